@@ -1,0 +1,21 @@
+package paiban;
+
+import paiban.cli.Cli;
+import paiban.ui.PaibanApp;
+
+/**
+ * Entry point of target/paiban.jar: the editor with no arguments, a headless
+ * command otherwise. It does not extend Application, so the shaded jar starts
+ * JavaFX from the class path.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".json"))) {
+            PaibanApp.main(args);
+        } else {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+    }
+}

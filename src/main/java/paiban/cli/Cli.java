@@ -1,0 +1,67 @@
+package paiban.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dispatches {@code paiban <command> …}; exit codes 0 done, 1 findings, 2 bad input. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {}
+
+    /** Every command, in the order --help lists them. */
+    static List<Command> commands() {
+        return List.of();
+    }
+
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(List.of(argv));
+        boolean debug = args.remove("--debug");
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.print(help());
+            return OK;
+        }
+        String name = args.remove(0);
+        Command command = commands().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (command == null) {
+            err.println("paiban: unknown command '" + name + "' (paiban --help lists the commands)");
+            return BAD_INPUT;
+        }
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(command.usage());
+            return OK;
+        }
+        try {
+            return command.run(args, out, err);
+        } catch (UsageException e) {
+            err.println("paiban " + name + ": " + e.getMessage());
+            if (debug) e.printStackTrace(err);
+            return BAD_INPUT;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("paiban " + name + ": " + oneLine(e));
+            if (debug) e.printStackTrace(err);
+            return BAD_INPUT;
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+        return m.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static String help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Paiban 排版 — layout for Chinese newspapers\n\n");
+        sb.append("usage: java -jar target/paiban.jar                 open the editor\n");
+        sb.append("       java -jar target/paiban.jar EDITION.json    open the editor on a file\n");
+        sb.append("       java -jar target/paiban.jar <command> [options]   (<command> --help for its options)\n\n");
+        sb.append("commands:\n");
+        for (Command c : commands()) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        sb.append("\n--debug shows a stack trace on errors.\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package paiban.font;
+
+import java.nio.file.Path;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * One font file's metrics, parsed once. Composition measures with it and
+ * the PDF exporter embeds the same parsed font, so both agree on every glyph.
+ */
+public interface FontFace {
+    /** PostScript-like name of the file, e.g. NotoSerifSC-Regular. */
+    String name();
+
+    Path file();
+
+    int unitsPerEm();
+
+    /** Glyph id for a code point; 0 (.notdef) when the font lacks it. */
+    int glyphId(int codePoint);
+
+    default boolean hasGlyph(int codePoint) {
+        return glyphId(codePoint) != 0;
+    }
+
+    /** Advance width of a glyph in font units. */
+    int advanceUnits(int glyphId);
+
+    /** Advance width of a glyph at {@code size} millipoints, in millipoints. */
+    default int advance(int glyphId, int size) {
+        return (int) Math.round((double) advanceUnits(glyphId) * size / unitsPerEm());
+    }
+
+    /** Typographic ascender, font units, positive. */
+    int ascent();
+
+    /** Typographic descender, font units, positive below the baseline. */
+    int descent();
+
+    /** The parsed font, for embedding (PDFBox) only. */
+    TrueTypeFont trueType();
+}

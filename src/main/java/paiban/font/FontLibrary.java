@@ -1,0 +1,124 @@
+package paiban.font;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import paiban.model.style.FontFamily;
+
+/**
+ * The shipped fonts, each parsed once and shared by composer and exporter.
+ * Logical families map to files; a family without its own file falls back
+ * to another with a warning, so text is never lost for want of a font.
+ */
+public final class FontLibrary {
+    public static final String SERIF = "NotoSerifSC-Regular";
+    public static final String SERIF_BOLD = "NotoSerifSC-Bold";
+    public static final String SANS = "NotoSansSC-Regular";
+    public static final String SANS_BOLD = "NotoSansSC-Bold";
+
+    private static volatile FontLibrary shared;
+
+    private final Path directory;
+    private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    public FontLibrary(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The library over the project's assets/fonts, created once per process. */
+    public static FontLibrary shared() {
+        FontLibrary lib = shared;
+        if (lib == null) {
+            synchronized (FontLibrary.class) {
+                if (shared == null) shared = new FontLibrary(Assets.directory().resolve("fonts"));
+                lib = shared;
+            }
+        }
+        return lib;
+    }
+
+    public Path directory() { return directory; }
+
+    /** The face named {@code name} (file {@code name}.ttf), parsed on first use. */
+    public FontFace face(String name) {
+        return faces.computeIfAbsent(name, n -> {
+            Path file = directory.resolve(n + ".ttf");
+            if (!Files.isReadable(file)) throw new MissingFontException(n, file);
+            try {
+                return new TrueTypeFace(n, file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The face for a logical family and weight. */
+    public FontFace face(FontFamily family, boolean bold) {
+        return face(faceName(family, bold));
+    }
+
+    /** File name of the face that sets a family; 楷体 and 仿宋 have no shipped file yet and use 宋体. */
+    public String faceName(FontFamily family, boolean bold) {
+        switch (family) {
+            case HEI:
+                return bold ? SANS_BOLD : SANS;
+            case KAI:
+            case FANGSONG:
+                warnOnce(family.chinese() + " has no font file; set in 宋体 (" + SERIF + ")");
+                return bold ? SERIF_BOLD : SERIF;
+            case SONG:
+            default:
+                return bold ? SERIF_BOLD : SERIF;
+        }
+    }
+
+    /** The face that takes over when {@code face} lacks a character: the other family. */
+    public FontFace fallbackFor(FontFace face) {
+        return face(face.name().startsWith("NotoSerif") ? SANS : SERIF);
+    }
+
+    private void warnOnce(String message) {
+        synchronized (warnings) {
+            if (!warnings.contains(message)) warnings.add(message);
+        }
+    }
+
+    /** Font substitutions made so far, for preflight. */
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+
+    /** Where the project's assets are: -Dpaiban.assets, $PAIBAN_ASSETS, ./assets, or beside the jar. */
+    public static final class Assets {
+        private Assets() {}
+
+        public static Path directory() {
+            String prop = System.getProperty("paiban.assets");
+            if (prop != null && !prop.isBlank()) return Path.of(prop);
+            String env = System.getenv("PAIBAN_ASSETS");
+            if (env != null && !env.isBlank()) return Path.of(env);
+            Path cwd = Path.of("assets");
+            if (Files.isDirectory(cwd.resolve("fonts"))) return cwd.toAbsolutePath();
+            try {
+                Path code = Path.of(FontLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                for (Path p = code; p != null; p = p.getParent()) {
+                    if (Files.isDirectory(p.resolve("assets").resolve("fonts"))) return p.resolve("assets");
+                }
+            } catch (URISyntaxException | SecurityException | NullPointerException e) {
+                // fall through to the working directory
+            }
+            return cwd.toAbsolutePath();
+        }
+    }
+}

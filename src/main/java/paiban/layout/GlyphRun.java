@@ -1,0 +1,33 @@
+package paiban.layout;
+
+import paiban.font.FontFace;
+import paiban.model.style.Cmyk;
+
+/**
+ * Glyphs of one face, size and colour on one line, positioned by the
+ * composer. Renderers draw glyph i at (line.x + xs[i], line.baseline) and
+ * measure nothing themselves.
+ *
+ * @param glyphs    glyph ids in {@code face}
+ * @param xs        x of each glyph relative to the line's origin, millipoints
+ * @param advances  width each glyph occupies after punctuation compression, millipoints
+ * @param text      the characters shown, one code point per glyph, for ToUnicode and screen drawing
+ * @param sources   UTF-16 index in the paragraph of each glyph's character; -1 for generated text
+ */
+public record GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] xs, int[] advances,
+                       String text, int[] sources) {
+    public GlyphRun {
+        if (glyphs.length != xs.length || glyphs.length != advances.length || glyphs.length != sources.length)
+            throw new IllegalArgumentException("glyph arrays differ in length");
+        if (text.codePointCount(0, text.length()) != glyphs.length)
+            throw new IllegalArgumentException("text has " + text.codePointCount(0, text.length())
+                    + " code points for " + glyphs.length + " glyphs");
+    }
+
+    public int length() { return glyphs.length; }
+
+    /** Right edge of the last glyph relative to the line origin. */
+    public int end() {
+        return glyphs.length == 0 ? 0 : xs[glyphs.length - 1] + advances[glyphs.length - 1];
+    }
+}

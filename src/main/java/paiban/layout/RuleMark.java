@@ -1,0 +1,7 @@
+package paiban.layout;
+
+import paiban.model.style.Cmyk;
+
+/** A straight stroke from (x1, y1) to (x2, y2), millipoints on the page. */
+public record RuleMark(int x1, int y1, int x2, int y2, int weight, Cmyk color, boolean dashed) implements Mark {
+}

@@ -1,0 +1,32 @@
+package paiban.model.frame;
+
+import paiban.model.Rect;
+
+/**
+ * Something placed on a page. Every frame has a stable id, a rectangle on
+ * the page, an optional text wrap, a lock and an optional group name.
+ */
+public sealed interface Frame permits TextFrame, HeadlineFrame, ImageFrame, RuleFrame, AdFrame, HeaderFrame {
+    String id();
+
+    Rect bounds();
+
+    /** Null when text in other frames ignores this one. */
+    TextWrap wrap();
+
+    boolean locked();
+
+    /** Frames sharing a non-empty group move together; "" for none. */
+    String group();
+
+    Frame withBounds(Rect bounds);
+
+    Frame withLocked(boolean locked);
+
+    /** A short kind name for messages and the UI. */
+    default String kind() {
+        return getClass().getSimpleName().replace("Frame", "").toLowerCase();
+    }
+
+    static String nonNull(String s) { return s == null ? "" : s; }
+}

@@ -1,0 +1,3 @@
+package paiban.model.frame;
+
+public enum VerticalAlign { TOP, CENTER, BOTTOM, JUSTIFY }

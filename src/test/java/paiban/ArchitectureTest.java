@@ -1,0 +1,66 @@
+package paiban;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The one-way layering of README's architecture: model → compose → layout → renderers; io, ui, cli on top. */
+@AnalyzeClasses(packages = "paiban", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("paiban.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..", "paiban.io..",
+                    "paiban.ui..", "paiban.cli..", "paiban.preflight..",
+                    "javafx..", "com.fasterxml.jackson..", "org.apache.pdfbox..", "org.apache.fontbox..");
+
+    @ArchTest
+    static final ArchRule fontKnowsOnlyTheModel = noClasses().that().resideInAPackage("paiban.font..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.compose..", "paiban.layout..", "paiban.render..", "paiban.io..", "paiban.ui..",
+                    "paiban.cli..", "javafx..", "org.apache.pdfbox.pdmodel..");
+
+    @ArchTest
+    static final ArchRule layoutIsPlainData = noClasses().that().resideInAPackage("paiban.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.compose..", "paiban.render..", "paiban.io..", "paiban.ui..", "paiban.cli..",
+                    "javafx..", "org.apache.pdfbox.pdmodel..");
+
+    @ArchTest
+    static final ArchRule composeDrawsNothing = noClasses().that().resideInAPackage("paiban.compose..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.render..", "paiban.io..", "paiban.ui..", "paiban.cli..", "paiban.preflight..",
+                    "javafx..", "org.apache.pdfbox.pdmodel..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule renderersOnlyDrawTheLayout = noClasses().that().resideInAPackage("paiban.render..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.compose..", "paiban.io..", "paiban.ui..", "paiban.cli..");
+
+    @ArchTest
+    static final ArchRule fxDoesNotKnowPdf = noClasses().that().resideInAPackage("paiban.render.fx..")
+            .should().dependOnClassesThat().resideInAnyPackage("paiban.render.pdf..", "org.apache.pdfbox.pdmodel..");
+
+    @ArchTest
+    static final ArchRule pdfDoesNotKnowFx = noClasses().that().resideInAPackage("paiban.render.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("paiban.render.fx..", "javafx..");
+
+    @ArchTest
+    static final ArchRule ioHasNoJavaFx = noClasses().that().resideInAPackage("paiban.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "paiban.ui..", "paiban.render..",
+                    "paiban.cli..", "org.apache.pdfbox.pdmodel..");
+
+    @ArchTest
+    static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("paiban.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
+
+    @ArchTest
+    static final ArchRule pdfDrawingStaysInRenderPdf = noClasses().that().resideOutsideOfPackages(
+                    "paiban.render.pdf..", "paiban.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.pdfbox.pdmodel..", "org.apache.pdfbox.contentstream..", "org.apache.pdfbox.rendering..");
+}

@@ -1,0 +1,30 @@
+package paiban.render;
+
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.ImageMark;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.PageLayout;
+import paiban.layout.RuleMark;
+
+/** Feeds a page's marks to a painter in drawing order. */
+public final class LayoutWalker {
+    private LayoutWalker() {}
+
+    public static void walk(PageLayout page, Painter painter) {
+        painter.beginPage(page);
+        for (Mark m : page.marks()) {
+            if (m instanceof LineBox line) {
+                for (GlyphRun run : line.runs()) painter.glyphs(line, run);
+            } else if (m instanceof RuleMark r) {
+                painter.rule(r);
+            } else if (m instanceof BoxMark b) {
+                painter.box(b);
+            } else if (m instanceof ImageMark i) {
+                painter.image(i);
+            }
+        }
+        painter.endPage();
+    }
+}

@@ -1,0 +1,28 @@
+package paiban.render;
+
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.ImageMark;
+import paiban.layout.LineBox;
+import paiban.layout.PageLayout;
+import paiban.layout.RuleMark;
+
+/**
+ * The narrow drawing interface both renderers implement (screen and PDF).
+ * Coordinates are the layout's: millipoints, origin top-left of the trim, y down.
+ * A painter draws what it is given and measures nothing.
+ */
+public interface Painter {
+    void beginPage(PageLayout page);
+
+    /** Draws {@code run}'s glyphs at (line.x + xs[i], line.baseline). */
+    void glyphs(LineBox line, GlyphRun run);
+
+    void rule(RuleMark rule);
+
+    void box(BoxMark box);
+
+    void image(ImageMark image);
+
+    void endPage();
+}

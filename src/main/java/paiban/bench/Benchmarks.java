@@ -1,0 +1,12 @@
+package paiban.bench;
+
+import java.util.List;
+
+/** Every benchmark {@code paiban bench} knows, in report order. */
+public final class Benchmarks {
+    private Benchmarks() {}
+
+    public static List<Benchmark> all() {
+        return List.of();
+    }
+}

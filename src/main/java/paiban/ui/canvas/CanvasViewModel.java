@@ -1,0 +1,162 @@
+package paiban.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import paiban.layout.FrameInfo;
+import paiban.layout.PageLayout;
+import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+import paiban.ui.EditionDocument;
+
+/**
+ * State of the page canvas: which page, the zoom, guides and grid, the
+ * selected frame and where the pointer is. No nodes; tested without a window.
+ */
+public final class CanvasViewModel {
+    public static final double MIN_ZOOM = 0.05;
+    public static final double MAX_ZOOM = 8.0;
+    /** The steps +/- walk through, like common DTP tools. */
+    static final double[] ZOOM_STEPS = {0.05, 0.0625, 0.083, 0.125, 0.167, 0.25, 0.333, 0.5, 0.667, 0.75, 1, 1.25,
+            1.5, 2, 3, 4, 5, 6, 8};
+
+    private final EditionDocument document;
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex", 0);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 0.25);
+    private final BooleanProperty showGuides = new SimpleBooleanProperty(this, "showGuides", true);
+    private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", false);
+    private final StringProperty selectedFrameId = new SimpleStringProperty(this, "selectedFrameId", "");
+    /** Pointer position on the page in millipoints, null when off the canvas. */
+    private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
+
+    public CanvasViewModel(EditionDocument document) {
+        this.document = document;
+        document.layoutProperty().addListener((obs, old, now) -> keepInRange());
+        pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
+    }
+
+    public EditionDocument document() { return document; }
+
+    public IntegerProperty pageIndexProperty() { return pageIndex; }
+
+    public DoubleProperty zoomProperty() { return zoom; }
+
+    public BooleanProperty showGuidesProperty() { return showGuides; }
+
+    public BooleanProperty showGridProperty() { return showGrid; }
+
+    public StringProperty selectedFrameIdProperty() { return selectedFrameId; }
+
+    public ObjectProperty<PagePoint> pointerProperty() { return pointer; }
+
+    public int pageIndex() { return pageIndex.get(); }
+
+    public double zoom() { return zoom.get(); }
+
+    public void setZoom(double z) { zoom.set(clamp(z)); }
+
+    public static double clamp(double z) { return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)); }
+
+    /** The next zoom step up ({@code in}) or down from the current zoom. */
+    public double zoomStep(boolean in) {
+        if (in) {
+            for (double step : ZOOM_STEPS) if (step > zoom() * 1.001) return step;
+            return MAX_ZOOM;
+        }
+        for (int i = ZOOM_STEPS.length - 1; i >= 0; i--) if (ZOOM_STEPS[i] < zoom() * 0.999) return ZOOM_STEPS[i];
+        return MIN_ZOOM;
+    }
+
+    public void zoomIn() { setZoom(zoomStep(true)); }
+
+    public void zoomOut() { setZoom(zoomStep(false)); }
+
+    /** The zoom at which the whole page fits a viewport of the given pixels with {@code margin} around it. */
+    public double fitZoom(double viewWidth, double viewHeight, double margin) {
+        Optional<PageLayout> page = currentLayout();
+        if (page.isEmpty() || viewWidth <= 2 * margin || viewHeight <= 2 * margin) return zoom();
+        double perMpt = paiban.render.fx.ScreenTransform.PX_PER_PT / 1000.0;
+        double zx = (viewWidth - 2 * margin) / (page.get().width() * perMpt);
+        double zy = (viewHeight - 2 * margin) / (page.get().height() * perMpt);
+        return clamp(Math.min(zx, zy));
+    }
+
+    public int pageCount() { return document.edition().pages().size(); }
+
+    public Optional<Page> currentPage() {
+        List<Page> pages = document.edition().pages();
+        int i = pageIndex();
+        return i >= 0 && i < pages.size() ? Optional.of(pages.get(i)) : Optional.empty();
+    }
+
+    public Optional<PageLayout> currentLayout() {
+        return currentPage().flatMap(p -> document.layout().page(p.id()));
+    }
+
+    public Optional<PageTemplate> template() {
+        Edition e = document.edition();
+        return currentPage().map(e::templateOf);
+    }
+
+    /** The outlines of the current page's frames, back to front, with overset from the layout. */
+    public List<FrameOutline> outlines() {
+        Optional<Page> page = currentPage();
+        if (page.isEmpty()) return List.of();
+        List<FrameInfo> infos = currentLayout().map(PageLayout::frames).orElse(List.of());
+        List<FrameOutline> out = new ArrayList<>();
+        for (Frame f : page.get().frames()) {
+            int overset = 0;
+            for (FrameInfo info : infos) if (info.frameId().equals(f.id())) overset = info.oversetChars();
+            out.add(new FrameOutline(f.id(), FrameKinds.of(f), f.bounds(), overset, f.locked()));
+        }
+        return out;
+    }
+
+    /**
+     * The topmost frame at a page point, with {@code tolerance} millipoints
+     * of slack so hairline rules can be hit.
+     */
+    public Optional<FrameOutline> frameAt(int x, int y, int tolerance) {
+        List<FrameOutline> all = outlines();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Rect r = all.get(i).bounds().grow(tolerance);
+            if (r.contains(x, y)) return Optional.of(all.get(i));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<FrameOutline> selected() {
+        String id = selectedFrameId.get();
+        if (id == null || id.isEmpty()) return Optional.empty();
+        return outlines().stream().filter(o -> o.frameId().equals(id)).findFirst();
+    }
+
+    /** Selects the frame under a page point, or nothing. */
+    public void selectAt(int x, int y, int tolerance) {
+        selectedFrameId.set(frameAt(x, y, tolerance).map(FrameOutline::frameId).orElse(""));
+    }
+
+    public void showPage(int index) {
+        if (index >= 0 && index < pageCount()) pageIndex.set(index);
+    }
+
+    private void keepInRange() {
+        int n = pageCount();
+        if (pageIndex() >= n) pageIndex.set(Math.max(0, n - 1));
+        if (selected().isEmpty()) selectedFrameId.set("");
+    }
+}

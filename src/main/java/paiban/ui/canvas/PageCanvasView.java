@@ -1,0 +1,209 @@
+package paiban.ui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import paiban.layout.PageLayout;
+import paiban.model.PageTemplate;
+import paiban.render.LayoutWalker;
+import paiban.render.fx.FxPainter;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.Messages;
+import paiban.ui.UiFonts;
+
+/**
+ * The page canvas: draws the current page's layout and the editor overlay
+ * into a canvas the size of the viewport (so 800 % zoom costs no more
+ * memory than 25 %), scrolled by two scroll bars. Input is handled by
+ * {@link CanvasBehavior} beside it.
+ */
+public final class PageCanvasView extends BorderPane {
+    /** Desk space around the page, pixels. */
+    public static final double MARGIN = 24;
+
+    private final CanvasViewModel vm;
+    private final Pane host = new Pane();
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
+    private final Font markerFont = UiFonts.sans(12);
+    private final Font emptyFont = UiFonts.sans(16);
+    private boolean redrawPending;
+    private boolean fitPending = true;
+    private List<FrameOutline> lastDrawn = List.of();
+
+    public PageCanvasView(CanvasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("page-canvas");
+        vbar.setOrientation(Orientation.VERTICAL);
+        host.getChildren().add(canvas);
+        host.setMinSize(0, 0);
+        canvas.setFocusTraversable(true);
+        canvas.widthProperty().bind(host.widthProperty());
+        canvas.heightProperty().bind(host.heightProperty());
+        setCenter(host);
+        setRight(vbar);
+        setBottom(hbar);
+        vbar.setMinWidth(Region.USE_PREF_SIZE);
+
+        host.widthProperty().addListener(o -> viewportChanged());
+        host.heightProperty().addListener(o -> viewportChanged());
+        hbar.valueProperty().addListener(o -> scheduleRedraw());
+        vbar.valueProperty().addListener(o -> scheduleRedraw());
+        vm.zoomProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
+        vm.pageIndexProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
+        vm.showGuidesProperty().addListener(o -> scheduleRedraw());
+        vm.showGridProperty().addListener(o -> scheduleRedraw());
+        vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
+        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
+        vm.document().fileProperty().addListener(o -> fitPage());
+
+        new CanvasBehavior(this, vm).install();
+    }
+
+    public Canvas canvas() { return canvas; }
+
+    public ScrollBar horizontalBar() { return hbar; }
+
+    public ScrollBar verticalBar() { return vbar; }
+
+    /** The outlines drawn in the last paint, back to front. */
+    public List<FrameOutline> drawnOutlines() { return lastDrawn; }
+
+    /** Zooms so the whole page shows, centred. */
+    public void fitPage() {
+        if (host.getWidth() <= 0 || host.getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        vm.setZoom(vm.fitZoom(host.getWidth(), host.getHeight(), MARGIN));
+        updateScrollBars();
+        hbar.setValue(0);
+        vbar.setValue(0);
+    }
+
+    /** The page-to-screen transform of the current scroll position and zoom. */
+    public ScreenTransform transform() {
+        double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
+        Optional<PageLayout> page = vm.currentLayout();
+        double pw = page.map(p -> p.width() * s).orElse(0.0);
+        double ph = page.map(p -> p.height() * s).orElse(0.0);
+        double ox = pw + 2 * MARGIN <= host.getWidth() ? (host.getWidth() - pw) / 2 : MARGIN - hbar.getValue();
+        double oy = ph + 2 * MARGIN <= host.getHeight() ? (host.getHeight() - ph) / 2 : MARGIN - vbar.getValue();
+        return new ScreenTransform(s, ox, oy);
+    }
+
+    /**
+     * Zooms to {@code zoom} keeping the page point under the canvas pixel
+     * (px, py) where it is, as Ctrl+wheel does.
+     */
+    public void zoomAround(double zoom, double px, double py) {
+        ScreenTransform before = transform();
+        double pageX = before.pageX(px), pageY = before.pageY(py);
+        vm.setZoom(zoom);
+        updateScrollBars();
+        double s = transform().scale();
+        hbar.setValue(clamp(hbar, MARGIN + pageX * s - px));
+        vbar.setValue(clamp(vbar, MARGIN + pageY * s - py));
+        scheduleRedraw();
+    }
+
+    /** One zoom step in or out, keeping the middle of the view where it is. */
+    public void zoomStep(boolean in) {
+        zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
+    }
+
+    /** Moves the view by pixels, as space-drag and the wheel do. */
+    public void scrollBy(double dx, double dy) {
+        hbar.setValue(clamp(hbar, hbar.getValue() + dx));
+        vbar.setValue(clamp(vbar, vbar.getValue() + dy));
+    }
+
+    private static double clamp(ScrollBar bar, double v) {
+        return Math.max(bar.getMin(), Math.min(bar.getMax(), v));
+    }
+
+    private void viewportChanged() {
+        if (fitPending) fitPage();
+        updateScrollBars();
+        scheduleRedraw();
+    }
+
+    private void updateScrollBars() {
+        double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
+        Optional<PageLayout> page = vm.currentLayout();
+        double cw = page.map(p -> p.width() * s + 2 * MARGIN).orElse(0.0);
+        double ch = page.map(p -> p.height() * s + 2 * MARGIN).orElse(0.0);
+        configure(hbar, cw, host.getWidth());
+        configure(vbar, ch, host.getHeight());
+    }
+
+    private static void configure(ScrollBar bar, double content, double view) {
+        double max = Math.max(0, content - view);
+        bar.setMin(0);
+        bar.setMax(max);
+        // the thumb shows the visible share of the content
+        bar.setVisibleAmount(max == 0 ? 1 : max * view / content);
+        bar.setUnitIncrement(40);
+        bar.setBlockIncrement(Math.max(40, view * 0.9));
+        bar.setDisable(max == 0);
+        if (bar.getValue() > max) bar.setValue(max);
+    }
+
+    /** Coalesces the many property changes of one gesture into one paint. */
+    void scheduleRedraw() {
+        if (redrawPending) return;
+        redrawPending = true;
+        Platform.runLater(() -> {
+            redrawPending = false;
+            paint();
+        });
+    }
+
+    /** Paints now; normally {@link #scheduleRedraw()} does. */
+    public void paint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        gc.setFill(CanvasStyle.DESK);
+        gc.fillRect(0, 0, w, h);
+        Optional<PageLayout> layout = vm.currentLayout();
+        Optional<PageTemplate> template = vm.template();
+        if (layout.isEmpty() || template.isEmpty()) {
+            lastDrawn = List.of();
+            gc.setFill(Color.WHITE);
+            gc.setFont(emptyFont);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(Messages.get("canvas.noPage"), MARGIN, h / 2);
+            gc.setTextBaseline(VPos.BASELINE);
+            return;
+        }
+        ScreenTransform at = transform();
+        PageLayout page = layout.get();
+        gc.setFill(CanvasStyle.SHADOW);
+        gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
+
+        LayoutWalker.walk(page, new FxPainter(gc, at));
+
+        OverlayPainter overlay = new OverlayPainter(gc, at);
+        if (vm.showGridProperty().get()) overlay.grid(template.get());
+        if (vm.showGuidesProperty().get()) overlay.guides(template.get());
+        String selected = vm.selectedFrameIdProperty().get();
+        List<FrameOutline> outlines = vm.outlines();
+        for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
+        for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
+        vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        lastDrawn = List.copyOf(overlay.drawn());
+    }
+}

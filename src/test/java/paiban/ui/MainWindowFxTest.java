@@ -1,0 +1,139 @@
+package paiban.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import paiban.layout.FrameKind;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.canvas.CanvasStyle;
+import paiban.ui.canvas.FrameOutline;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    MainWindow window;
+    Stage stage;
+
+    @Start
+    void start(Stage s) {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        stage = s;
+        window = new MainWindow(TestEditions.document());
+        window.show(s);
+    }
+
+    private List<String> frameIds(int page) {
+        return window.document().edition().pages().get(page).frames().stream().map(Frame::id).toList();
+    }
+
+    private List<String> drawnIds() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.canvas().drawnOutlines().stream().map(FrameOutline::frameId).toList();
+    }
+
+    private Point2D onScreen(Rect r) {
+        ScreenTransform at = window.canvas().transform();
+        return window.canvas().canvas().localToScreen(at.x(r.x() + r.width() / 2), at.y(r.y() + r.height() / 2));
+    }
+
+    @Test
+    void titleNamesTheEdition() {
+        assertTrue(stage.getTitle().startsWith("明城日报 2026-04-25"), stage.getTitle());
+    }
+
+    @Test
+    void showsPageOneWithAnOutlineForEveryFrame() {
+        assertEquals(frameIds(0), drawnIds());
+        assertEquals(0, window.canvasModel().pageIndex());
+    }
+
+    @Test
+    void framesAreOutlinedInTheColourOfTheirKind() throws Exception {
+        drawnIds();
+        Rect ad = TestEditions.T.gridRect(0, 8, 80, 22);
+        ScreenTransform at = window.canvas().transform();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().canvas().snapshot(null, null)).get();
+        int x = (int) Math.floor(at.x(ad.x()));
+        int y = (int) Math.round(at.y(ad.y() + ad.height() / 2));
+        assertEquals(CanvasStyle.outline(FrameKind.AD), shot.getPixelReader().getColor(x, y));
+        // inside the ad, away from its edges, is the paper (or what the composer put there), not the desk
+        Color inside = shot.getPixelReader().getColor(x + 20, y);
+        assertTrue(inside.getBrightness() > 0.5, inside.toString());
+    }
+
+    @Test
+    void theWholePageFitsOnOpen() {
+        WaitForAsyncUtils.waitForFxEvents();
+        ScreenTransform at = window.canvas().transform();
+        var page = window.canvasModel().currentLayout().orElseThrow();
+        assertTrue(at.x(0) >= 0 && at.y(0) >= 0, "page starts inside the canvas");
+        assertTrue(at.x(page.width()) <= window.canvas().canvas().getWidth());
+        assertTrue(at.y(page.height()) <= window.canvas().canvas().getHeight());
+    }
+
+    @Test
+    void clickingAThumbnailSwitchesThePage(FxRobot robot) {
+        ListCell<?> second = robot.lookup(".pages-panel .list-cell").queryAll().stream()
+                .map(n -> (ListCell<?>) n).filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+        robot.clickOn(second);
+        assertEquals(1, window.canvasModel().pageIndex());
+        assertEquals(frameIds(1), drawnIds());
+        assertTrue(robot.lookup("#status-page").queryLabeled().getText().startsWith("第二版"));
+    }
+
+    @Test
+    void zoomButtonsAndKeysChangeTheScale(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = window.canvas().transform().scale();
+        robot.clickOn("#zoom-in");
+        double afterButton = window.canvas().transform().scale();
+        assertTrue(afterButton > before, before + " → " + afterButton);
+        robot.clickOn(window.canvas().canvas());
+        robot.type(KeyCode.EQUALS);
+        assertTrue(window.canvas().transform().scale() > afterButton);
+        robot.type(KeyCode.MINUS).type(KeyCode.MINUS);
+        // two steps out from two steps in: below the first step, whatever the fit zoom was
+        assertTrue(window.canvas().transform().scale() < afterButton);
+        assertTrue(robot.lookup("#status-zoom").queryLabeled().getText().startsWith("缩放 "));
+    }
+
+    @Test
+    void zoomStopsAt800Percent(FxRobot robot) {
+        for (int i = 0; i < 25; i++) robot.clickOn("#zoom-in");
+        assertEquals(8.0, window.canvasModel().zoom());
+        assertTrue(window.canvas().horizontalBar().getMax() > 0, "a zoomed page can be scrolled");
+    }
+
+    @Test
+    void clickingAFrameSelectsIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(TestEditions.T.gridRect(0, 5, 10, 40)));
+        assertEquals("t1", window.canvasModel().selectedFrameIdProperty().get());
+        robot.clickOn(onScreen(TestEditions.T.gridRect(0, 8, 80, 22)));
+        assertEquals("ad1", window.canvasModel().selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void thePointerPositionShowsInTheStatusBar(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(onScreen(TestEditions.T.gridRect(0, 5, 10, 40)));
+        String text = robot.lookup("#status-position").queryLabeled().getText();
+        assertTrue(text.startsWith("X ") && text.contains("毫米") && text.contains("字"), text);
+    }
+}

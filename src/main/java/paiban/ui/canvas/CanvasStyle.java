@@ -7,8 +7,8 @@ import paiban.layout.FrameKind;
 public final class CanvasStyle {
     public static final Color DESK = Color.web("#6b6f75");
     public static final Color SHADOW = Color.rgb(0, 0, 0, 0.35);
-    public static final Color COLUMN_GUIDE = Color.web("#d65db1", 0.75);
-    public static final Color MARGIN_GUIDE = Color.web("#9b59b6", 0.9);
+    public static final Color COLUMN_GUIDE = Color.web("#d65db1", 0.4);
+    public static final Color MARGIN_GUIDE = Color.web("#9b59b6", 0.6);
     public static final Color GRID = Color.web("#4aa3df", 0.28);
     public static final Color SELECTION = Color.web("#0a64ff");
     public static final Color OVERSET = Color.web("#e0001b");

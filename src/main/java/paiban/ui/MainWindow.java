@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import paiban.io.DocumentException;
 import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.edit.UndoStack;
 import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
@@ -39,6 +40,7 @@ import paiban.ui.panels.StatusViewModel;
  */
 public final class MainWindow {
     private final EditionDocument document;
+    private final UndoStack undo;
     private final CanvasViewModel canvasModel;
     private final PagesViewModel pagesModel;
     private final StatusViewModel statusModel;
@@ -49,7 +51,8 @@ public final class MainWindow {
 
     public MainWindow(EditionDocument document) {
         this.document = document;
-        this.canvasModel = new CanvasViewModel(document);
+        this.undo = new UndoStack(document);
+        this.canvasModel = new CanvasViewModel(document, undo);
         this.pagesModel = new PagesViewModel(document, canvasModel.pageIndexProperty());
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
@@ -72,6 +75,8 @@ public final class MainWindow {
     public EditionDocument document() { return document; }
 
     public CanvasViewModel canvasModel() { return canvasModel; }
+
+    public UndoStack undoStack() { return undo; }
 
     public PagesViewModel pagesModel() { return pagesModel; }
 
@@ -118,6 +123,15 @@ public final class MainWindow {
         quit.setOnAction(e -> { if (stage != null) stage.close(); });
         Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), quit);
 
+        MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> undo.undo());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        MenuItem redoItem = item("menu.edit.redo",
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redoItem.setOnAction(e -> undo.redo());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem);
+
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> canvas.zoomStep(true));
         MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
@@ -137,7 +151,7 @@ public final class MainWindow {
         previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, view);
+        return new MenuBar(file, edit, view);
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {

@@ -136,4 +136,28 @@ class MainWindowFxTest {
         String text = robot.lookup("#status-position").queryLabeled().getText();
         assertTrue(text.startsWith("X ") && text.contains("毫米") && text.contains("字"), text);
     }
+
+    @Test
+    void draggingAFrameMovesItOnTheGridAndCtrlZUndoes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect start = TestEditions.T.gridRect(0, 8, 80, 22);
+        double scale = window.canvas().transform().scale();
+        // drag the ad down by about three grid lines
+        double dy = 3 * TestEditions.T.pitch() * scale;
+        robot.drag(onScreen(start), javafx.scene.input.MouseButton.PRIMARY).moveBy(0, dy / 2).moveBy(0, dy / 2 + 1).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect now = window.document().edition().page("p1").orElseThrow().frame("ad1").orElseThrow().bounds();
+        assertEquals(TestEditions.T.gridRect(0, 8, 83, 22), now);
+        assertEquals("ad1", window.canvasModel().selectedFrameIdProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start, window.document().edition().page("p1").orElseThrow().frame("ad1").orElseThrow().bounds());
+    }
+
+    @Test
+    void aClickDoesNotMoveAFrame(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(TestEditions.T.gridRect(0, 5, 10, 40)));
+        assertEquals(0, window.undoStack().depth());
+    }
 }

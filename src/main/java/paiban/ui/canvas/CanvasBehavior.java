@@ -6,11 +6,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import paiban.model.Rect;
 import paiban.render.fx.ScreenTransform;
 
 /**
  * Input on the page canvas turned into view-model actions: click selects a
- * frame, Ctrl+wheel zooms about the pointer, the wheel scrolls, space-drag
+ * frame, dragging it or a handle moves or resizes it (snapped to the grid,
+ * Alt for free; one undoable change on release), arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel scrolls, space-drag
  * and middle-drag pan, +/- zoom. Sits beside {@link PageCanvasView} so the
  * view only draws.
  */
@@ -21,9 +23,19 @@ final class CanvasBehavior {
 
     private final PageCanvasView view;
     private final CanvasViewModel vm;
+    /** Pixels the pointer must travel before a press becomes a drag, so a click never moves a frame. */
+    static final double DRAG_THRESHOLD = 3;
+    /** Grid positions closer than this many pixels pull a dragged edge. */
+    static final double SNAP_PIXELS = 8;
+
     private boolean spaceDown;
     private boolean panning;
     private double lastX, lastY;
+    private double pressX, pressY;
+    /** The frame being moved or resized, its bounds at the press, and the handle (-1 to move). */
+    private FrameOutline dragging;
+    private int handle = -1;
+    private boolean dragStarted;
 
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
@@ -60,22 +72,54 @@ final class CanvasBehavior {
             view.canvas().setCursor(Cursor.CLOSED_HAND);
             return;
         }
-        if (e.getButton() == MouseButton.PRIMARY) {
-            PagePoint p = pagePoint(e.getX(), e.getY());
-            vm.selectAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        pressX = e.getX();
+        pressY = e.getY();
+        dragStarted = false;
+        dragging = null;
+        handle = -1;
+        var selected = vm.selected();
+        int h = selected.isPresent() && !selected.get().locked() ? view.handleAt(e.getX(), e.getY()) : -1;
+        if (h >= 0) {
+            dragging = selected.get();
+            handle = h;
+            return;
         }
+        PagePoint p = pagePoint(e.getX(), e.getY());
+        vm.selectAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+        vm.selected().filter(o -> !o.locked()).ifPresent(o -> dragging = o);
     }
 
     private void dragged(MouseEvent e) {
         track(e);
         if (panning) {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
+        } else if (dragging != null) {
+            if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
+            if (dragStarted) vm.dragPreviewProperty().set(preview(e));
         }
         lastX = e.getX();
         lastY = e.getY();
     }
 
+    /** The dragged frame's bounds for the pointer at {@code e}; Alt drags free of the grid. */
+    private Rect preview(MouseEvent e) {
+        double scale = view.transform().scale();
+        int dx = (int) Math.round((e.getX() - pressX) / scale);
+        int dy = (int) Math.round((e.getY() - pressY) / scale);
+        int snap = e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / scale);
+        return handle < 0 ? vm.moved(dragging.bounds(), dx, dy, snap)
+                : vm.resized(dragging.bounds(), handle, dx, dy, snap);
+    }
+
     private void released(MouseEvent e) {
+        if (dragging != null && dragStarted) {
+            Rect to = preview(e);
+            vm.dragPreviewProperty().set(null);
+            vm.setBounds(dragging.frameId(), to);
+        }
+        dragging = null;
+        dragStarted = false;
         if (panning) {
             panning = false;
             view.canvas().setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
@@ -109,6 +153,15 @@ final class CanvasBehavior {
             e.consume();
         } else if (code == KeyCode.ESCAPE) {
             vm.selectedFrameIdProperty().set("");
+        } else if (code.isArrowKey() && !e.isShortcutDown() && vm.selected().isPresent()) {
+            int n = e.isShiftDown() ? 5 : 1;
+            switch (code) {
+                case LEFT, KP_LEFT -> vm.nudge(-n, 0);
+                case RIGHT, KP_RIGHT -> vm.nudge(n, 0);
+                case UP, KP_UP -> vm.nudge(0, -n);
+                default -> vm.nudge(0, n);
+            }
+            e.consume();
         } else if (code == KeyCode.PAGE_DOWN) {
             vm.showPage(vm.pageIndex() + 1);
             e.consume();

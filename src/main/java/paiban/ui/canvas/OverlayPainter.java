@@ -82,6 +82,13 @@ final class OverlayPainter {
         }
     }
 
+    /** Where a dragged frame will land: dashed, with its handles. */
+    void preview(Rect r) {
+        gc.setLineDashes(5, 3);
+        handles(r);
+        gc.setLineDashes((double[]) null);
+    }
+
     /** The eight handle centres, corners then edge middles, clockwise from top-left. */
     static double[][] handlePoints(ScreenTransform at, Rect r) {
         double x0 = at.x(r.x()), y0 = at.y(r.y()), x1 = at.x(r.right()), y1 = at.y(r.bottom());

@@ -16,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import paiban.layout.PageLayout;
 import paiban.model.PageTemplate;
+import paiban.model.Rect;
 import paiban.render.LayoutWalker;
 import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
@@ -66,6 +67,7 @@ public final class PageCanvasView extends BorderPane {
         vm.showGuidesProperty().addListener(o -> scheduleRedraw());
         vm.showGridProperty().addListener(o -> scheduleRedraw());
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
+        vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
         vm.document().fileProperty().addListener(o -> fitPage());
 
@@ -123,6 +125,18 @@ public final class PageCanvasView extends BorderPane {
     /** One zoom step in or out, keeping the middle of the view where it is. */
     public void zoomStep(boolean in) {
         zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
+    }
+
+    /** The selection handle under a canvas pixel, or -1 (see CanvasViewModel.TOP_LEFT …). */
+    public int handleAt(double px, double py) {
+        Optional<FrameOutline> sel = vm.selected();
+        if (sel.isEmpty()) return -1;
+        double[][] points = OverlayPainter.handlePoints(transform(), sel.get().bounds());
+        double reach = OverlayPainter.HANDLE / 2 + 2;
+        for (int i = 0; i < points.length; i++) {
+            if (Math.abs(points[i][0] - px) <= reach && Math.abs(points[i][1] - py) <= reach) return i;
+        }
+        return -1;
     }
 
     /** Moves the view by pixels, as space-drag and the wheel do. */
@@ -203,7 +217,9 @@ public final class PageCanvasView extends BorderPane {
         List<FrameOutline> outlines = vm.outlines();
         for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
-        vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        Rect preview = vm.dragPreviewProperty().get();
+        if (preview != null) overlay.preview(preview);
+        else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
         lastDrawn = List.copyOf(overlay.drawn());
     }
 }

@@ -14,6 +14,7 @@ import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.ui.EditionDocument;
 import paiban.ui.TestEditions;
+import paiban.ui.edit.UndoStack;
 
 class CanvasViewModelTest {
     EditionDocument doc;
@@ -22,7 +23,7 @@ class CanvasViewModelTest {
     @BeforeEach
     void open() {
         doc = TestEditions.document();
-        vm = new CanvasViewModel(doc);
+        vm = new CanvasViewModel(doc, new UndoStack(doc));
     }
 
     @Test
@@ -104,5 +105,51 @@ class CanvasViewModelTest {
         // 对开 is taller than wide: height decides, width has room to spare
         assertEquals(960, t.trimHeight() * pxPerMpt, 1e-6);
         assertTrue(t.trimWidth() * pxPerMpt <= 760);
+    }
+
+    @Test
+    void draggingAFrameSnapsItAndOneUndoTakesItBack() {
+        PageTemplate t = TestEditions.T;
+        Rect start = t.gridRect(0, 5, 10, 40);
+        // a bit more than one column and two lines, a little off the grid
+        Rect to = vm.moved(start, t.columnWidth() + t.gap() + 1500, 2 * t.pitch() - 1200, 3000);
+        assertEquals(t.gridRect(1, 5, 12, 40), to);
+        assertEquals(start, vm.moved(start, 0, 0, 3000));
+        assertTrue(vm.setBounds("t1", to));
+        assertEquals(to, vm.outlines().get(2).bounds());
+        vm.undoStack().undo();
+        assertEquals(start, vm.outlines().get(2).bounds());
+    }
+
+    @Test
+    void resizingByTheBottomRightHandleSnapsToColumnEndAndLineBottom() {
+        PageTemplate t = TestEditions.T;
+        Rect start = t.gridRect(0, 2, 10, 10);
+        Rect out = vm.resized(start, CanvasViewModel.BOTTOM_RIGHT, t.spanWidth(1) + t.gap() - 1000, 3 * t.pitch() + 800, 3000);
+        assertEquals(t.gridRect(0, 3, 10, 13), out);
+    }
+
+    @Test
+    void aFrameCannotBeResizedInsideOut() {
+        Rect start = TestEditions.T.gridRect(0, 2, 10, 10);
+        Rect out = vm.resized(start, CanvasViewModel.LEFT, start.width() * 3, 0, 0);
+        assertEquals(TestEditions.T.bodySize(), out.width());
+        assertEquals(start.right(), out.right());
+    }
+
+    @Test
+    void arrowsNudgeTheSelectionByACharacterAndALine() {
+        PageTemplate t = TestEditions.T;
+        vm.selectedFrameIdProperty().set("ad1");
+        Rect before = vm.selected().orElseThrow().bounds();
+        vm.nudge(-1, 2);
+        assertEquals(before.moved(-t.bodySize(), 2 * t.pitch()), vm.selected().orElseThrow().bounds());
+        assertEquals(1, vm.undoStack().depth());
+    }
+
+    @Test
+    void settingTheSameBoundsIsNoChange() {
+        assertEquals(false, vm.setBounds("t1", TestEditions.T.gridRect(0, 5, 10, 40)));
+        assertEquals(0, vm.undoStack().depth());
     }
 }

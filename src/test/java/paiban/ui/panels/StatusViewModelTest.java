@@ -10,13 +10,14 @@ import paiban.model.PageTemplate;
 import paiban.model.unit.Units;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
+import paiban.ui.edit.UndoStack;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.PagePoint;
 
 class StatusViewModelTest {
-    final CanvasViewModel canvas = new CanvasViewModel(
-            TestEditions.document());
+    final EditionDocument doc = TestEditions.document();
+    final CanvasViewModel canvas = new CanvasViewModel(doc, new UndoStack(doc));
     final StatusViewModel vm = new StatusViewModel(canvas);
 
     @BeforeAll

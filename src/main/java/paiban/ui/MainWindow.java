@@ -53,7 +53,7 @@ public final class MainWindow {
         this.document = document;
         this.undo = new UndoStack(document);
         this.canvasModel = new CanvasViewModel(document, undo);
-        this.pagesModel = new PagesViewModel(document, canvasModel.pageIndexProperty());
+        this.pagesModel = new PagesViewModel(document, canvasModel.pageIndexProperty(), undo);
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);

@@ -87,10 +87,28 @@ class MainWindowFxTest {
         assertTrue(at.y(page.height()) <= window.canvas().canvas().getHeight());
     }
 
+    private static ListCell<?> cell(FxRobot robot, int index) {
+        return robot.lookup(".pages-panel .list-cell").queryAll().stream()
+                .map(n -> (ListCell<?>) n).filter(c -> c.getIndex() == index).findFirst().orElseThrow();
+    }
+
+    @Test
+    void draggingAThumbnailOntoAnotherMovesThePage(FxRobot robot) {
+        robot.drag(cell(robot, 0), javafx.scene.input.MouseButton.PRIMARY).moveTo(cell(robot, 1))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("p2", "p1"), window.document().edition().pages().stream().map(p -> p.id()).toList());
+        assertEquals(1, window.canvasModel().pageIndex(), "the moved page stays shown");
+        assertEquals("第二版  要闻", ((javafx.scene.control.Label) ((javafx.scene.layout.VBox) cell(robot, 1).getGraphic())
+                .getChildren().get(1)).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("p1", window.document().edition().pages().get(0).id());
+    }
+
     @Test
     void clickingAThumbnailSwitchesThePage(FxRobot robot) {
-        ListCell<?> second = robot.lookup(".pages-panel .list-cell").queryAll().stream()
-                .map(n -> (ListCell<?>) n).filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+        ListCell<?> second = cell(robot, 1);
         robot.clickOn(second);
         assertEquals(1, window.canvasModel().pageIndex());
         assertEquals(frameIds(1), drawnIds());

@@ -1,6 +1,13 @@
 package paiban.ui.panels;
 
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -13,7 +20,10 @@ import paiban.render.LayoutWalker;
 import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
 
-/** Thumbnails of the edition's pages, drawn from the real layout; a click shows the page. */
+/**
+ * Thumbnails of the edition's pages, drawn from the real layout; a click
+ * shows the page, dragging a thumbnail onto another moves the page there.
+ */
 public final class PagesPanel extends ListView<PageItem> {
     public static final double THUMB_WIDTH = 120;
 
@@ -31,6 +41,7 @@ public final class PagesPanel extends ListView<PageItem> {
             if (!syncing && now.intValue() >= 0) vm.select(now.intValue());
         });
         vm.currentProperty().addListener((obs, old, now) -> showCurrent());
+        installReorder();
         vm.items().addListener((javafx.collections.ListChangeListener<PageItem>) c -> showCurrent());
         showCurrent();
     }
@@ -47,6 +58,60 @@ public final class PagesPanel extends ListView<PageItem> {
             syncing = false;
         }
     }
+
+    private int dragFrom = -1;
+    private int dropAt = -1;
+
+    /** Drag a thumbnail onto another to move the page there (Alt+↑/↓ does the same from the keyboard). */
+    private void installReorder() {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            dragFrom = cellIndexAt(e.getSceneX(), e.getSceneY());
+            dropAt = -1;
+        });
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (dragFrom < 0) return;
+            int over = cellIndexAt(e.getSceneX(), e.getSceneY());
+            markDropTarget(over != dragFrom ? over : -1);
+            setCursor(over >= 0 && over != dragFrom ? Cursor.MOVE : Cursor.DEFAULT);
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            int from = dragFrom, to = dropAt;
+            dragFrom = -1;
+            markDropTarget(-1);
+            setCursor(Cursor.DEFAULT);
+            if (from >= 0 && to >= 0 && from != to) {
+                vm.movePage(from, to);
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isAltDown()) return;
+            int i = vm.currentProperty().get();
+            if (e.getCode() == KeyCode.UP) { vm.movePage(i, i - 1); e.consume(); }
+            if (e.getCode() == KeyCode.DOWN) { vm.movePage(i, i + 1); e.consume(); }
+        });
+    }
+
+    private void markDropTarget(int index) {
+        dropAt = index;
+        for (Node n : lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            cell.pseudoClassStateChanged(DROP_TARGET, index >= 0 && cell.getIndex() == index && !cell.isEmpty());
+        }
+    }
+
+    /** The index of the non-empty cell under a scene point, or -1. */
+    private int cellIndexAt(double sceneX, double sceneY) {
+        for (Node n : lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.isEmpty() || !cell.isVisible()) continue;
+            Point2D p = cell.sceneToLocal(sceneX, sceneY);
+            if (p != null && cell.contains(p)) return cell.getIndex();
+        }
+        return -1;
+    }
+
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     /** Draws a page small: the same painter as the canvas, with text greeked. */
     public static Canvas thumbnail(PageLayout page, double width) {

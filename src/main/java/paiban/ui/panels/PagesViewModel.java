@@ -11,6 +11,8 @@ import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.ui.EditionDocument;
+import paiban.ui.edit.MovePage;
+import paiban.ui.edit.UndoStack;
 
 /**
  * The pages panel's state: one item per page, rebuilt from the document
@@ -19,12 +21,14 @@ import paiban.ui.EditionDocument;
 public final class PagesViewModel {
     private final EditionDocument document;
     private final IntegerProperty current;
+    private final UndoStack undo;
     private final ObservableList<PageItem> items = FXCollections.observableArrayList();
 
     /** @param current the canvas's page index, shared so a click here switches the canvas */
-    public PagesViewModel(EditionDocument document, IntegerProperty current) {
+    public PagesViewModel(EditionDocument document, IntegerProperty current, UndoStack undo) {
         this.document = document;
         this.current = current;
+        this.undo = undo;
         document.layoutProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
@@ -35,6 +39,18 @@ public final class PagesViewModel {
 
     public void select(int index) {
         if (index >= 0 && index < items.size()) current.set(index);
+    }
+
+    /**
+     * Moves a page to another position (pages renumber, jump lines follow)
+     * as one undoable change; the moved page stays the one shown.
+     */
+    public boolean movePage(int from, int to) {
+        int n = items.size();
+        if (from == to || from < 0 || to < 0 || from >= n || to >= n) return false;
+        undo.apply(new MovePage(from, to));
+        current.set(to);
+        return true;
     }
 
     /** "第一版 要闻" or "A01 要闻": what the desk calls a page. */

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import paiban.model.PageNaming;
 import paiban.ui.EditionDocument;
 import paiban.ui.TestEditions;
+import paiban.ui.edit.UndoStack;
 
 class PagesViewModelTest {
     final EditionDocument doc = TestEditions.document();
     final SimpleIntegerProperty current = new SimpleIntegerProperty(0);
-    final PagesViewModel vm = new PagesViewModel(doc, current);
+    final UndoStack undo = new UndoStack(doc);
+    final PagesViewModel vm = new PagesViewModel(doc, current, undo);
 
     @Test
     void oneItemPerPageWithNameSectionAndLayout() {
@@ -43,5 +45,22 @@ class PagesViewModelTest {
         e = e.withPage(e.pages().get(0).withLabel("A01")).withSettings(e.settings().withPageNaming(PageNaming.LABEL));
         doc.setEdition(e);
         assertEquals("A01  要闻", PagesViewModel.caption(vm.items().get(0)));
+    }
+
+    @Test
+    void movingAPageRenumbersItKeepsItShownAndUndoes() {
+        assertEquals(true, vm.movePage(0, 1));
+        assertEquals(List.of("第一版  城市", "第二版  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+        assertEquals(1, current.get());
+        assertEquals("p1", vm.items().get(current.get()).pageId());
+        undo.undo();
+        assertEquals(List.of("第一版  要闻", "第二版  城市"), vm.items().stream().map(PagesViewModel::caption).toList());
+    }
+
+    @Test
+    void movingAPageOntoItselfOrOutOfRangeDoesNothing() {
+        assertEquals(false, vm.movePage(1, 1));
+        assertEquals(false, vm.movePage(0, 2));
+        assertEquals(0, undo.depth());
     }
 }

@@ -30,6 +30,8 @@ import paiban.ui.edit.UndoStack;
 import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
+import paiban.ui.panels.PropertiesPanel;
+import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
 import paiban.ui.panels.StatusViewModel;
 
@@ -46,6 +48,8 @@ public final class MainWindow {
     private final StatusViewModel statusModel;
     private final PageCanvasView canvas;
     private final PagesPanel pages;
+    private final PropertiesViewModel propertiesModel;
+    private final PropertiesPanel properties;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -57,6 +61,10 @@ public final class MainWindow {
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);
+        this.propertiesModel = new PropertiesViewModel(canvasModel);
+        this.properties = new PropertiesPanel(propertiesModel);
+        properties.setPrefWidth(300);
+        properties.setMinWidth(240);
 
         Label pagesTitle = new Label(Messages.get("pages.title"));
         pagesTitle.getStyleClass().add("panel-title");
@@ -67,6 +75,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
         root.setCenter(canvas);
+        root.setRight(properties);
         root.setBottom(new StatusBar(statusModel));
         root.setStyle(UiFonts.rootStyle());
         document.fileProperty().addListener(o -> canvasModel.showPage(0));
@@ -85,6 +94,8 @@ public final class MainWindow {
     public PagesPanel pages() { return pages; }
 
     public BorderPane root() { return root; }
+
+    public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {

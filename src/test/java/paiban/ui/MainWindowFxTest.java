@@ -178,4 +178,15 @@ class MainWindowFxTest {
         robot.clickOn(onScreen(TestEditions.T.gridRect(0, 5, 10, 40)));
         assertEquals(0, window.undoStack().depth());
     }
+
+    @Test
+    void thePropertiesPanelShowsTheSelectedFrame(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var sheet = window.root().lookup("#properties-sheet");
+        assertTrue(((org.controlsfx.control.PropertySheet) sheet).getItems().stream()
+                .anyMatch(i -> i.getName().equals("栏目") && "要闻".equals(i.getValue())));
+        robot.clickOn(onScreen(TestEditions.T.gridRect(0, 8, 80, 22)));
+        assertTrue(((org.controlsfx.control.PropertySheet) sheet).getItems().stream()
+                .anyMatch(i -> i.getName().equals("广告客户") && "明城银行".equals(i.getValue())));
+    }
 }

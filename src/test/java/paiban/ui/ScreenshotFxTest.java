@@ -44,6 +44,11 @@ class ScreenshotFxTest {
     @Test
     void mainWindow() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        // a selected frame shows handles and fills the properties panel, as a designer would see it
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().outlines().stream()
+                .filter(o -> o.kind() == paiban.layout.FrameKind.TEXT).findFirst()
+                .ifPresent(o -> window.canvasModel().selectedFrameIdProperty().set(o.frameId()))).get();
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
         File out = new File("target/screenshots/main-window.png");

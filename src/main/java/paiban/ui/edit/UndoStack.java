@@ -15,6 +15,8 @@ public final class UndoStack {
     private final EditionDocument document;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
+    /** What the last change may merge with; null after undo, redo or a change that merges with nothing. */
+    private Object mergeKey;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
@@ -25,14 +27,26 @@ public final class UndoStack {
     }
 
     public void apply(Change change) {
+        applyMerging(change, null);
+    }
+
+    /**
+     * Applies a change that folds into the previous one when both carry the
+     * same non-null {@code key} (a burst of edits to one field is one undo
+     * step): the first change's inverse already restores the state before the burst.
+     */
+    public void applyMerging(Change change, Object key) {
         Change.Applied done = change.apply(document.edition());
         document.setEdition(done.edition());
-        undo.push(done.inverse());
+        boolean merge = key != null && key.equals(mergeKey) && !undo.isEmpty();
+        if (!merge) undo.push(done.inverse());
+        mergeKey = key;
         redo.clear();
         update();
     }
 
     public void undo() {
+        mergeKey = null;
         if (undo.isEmpty()) return;
         Change.Applied done = undo.pop().apply(document.edition());
         document.setEdition(done.edition());
@@ -41,6 +55,7 @@ public final class UndoStack {
     }
 
     public void redo() {
+        mergeKey = null;
         if (redo.isEmpty()) return;
         Change.Applied done = redo.pop().apply(document.edition());
         document.setEdition(done.edition());
@@ -49,6 +64,7 @@ public final class UndoStack {
     }
 
     public void clear() {
+        mergeKey = null;
         undo.clear();
         redo.clear();
         update();

@@ -18,6 +18,8 @@ import paiban.model.Edition;
  */
 public class PaibanApp extends Application {
     public static void main(String[] args) {
+        // JavaFX's own words (确定, 取消 in dialogs) follow the default locale
+        java.util.Locale.setDefault(Messages.locale());
         launch(PaibanApp.class, args);
     }
 

@@ -199,7 +199,9 @@ public final class PageCanvasView extends BorderPane {
             gc.setFill(Color.WHITE);
             gc.setFont(emptyFont);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(Messages.get("canvas.noPage"), MARGIN, h / 2);
+            gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            gc.fillText(Messages.get("canvas.noPage"), w / 2, h / 2);
+            gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BASELINE);
             return;
         }

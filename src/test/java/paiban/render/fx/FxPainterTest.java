@@ -143,4 +143,21 @@ class FxPainterTest {
         assertEquals(g, col.getGreen(), 1e-9);
         assertEquals(b, col.getBlue(), 1e-9);
     }
+
+    @Test
+    void imagesAreScaledToTheirPlacementAndClippedToTheFrame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a 40×20 picture: red left half, blue right half
+        java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) for (int y = 0; y < 20; y++) bi.setRGB(x, y, x < 20 ? 0xff0000 : 0x0000ff);
+        Path file = dir.resolve("photo.png");
+        javax.imageio.ImageIO.write(bi, "png", file.toFile());
+        // placed 80×40 from x 0, the frame shows only x 10–50
+        PixelReader px = draw(List.of(new ImageMark("i", file, new Rect(10 * PT, 10 * PT, 40 * PT, 30 * PT),
+                new Rect(0, 10 * PT, 80 * PT, 40 * PT))), 90, 60);
+        assertEquals(Color.WHITE, px.getColor(5, 20), "clipped left of the frame");
+        assertTrue(px.getColor(20, 20).getRed() > 0.9 && px.getColor(20, 20).getBlue() < 0.1, "red half inside");
+        assertTrue(px.getColor(46, 20).getBlue() > 0.9 && px.getColor(46, 20).getRed() < 0.1, "blue half inside");
+        assertEquals(Color.WHITE, px.getColor(60, 20), "clipped right of the frame");
+        assertEquals(Color.WHITE, px.getColor(20, 45), "clipped below the frame");
+    }
 }

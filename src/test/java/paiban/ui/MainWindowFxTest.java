@@ -68,7 +68,7 @@ class MainWindowFxTest {
         drawnIds();
         Rect ad = TestEditions.T.gridRect(0, 8, 80, 22);
         ScreenTransform at = window.canvas().transform();
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().canvas().snapshot(null, null)).get();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
         int x = (int) Math.floor(at.x(ad.x()));
         int y = (int) Math.round(at.y(ad.y() + ad.height() / 2));
         assertEquals(CanvasStyle.outline(FrameKind.AD), shot.getPixelReader().getColor(x, y));

@@ -35,12 +35,16 @@ public final class PageCanvasView extends BorderPane {
 
     private final CanvasViewModel vm;
     private final Pane host = new Pane();
+    /** The printed page, redrawn only when the layout, zoom, scroll or size change. */
+    private final Canvas pageLayer = new Canvas();
+    /** Guides, outlines, selection and drag feedback on top; takes the input. */
     private final Canvas canvas = new Canvas();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Font markerFont = UiFonts.sans(12);
     private final Font emptyFont = UiFonts.sans(16);
     private boolean redrawPending;
+    private boolean pageDirty = true;
     private boolean fitPending = true;
     private List<FrameOutline> lastDrawn = List.of();
 
@@ -48,11 +52,13 @@ public final class PageCanvasView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("page-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
-        host.getChildren().add(canvas);
+        host.getChildren().addAll(pageLayer, canvas);
         host.setMinSize(0, 0);
         canvas.setFocusTraversable(true);
-        canvas.widthProperty().bind(host.widthProperty());
-        canvas.heightProperty().bind(host.heightProperty());
+        for (Canvas c : new Canvas[] {pageLayer, canvas}) {
+            c.widthProperty().bind(host.widthProperty());
+            c.heightProperty().bind(host.heightProperty());
+        }
         setCenter(host);
         setRight(vbar);
         setBottom(hbar);
@@ -60,21 +66,25 @@ public final class PageCanvasView extends BorderPane {
 
         host.widthProperty().addListener(o -> viewportChanged());
         host.heightProperty().addListener(o -> viewportChanged());
-        hbar.valueProperty().addListener(o -> scheduleRedraw());
-        vbar.valueProperty().addListener(o -> scheduleRedraw());
-        vm.zoomProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
-        vm.pageIndexProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
+        hbar.valueProperty().addListener(o -> redrawPage());
+        vbar.valueProperty().addListener(o -> redrawPage());
+        vm.zoomProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
+        vm.pageIndexProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.showGuidesProperty().addListener(o -> scheduleRedraw());
         vm.showGridProperty().addListener(o -> scheduleRedraw());
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
-        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); scheduleRedraw(); });
+        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().fileProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
     }
 
+    /** The top canvas, which takes pointer and keys. */
     public Canvas canvas() { return canvas; }
+
+    /** Both layers together, for snapshots of what the user sees. */
+    public Pane viewport() { return host; }
 
     public ScrollBar horizontalBar() { return hbar; }
 
@@ -152,6 +162,11 @@ public final class PageCanvasView extends BorderPane {
     private void viewportChanged() {
         if (fitPending) fitPage();
         updateScrollBars();
+        redrawPage();
+    }
+
+    private void redrawPage() {
+        pageDirty = true;
         scheduleRedraw();
     }
 
@@ -188,13 +203,18 @@ public final class PageCanvasView extends BorderPane {
 
     /** Paints now; normally {@link #scheduleRedraw()} does. */
     public void paint() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (pageDirty) paintPage();
+        pageDirty = false;
+        paintOverlay();
+    }
+
+    private void paintPage() {
+        GraphicsContext gc = pageLayer.getGraphicsContext2D();
+        double w = pageLayer.getWidth(), h = pageLayer.getHeight();
         gc.setFill(CanvasStyle.DESK);
         gc.fillRect(0, 0, w, h);
         Optional<PageLayout> layout = vm.currentLayout();
-        Optional<PageTemplate> template = vm.template();
-        if (layout.isEmpty() || template.isEmpty()) {
+        if (layout.isEmpty()) {
             lastDrawn = List.of();
             gc.setFill(Color.WHITE);
             gc.setFont(emptyFont);
@@ -209,9 +229,18 @@ public final class PageCanvasView extends BorderPane {
         PageLayout page = layout.get();
         gc.setFill(CanvasStyle.SHADOW);
         gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-
         LayoutWalker.walk(page, new FxPainter(gc, at));
+    }
 
+    private void paintOverlay() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Optional<PageTemplate> template = vm.template();
+        if (vm.currentLayout().isEmpty() || template.isEmpty()) {
+            lastDrawn = List.of();
+            return;
+        }
+        ScreenTransform at = transform();
         OverlayPainter overlay = new OverlayPainter(gc, at);
         if (vm.showGridProperty().get()) overlay.grid(template.get());
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());

@@ -61,7 +61,7 @@ class OversetMarkerFxTest {
                 .allMatch(o -> o.oversetChars() == 0));
         ScreenTransform at = window.canvas().transform();
         Rect b = TestEditions.T.gridRect(0, 5, 10, 40);
-        PixelReader px = WaitForAsyncUtils.asyncFx(() -> window.canvas().canvas().snapshot(null, null)).get().getPixelReader();
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get().getPixelReader();
         // the marker's red frame, just inside the bottom-right corner
         int x = (int) at.x(b.right()) - 4, y0 = (int) at.y(b.bottom());
         boolean red = false;

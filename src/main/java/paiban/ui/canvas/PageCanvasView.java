@@ -10,6 +10,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -39,6 +41,9 @@ public final class PageCanvasView extends BorderPane {
     private final Canvas pageLayer = new Canvas();
     /** Guides, outlines, selection and drag feedback on top; takes the input. */
     private final Canvas canvas = new Canvas();
+    private final Canvas topRuler = new Canvas(0, RulerPainter.SIZE);
+    private final Canvas leftRuler = new Canvas(RulerPainter.SIZE, 0);
+    private final Font rulerFont = UiFonts.sans(9);
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Font markerFont = UiFonts.sans(12);
@@ -59,7 +64,30 @@ public final class PageCanvasView extends BorderPane {
             c.widthProperty().bind(host.widthProperty());
             c.heightProperty().bind(host.heightProperty());
         }
-        setCenter(host);
+        // rulers live in plain panes so a canvas's fixed size never drives the grid's layout
+        Pane topHost = new Pane(topRuler), leftHost = new Pane(leftRuler);
+        topHost.setMinSize(0, RulerPainter.SIZE);
+        topHost.setPrefHeight(RulerPainter.SIZE);
+        leftHost.setMinSize(RulerPainter.SIZE, 0);
+        leftHost.setPrefWidth(RulerPainter.SIZE);
+        topRuler.widthProperty().bind(topHost.widthProperty());
+        leftRuler.heightProperty().bind(leftHost.heightProperty());
+        topRuler.widthProperty().addListener(o -> paintRulers());
+        leftRuler.heightProperty().addListener(o -> paintRulers());
+        Region corner = new Region();
+        corner.setStyle("-fx-background-color: #f1f2f4;");
+        corner.setPrefSize(RulerPainter.SIZE, RulerPainter.SIZE);
+        GridPane grid = new GridPane();
+        grid.add(corner, 0, 0);
+        grid.add(topHost, 1, 0);
+        grid.add(leftHost, 0, 1);
+        grid.add(host, 1, 1);
+        GridPane.setHgrow(host, Priority.ALWAYS);
+        GridPane.setVgrow(host, Priority.ALWAYS);
+        host.setPrefSize(400, 400);
+        topHost.setPrefWidth(0);
+        leftHost.setPrefHeight(0);
+        setCenter(grid);
         setRight(vbar);
         setBottom(hbar);
         vbar.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,6 +102,7 @@ public final class PageCanvasView extends BorderPane {
         vm.showGridProperty().addListener(o -> scheduleRedraw());
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
+        vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().fileProperty().addListener(o -> fitPage());
 
@@ -206,6 +235,22 @@ public final class PageCanvasView extends BorderPane {
         if (pageDirty) paintPage();
         pageDirty = false;
         paintOverlay();
+        paintRulers();
+    }
+
+    private void paintRulers() {
+        GraphicsContext top = topRuler.getGraphicsContext2D();
+        GraphicsContext left = leftRuler.getGraphicsContext2D();
+        Optional<PageTemplate> t = vm.template();
+        if (t.isEmpty() || vm.currentLayout().isEmpty()) {
+            top.clearRect(0, 0, topRuler.getWidth(), topRuler.getHeight());
+            left.clearRect(0, 0, leftRuler.getWidth(), leftRuler.getHeight());
+            return;
+        }
+        ScreenTransform at = transform();
+        PagePoint p = vm.pointerProperty().get();
+        RulerPainter.horizontal(top, topRuler.getWidth(), at, t.get(), p == null ? null : at.x(p.x()), rulerFont);
+        RulerPainter.vertical(left, leftRuler.getHeight(), at, t.get(), p == null ? null : at.y(p.y()), rulerFont);
     }
 
     private void paintPage() {

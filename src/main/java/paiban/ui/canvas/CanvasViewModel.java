@@ -20,7 +20,10 @@ import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
+import paiban.model.PageNames;
 import paiban.model.frame.Frame;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.MoveFrame;
@@ -163,6 +166,31 @@ public final class CanvasViewModel {
 
     public void showPage(int index) {
         if (index >= 0 && index < pageCount()) pageIndex.set(index);
+    }
+
+    /** The chain of the selected frame's story, link by link, as far as it touches the current page. */
+    public List<ThreadLink> threadLinks() {
+        Optional<Page> page = currentPage();
+        String id = selectedFrameId.get();
+        if (page.isEmpty() || id == null || id.isEmpty()) return List.of();
+        Edition e = document.edition();
+        Optional<Story> story = e.storyOfFrame(id);
+        if (story.isEmpty()) return List.of();
+        List<FrameRef> chain = story.get().chain();
+        String here = page.get().id();
+        List<ThreadLink> out = new ArrayList<>();
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            FrameRef a = chain.get(i), b = chain.get(i + 1);
+            boolean aHere = a.pageId().equals(here), bHere = b.pageId().equals(here);
+            if (!aHere && !bHere) continue;
+            Rect from = aHere ? e.frame(a).map(Frame::bounds).orElse(null) : null;
+            Rect to = bHere ? e.frame(b).map(Frame::bounds).orElse(null) : null;
+            if ((aHere && from == null) || (bHere && to == null)) continue; // a broken link: preflight reports it
+            String other = aHere && bHere ? "" : e.page(aHere ? b.pageId() : a.pageId())
+                    .map(p -> PageNames.fullName(e, p)).orElse("?");
+            out.add(new ThreadLink(from, to, other));
+        }
+        return out;
     }
 
     /** Handles, clockwise from top-left: which edges each one drags. */

@@ -96,6 +96,53 @@ final class OverlayPainter {
         return new double[][] {{x0, y0}, {xm, y0}, {x1, y0}, {x1, ym}, {x1, y1}, {xm, y1}, {x0, y1}, {x0, ym}};
     }
 
+    /**
+     * A thread arrow from the end of one frame to the start of the next; a
+     * link to another page ends in a tab naming that page.
+     */
+    void thread(ThreadLink link, Font font) {
+        gc.setStroke(CanvasStyle.THREAD);
+        gc.setFill(CanvasStyle.THREAD);
+        gc.setLineWidth(1.5);
+        gc.setFont(font);
+        if (link.from() != null && link.to() != null) {
+            arrow(at.x(link.from().right()) - 6, at.y(link.from().bottom()) - 6, at.x(link.to().x()) + 6, at.y(link.to().y()) + 6);
+        } else if (link.to() == null) {
+            double x = at.x(link.from().right()) - 6, y = at.y(link.from().bottom()) - 6;
+            arrow(x, y, x + 36, y + 16);
+            tab("→ " + link.otherPage(), x + 38, y + 16, font);
+        } else {
+            double x = at.x(link.to().x()) + 6, y = at.y(link.to().y()) + 6;
+            arrow(x - 36, y - 16, x, y);
+            tab(link.otherPage() + " →", x - 38 - textWidth(link.otherPage() + " →", font), y - 16, font);
+        }
+    }
+
+    private void arrow(double x0, double y0, double x1, double y1) {
+        gc.strokeLine(x0, y0, x1, y1);
+        gc.fillOval(x0 - 3, y0 - 3, 6, 6);
+        double a = Math.atan2(y1 - y0, x1 - x0);
+        double len = 9;
+        gc.fillPolygon(new double[] {x1, x1 - len * Math.cos(a - 0.4), x1 - len * Math.cos(a + 0.4)},
+                new double[] {y1, y1 - len * Math.sin(a - 0.4), y1 - len * Math.sin(a + 0.4)}, 3);
+    }
+
+    private void tab(String text, double x, double yMid, Font font) {
+        double w = textWidth(text, font) + 8, h = font.getSize() + 6;
+        gc.setFill(CanvasStyle.THREAD);
+        gc.fillRect(x, yMid - h / 2, w, h);
+        gc.setFill(Color.WHITE);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x + 4, yMid);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** The red box with a plus at the frame's bottom-right corner and 超 N 字 beside it. */
     void overset(FrameOutline o, Font font) {
         double x1 = at.x(o.bounds().right()), y1 = at.y(o.bounds().bottom());
@@ -110,7 +157,7 @@ final class OverlayPainter {
 
         String label = Messages.get("canvas.overset", o.oversetChars());
         gc.setFont(font);
-        double w = label.length() * font.getSize() * 0.95 + 8, h = font.getSize() + 6;
+        double w = textWidth(label, font) + 8, h = font.getSize() + 6;
         double lx = mx - w - 4, ly = my + MARKER - h;
         gc.setFill(CanvasStyle.OVERSET);
         gc.fillRect(lx, ly, w, h);

@@ -292,6 +292,7 @@ public final class PageCanvasView extends BorderPane {
         String selected = vm.selectedFrameIdProperty().get();
         List<FrameOutline> outlines = vm.outlines();
         for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
+        for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
         Rect preview = vm.dragPreviewProperty().get();
         if (preview != null) overlay.preview(preview);

@@ -152,4 +152,17 @@ class CanvasViewModelTest {
         assertEquals(false, vm.setBounds("t1", TestEditions.T.gridRect(0, 5, 10, 40)));
         assertEquals(0, vm.undoStack().depth());
     }
+
+    @Test
+    void threadLinksOfTheSelectedStoryOnThisPageAndToTheNext() {
+        assertEquals(List.of(), vm.threadLinks(), "nothing selected, no arrows");
+        vm.selectedFrameIdProperty().set("t1");
+        Rect t1 = TestEditions.T.gridRect(0, 5, 10, 40);
+        assertEquals(List.of(new ThreadLink(t1, null, "第二版")), vm.threadLinks());
+        vm.showPage(1);
+        vm.selectedFrameIdProperty().set("t2");
+        assertEquals(List.of(new ThreadLink(null, TestEditions.T.gridRect(0, 4, 3, 60), "第一版")), vm.threadLinks());
+        vm.selectedFrameIdProperty().set("t3"); // not threaded
+        assertEquals(List.of(), vm.threadLinks());
+    }
 }

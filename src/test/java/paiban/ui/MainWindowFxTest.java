@@ -189,4 +189,54 @@ class MainWindowFxTest {
         assertTrue(((org.controlsfx.control.PropertySheet) sheet).getItems().stream()
                 .anyMatch(i -> i.getName().equals("广告客户") && "明城银行".equals(i.getValue())));
     }
+
+    @Test
+    void ctrlWheelZoomsAboutThePointer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // at 100 % the page is larger than the view, so every point can stay where it is
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(1.0, c.getWidth() / 2, c.getHeight() / 2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D p = c.localToScreen(c.getWidth() / 3, c.getHeight() / 3);
+        ScreenTransform at = window.canvas().transform();
+        double pageX = at.pageX(c.getWidth() / 3), pageY = at.pageY(c.getHeight() / 3);
+        // the wheel's sign differs between robots; what matters is the zoom changes and the point stays put
+        robot.moveTo(p).press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Math.abs(window.canvasModel().zoom() - 1.0) > 0.1, "zoom " + window.canvasModel().zoom());
+        ScreenTransform after = window.canvas().transform();
+        assertEquals(c.getWidth() / 3, after.x((int) Math.round(pageX)), 1.0);
+        assertEquals(c.getHeight() / 3, after.y((int) Math.round(pageY)), 1.0);
+    }
+
+    @Test
+    void spaceDragPans(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 4; i++) robot.clickOn("#zoom-in");
+        robot.clickOn(window.canvas().canvas());
+        double h = window.canvas().horizontalBar().getValue(), v = window.canvas().verticalBar().getValue();
+        String selectedBefore = window.canvasModel().selectedFrameIdProperty().get();
+        robot.press(KeyCode.SPACE);
+        robot.drag(window.canvas().canvas(), javafx.scene.input.MouseButton.PRIMARY).moveBy(-120, -80)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(h + 120, window.canvas().horizontalBar().getValue(), 2);
+        assertEquals(v + 80, window.canvas().verticalBar().getValue(), 2);
+        assertEquals(selectedBefore, window.canvasModel().selectedFrameIdProperty().get(), "panning selects nothing");
+        assertEquals(0, window.undoStack().depth(), "panning moves no frame");
+    }
+
+    @Test
+    void wheelAwayFromTheUserZoomsIn() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = window.canvasModel().zoom();
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(c, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 200, 200, 0, 0, false, true, false, false, false, false,
+                0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before * 1.15, window.canvasModel().zoom(), 1e-9);
+    }
 }

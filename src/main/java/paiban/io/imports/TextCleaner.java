@@ -73,7 +73,8 @@ final class TextCleaner {
     /**
      * Half-width , . : ; ? ! ( ) beside Chinese to full-width. A full stop only
      * after Chinese and before Chinese, a line end or a closing mark, never
-     * beside a digit or letter (3.5亿, www.gov.cn) nor in a run (...); , and :
+     * before a digit or letter (3.5亿, www.gov.cn), after a number only at the
+     * paragraph's end, nor in a run (...); , and :
      * never between digits (1,000, 3:00). Brackets convert in pairs.
      */
     static int punctuation(RichText t) {
@@ -100,9 +101,11 @@ final class TextCleaner {
             } else if (c == '.') {
                 int prevImm = i > 0 ? s.charAt(i - 1) : -1, nextImm = i + 1 < s.length() ? s.charAt(i + 1) : -1;
                 int next = nextVisible(s, i);
-                convert = prevImm != '.' && nextImm != '.' && !isAsciiAlnum(nextImm)
-                        && isChinese(prevVisible(s, i))
+                boolean closesChinese = isChinese(prevVisible(s, i))
                         && (next < 0 || isChinese(next) || "\"')]》」』".indexOf(next) >= 0);
+                // 下午5:30. at the paragraph's end is a sentence end, not a decimal point.
+                boolean endsAfterNumber = isAsciiDigit(prevImm) && nextImm < 0 && hasHan(s);
+                convert = prevImm != '.' && nextImm != '.' && !isAsciiAlnum(nextImm) && (closesChinese || endsAfterNumber);
             } else {
                 int prevImm = i > 0 ? s.charAt(i - 1) : -1, nextImm = i + 1 < s.length() ? s.charAt(i + 1) : -1;
                 boolean numeric = isAsciiDigit(prevImm) && isAsciiDigit(nextImm);
@@ -119,6 +122,10 @@ final class TextCleaner {
             for (int i = 0; i < out.length; i++) if (out[i] != t.charAt(i)) t.replace(i, i + 1, String.valueOf(out[i]));
         }
         return count;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(CharClass::isHan);
     }
 
     /** For each bracket, the index of its partner, or -1 when unpaired. */

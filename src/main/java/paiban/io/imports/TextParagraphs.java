@@ -19,15 +19,20 @@ final class TextParagraphs {
         int i = 0;
         while (i < lines.size() && blank(lines.get(i))) i++;
         if (blankSeparated(lines, i) && recogniseHeadline) {
-            int j = i, stack;
+            // Whole blocks of short lines only: a short first line of a wrapped paragraph is not a headline.
+            int j = i;
             List<String> head = new ArrayList<>();
-            while (j < lines.size() && (blank(lines.get(j)) || StructureRecognizer.looksLikeHeadline(lines.get(j)))) {
-                if (!blank(lines.get(j))) head.add(lines.get(j));
-                j++;
+            while (j < lines.size()) {
+                int end = j;
+                while (end < lines.size() && !blank(lines.get(end))) end++;
+                List<String> block = lines.subList(j, end);
+                if (!block.stream().allMatch(StructureRecognizer::looksLikeHeadline)) break;
+                head.addAll(block);
+                j = end;
+                while (j < lines.size() && blank(lines.get(j))) j++;
             }
             boolean bodyFollows = j < lines.size();
-            stack = head.size();
-            if (stack > 0 && stack <= StructureRecognizer.HEADLINE_LINES && bodyFollows) {
+            if (!head.isEmpty() && head.size() <= StructureRecognizer.HEADLINE_LINES && bodyFollows) {
                 for (String h : head) drafts.add(Draft.plain(h));
                 i = j;
             }

@@ -59,39 +59,61 @@ final class StructureRecognizer {
         return new Parts(headline, body);
     }
 
-    /** How many leading drafts form the headline: those Word styled as such, then (if on) short lines before the body. */
+    /**
+     * How many leading drafts form the headline: those Word styled 引题 / 主题 / 副题,
+     * and (if on) short unstyled lines among them, at most {@link #HEADLINE_LINES}
+     * in all and with body text after them.
+     */
     private static int headlineStack(List<Draft> all, boolean infer) {
         int named = 0;
-        while (named < all.size() && all.get(named).fromSource && HEADLINE_STYLES.contains(all.get(named).style)) named++;
+        while (named < all.size() && named(all.get(named))) named++;
         if (!infer) return named;
-        int n = named;
-        while (n < all.size() && !all.get(n).fromSource && looksLikeHeadline(all.get(n).plainText())) n++;
+        int n = 0;
+        boolean inferred = false;
+        while (n < all.size()) {
+            Draft d = all.get(n);
+            if (named(d)) n++;
+            else if (!d.fromSource && looksLikeHeadline(d.plainText())) { n++; inferred = true; }
+            else break;
+        }
         boolean bodyFollows = n < all.size();
-        return (n > named && n <= HEADLINE_LINES && bodyFollows) ? n : named;
+        return inferred && n <= HEADLINE_LINES && bodyFollows ? n : named;
+    }
+
+    private static boolean named(Draft d) {
+        return d.fromSource && HEADLINE_STYLES.contains(d.style);
     }
 
     /**
-     * Styles the inferred headline lines: lines from the first starting with a
-     * dash are 副题; before it one line is the 主题, two are 引题 + 主题, more
-     * are 引题 lines, the 主题, then (without a dash) the rest 副题.
+     * Styles the inferred headline lines. Beside a 主题 the document named,
+     * lines before it are 引题 and lines after it 副题. Otherwise lines from
+     * the first starting with a dash are 副题; before it one line is the 主题,
+     * two are 引题 + 主题, more are 引题 lines then the 主题; without a dash
+     * three or more lines are 引题, 主题, then 副题.
      */
     private static int styleHeadline(List<Draft> headline) {
-        int dash = headline.size();
-        for (int i = 0; i < headline.size(); i++) {
-            if (startsWithDash(headline.get(i).plainText())) { dash = i; break; }
-        }
         List<String> styles = new ArrayList<>();
-        if (dash == 1) styles.add("主题");
-        else if (dash == 2) { styles.add("引题"); styles.add("主题"); }
-        else if (dash > 2 && dash < headline.size()) {
-            for (int i = 0; i < dash - 1; i++) styles.add("引题");
-            styles.add("主题");
-        } else if (dash > 2) {
-            styles.add("引题");
-            styles.add("主题");
-            for (int i = 2; i < dash; i++) styles.add("副题");
+        int main = -1;
+        for (int i = 0; i < headline.size(); i++) if (headline.get(i).fromSource && headline.get(i).style.equals("主题")) main = i;
+        if (main >= 0) {
+            for (int i = 0; i < headline.size(); i++) styles.add(i < main ? "引题" : i == main ? "主题" : "副题");
+        } else {
+            int dash = headline.size();
+            for (int i = 0; i < headline.size(); i++) {
+                if (startsWithDash(headline.get(i).plainText())) { dash = i; break; }
+            }
+            if (dash == 1) styles.add("主题");
+            else if (dash == 2) { styles.add("引题"); styles.add("主题"); }
+            else if (dash > 2 && dash < headline.size()) {
+                for (int i = 0; i < dash - 1; i++) styles.add("引题");
+                styles.add("主题");
+            } else if (dash > 2) {
+                styles.add("引题");
+                styles.add("主题");
+                for (int i = 2; i < dash; i++) styles.add("副题");
+            }
+            while (styles.size() < headline.size()) styles.add("副题");
         }
-        while (styles.size() < headline.size()) styles.add("副题");
         int changed = 0;
         for (int i = 0; i < headline.size(); i++) {
             Draft d = headline.get(i);

@@ -23,24 +23,36 @@ public final class AtomicFile {
     }
 
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, stage -> { });
+    }
+
+    /** Points where a test may make the save fail, as a full disk or a crash would. */
+    interface Faults {
+        void at(String stage) throws IOException;
+    }
+
+    static void write(Path file, byte[] content, Faults faults) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        if (Files.isDirectory(target)) throw new IOException(target + " is a directory");
+        if (dir == null || !Files.isDirectory(dir)) throw new IOException(target + ": the folder does not exist");
+        if (Files.isDirectory(target)) throw new IOException(target + " is a folder, not a file");
         if (Files.exists(target)) {
-            replace(backupOf(target), Files.readAllBytes(target));
+            replace(backupOf(target), Files.readAllBytes(target), faults);
         }
-        replace(target, content);
+        replace(target, content, faults);
         syncDirectory(dir);
     }
 
-    private static void replace(Path target, byte[] content) throws IOException {
+    private static void replace(Path target, byte[] content, Faults faults) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) ch.write(buf);
+                faults.at("written " + target.getFileName());
                 ch.force(true);
             }
+            faults.at("before rename to " + target.getFileName());
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -187,12 +187,12 @@ public final class EditionReader {
         for (String part : text.split("[\\s,]+")) {
             int ink = part.isEmpty() ? -1 : "CMYK".indexOf(Character.toUpperCase(part.charAt(0)));
             if (ink < 0 || part.length() < 2) {
-                throw in.error("\"" + text + "\" is not a CMYK colour; write it like \"C0 M100 Y100 K0\"");
+                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
             }
             try {
                 inks[ink] = Integer.parseInt(part.substring(1).replace("%", ""));
             } catch (NumberFormatException e) {
-                throw in.error("\"" + text + "\" is not a CMYK colour; write it like \"C0 M100 Y100 K0\"");
+                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
             }
         }
         return in.build(() -> new Cmyk(inks[0], inks[1], inks[2], inks[3]));

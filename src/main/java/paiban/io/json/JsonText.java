@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,7 +28,6 @@ public final class JsonText {
                     .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
@@ -105,9 +106,29 @@ public final class JsonText {
         }
     }
 
-    /** @throws IOException a Jackson parse exception, with location */
+    /**
+     * One JSON document; anything but white space after it is an error.
+     * @throws IOException a parse exception with its location
+     */
     public static JsonNode parse(String text) throws IOException {
-        return MAPPER.readTree(text);
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonNode tree = MAPPER.readTree(p);
+            JsonLocation extra;
+            try {
+                if (p.nextToken() == null) return tree;
+                extra = p.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                extra = e.getLocation(); // unparseable text after the document is still text after the end
+            }
+            throw new TrailingText(extra);
+        }
+    }
+
+    /** Text after the end of the document. */
+    static final class TrailingText extends JsonProcessingException {
+        TrailingText(JsonLocation at) {
+            super("text after the end of the document", at);
+        }
     }
 
     static JsonParser parser(String text) throws IOException {

@@ -18,14 +18,14 @@ public record SyntaxProblem(int line, int column, String problem) {
     }
 
     private static String plainWords(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
-            return "the file ends in the middle of the JSON (it looks cut off): " + clean(e.getOriginalMessage());
+        if (e instanceof JsonText.TrailingText) return "there is more text after the end of the JSON document";
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return "the file ends in the middle of the JSON (it looks cut off)";
         }
         String m = clean(e.getOriginalMessage());
         if (m.startsWith("Duplicate field")) {
             return "a key appears twice in the same object: " + m.substring("Duplicate field".length()).trim();
         }
-        if (m.contains("Trailing token")) return "there is more text after the end of the JSON document";
         return "this is not valid JSON here: " + m;
     }
 
@@ -35,7 +35,8 @@ public record SyntaxProblem(int line, int column, String problem) {
         String m = message;
         int nl = m.indexOf('\n');
         if (nl >= 0) m = m.substring(0, nl);
-        m = m.replaceAll("\\s*\\(code \\d+\\)", "")
+        m = m.replaceAll("\\(\\(CTRL-CHAR, code \\d+\\)\\)", "(a control character such as a tab)")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
                 .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
                 .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
                 .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)", "(a value)")

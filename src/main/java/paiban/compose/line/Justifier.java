@@ -64,6 +64,11 @@ final class Justifier {
             if (room > 0 && alignment == Alignment.CENTER) x += room / 2;
             else if (room > 0 && alignment == Alignment.RIGHT) x += room;
         }
+        if (justify && extra > 0 && each == 0 && remainder == 0) {
+            // a lone glyph between hard breaks cannot be spread: it occupies the whole line instead
+            box[b - 1] += (int) extra;
+            width = available;
+        }
         for (int i = s; i < b; i++) {
             if (i > s) {
                 x += gaps[i];
@@ -75,7 +80,7 @@ final class Justifier {
                     }
                 }
             }
-            int reduction = t.adv[i] - box[i];
+            int reduction = Math.max(0, t.adv[i] - box[i]);
             xs[i] = (int) (x - PunctuationCompressor.leftPart(t, i, reduction));
             x += box[i];
         }

@@ -59,8 +59,9 @@ final class LineBreaker {
         int n = t.n;
         if (end >= n || !isLone(t, end)) return end;
         if (t.natural(end, n) - t.shrinkable(end, n) > nextMeasure) return end;
+        // the first opportunity back that leaves at least two characters below (!” alone counts as lone too)
         int r = end - 1;
-        while (r > s && t.breaks[r] != ALLOWED) r--;
+        while (r > s && (t.breaks[r] != ALLOWED || isLone(t, r))) r--;
         if (r <= s) return end;
         if (t.natural(r, n) - t.shrinkable(r, n) > nextMeasure) return end;
         return r;

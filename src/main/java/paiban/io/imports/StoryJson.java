@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import paiban.io.AtomicFile;
 import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
@@ -68,17 +68,11 @@ public final class StoryJson {
         }
     }
 
-    /** Writes atomically: a temporary file beside the target, moved over it. */
+    /** Writes atomically (see {@link AtomicFile}: the old file is kept as .bak), creating the folder if needed. */
     public static void write(ImportResult r, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".story", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(r), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        if (dir != null) Files.createDirectories(dir);
+        AtomicFile.write(file, toJson(r).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Content read(Path file) throws ImportException {

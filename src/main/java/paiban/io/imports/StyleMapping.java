@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import paiban.io.AtomicFile;
 
 /**
  * Word style name → Paiban paragraph style, editable by the user and saved as
@@ -102,7 +103,7 @@ public final class StyleMapping {
         return new StyleMapping(m);
     }
 
-    /** Writes the mapping atomically (a temporary file moved over the old one), creating the folder if needed. */
+    /** Writes the mapping atomically (see {@link AtomicFile}: the old file is kept as .bak), creating the folder if needed. */
     public void save(Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
@@ -110,14 +111,8 @@ public final class StyleMapping {
         ObjectNode styles = root.putObject("styles");
         entries.forEach(styles::put);
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".word-styles", ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        if (dir != null) Files.createDirectories(dir);
+        AtomicFile.write(file, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The Paiban style for a Word style name or id. */

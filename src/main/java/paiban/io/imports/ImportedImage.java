@@ -8,7 +8,8 @@ package paiban.io.imports;
  * @param contentType     its MIME type
  * @param widthMpt        width as placed in the document, millipoints (0 when unknown)
  * @param heightMpt       height as placed in the document, millipoints (0 when unknown)
- * @param afterParagraph  how many body paragraphs precede it (where it stood in the text)
+ * @param afterParagraph  how many non-empty paragraphs of the source document precede it (headline
+ *                        included, before clean-up splits or joins any): where it stood in the copy
  * @param data            the image file's bytes
  */
 public record ImportedImage(String name, String contentType, int widthMpt, int heightMpt,

@@ -91,7 +91,7 @@ class TextImportTest {
     }
 
     @Test
-    void onePargraphALine() throws Exception {
+    void oneParagraphALine() throws Exception {
         String text = "市教育局推出新举措\n本报讯（记者 张三）今天，市教育局召开发布会。\n  会上宣布了十项措施。\n（记者 李四）\n";
         ImportResult r = StoryImporter.importFile(write(dir, "lines.txt", text), ImportOptions.defaults());
         assertEquals(List.of(new Paragraph("主题", "市教育局推出新举措")), r.headline());

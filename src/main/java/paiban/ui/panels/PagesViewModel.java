@@ -10,6 +10,7 @@ import paiban.layout.EditionLayout;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageNames;
+import paiban.model.PageNaming;
 import paiban.ui.EditionDocument;
 import paiban.ui.edit.MovePage;
 import paiban.ui.edit.UndoStack;
@@ -53,10 +54,9 @@ public final class PagesViewModel {
         return true;
     }
 
-    /** "第一版 要闻" or "A01 要闻": what the desk calls a page. */
+    /** "第一版  要闻", or "A01  要闻" when the edition names pages by label: what the desk calls a page. */
     public static String caption(PageItem item) {
-        String name = item.label().isBlank() ? item.name() : item.label();
-        return item.section().isBlank() ? name : name + "  " + item.section();
+        return item.section().isBlank() ? item.name() : item.name() + "  " + item.section();
     }
 
     private void rebuild() {
@@ -66,7 +66,8 @@ public final class PagesViewModel {
         List<Page> pages = edition.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            list.add(new PageItem(i, p.id(), PageNames.fullName(edition, p), p.label(), p.section(),
+            boolean byLabel = edition.settings().pageNaming() == PageNaming.LABEL && !p.label().isBlank();
+            list.add(new PageItem(i, p.id(), byLabel ? p.label() : PageNames.fullName(edition, p), p.label(), p.section(),
                     layout.page(p.id()).orElse(null)));
         }
         items.setAll(list);

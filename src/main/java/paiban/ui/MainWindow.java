@@ -13,6 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
@@ -28,6 +29,7 @@ import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.canvas.PageCanvasView;
+import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
 import paiban.ui.panels.PropertiesPanel;
@@ -141,7 +143,10 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redoItem.setOnAction(e -> undo.redo());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem);
+        MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
+        delete.setOnAction(e -> canvasModel.deleteSelected());
+        delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete);
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> canvas.zoomStep(true));
@@ -188,7 +193,30 @@ public final class MainWindow {
         grid.setId("toggle-grid");
         grid.selectedProperty().bindBidirectional(canvasModel.showGridProperty());
         for (var b : new javafx.scene.control.Control[] {zoomOut, zoomIn, fit, guides, grid}) b.setFocusTraversable(false);
-        return new ToolBar(zoomOut, zoomIn, fit, new Separator(), guides, grid);
+        ToolBar bar = new ToolBar();
+        ToggleGroup tools = new ToggleGroup();
+        for (Tool t : Tool.values()) {
+            ToggleButton b = new ToggleButton(Messages.get("tool." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            b.setId("tool-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(t);
+            b.setToggleGroup(tools);
+            b.setFocusTraversable(false);
+            b.setTooltip(new javafx.scene.control.Tooltip(b.getText() + " (" + t.key().getName() + ")"));
+            bar.getItems().add(b);
+        }
+        // the group follows the model and the model the group; a click on the pressed tool keeps it
+        tools.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) old.setSelected(true);
+            else canvasModel.toolProperty().set((Tool) now.getUserData());
+        });
+        canvasModel.toolProperty().addListener((o, old, now) -> selectTool(tools, now));
+        selectTool(tools, canvasModel.toolProperty().get());
+        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid);
+        return bar;
+    }
+
+    private static void selectTool(ToggleGroup group, Tool tool) {
+        for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
     }
 
     private void chooseAndOpen() {

@@ -24,6 +24,8 @@ import paiban.model.frame.Frame;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.canvas.CanvasStyle;
 import paiban.ui.canvas.FrameOutline;
+import paiban.ui.canvas.Tool;
+import javafx.scene.control.ToggleButton;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
@@ -238,5 +240,38 @@ class MainWindowFxTest {
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null))).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before * 1.15, window.canvasModel().zoom(), 1e-9);
+    }
+
+    @Test
+    void drawAnAdFrameWithItsToolThenDeleteIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect area = TestEditions.T.gridRect(0, 3, 55, 20);
+        ScreenTransform at = window.canvas().transform();
+        var c = window.canvas().canvas();
+        robot.clickOn("#tool-ad");
+        assertEquals(Tool.AD, window.canvasModel().toolProperty().get());
+        robot.drag(c.localToScreen(at.x(area.x()) + 2, at.y(area.y()) + 2), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(c.localToScreen(at.x(area.right()) - 2, at.y(area.bottom()) - 2))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = window.canvasModel().selectedFrameIdProperty().get();
+        assertEquals("ad-1", id);
+        assertEquals(area, window.document().edition().page("p1").orElseThrow().frame(id).orElseThrow().bounds());
+        assertEquals(frameIds(0), drawnIds());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
+        robot.clickOn(onScreen(area)).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().edition().page("p1").orElseThrow().frame(id).isEmpty());
+    }
+
+    @Test
+    void singleKeysPickTools(FxRobot robot) {
+        robot.clickOn(window.canvas().canvas());
+        robot.type(KeyCode.T);
+        assertEquals(Tool.TEXT, window.canvasModel().toolProperty().get());
+        assertTrue(robot.lookup("#tool-text").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.V);
+        assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
     }
 }

@@ -25,6 +25,9 @@ import paiban.model.frame.Frame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
+import paiban.layout.FrameKind;
+import paiban.ui.edit.AddFrame;
+import paiban.ui.edit.DeleteFrame;
 import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.UndoStack;
@@ -49,6 +52,7 @@ public final class CanvasViewModel {
     private final BooleanProperty showGuides = new SimpleBooleanProperty(this, "showGuides", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", false);
     private final StringProperty selectedFrameId = new SimpleStringProperty(this, "selectedFrameId", "");
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
     /** Pointer position on the page in millipoints, null when off the canvas. */
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
 
@@ -64,6 +68,8 @@ public final class CanvasViewModel {
     public UndoStack undoStack() { return undo; }
 
     public ObjectProperty<Rect> dragPreviewProperty() { return dragPreview; }
+
+    public ObjectProperty<Tool> toolProperty() { return tool; }
 
     public IntegerProperty pageIndexProperty() { return pageIndex; }
 
@@ -191,6 +197,41 @@ public final class CanvasViewModel {
             out.add(new ThreadLink(from, to, other));
         }
         return out;
+    }
+
+    /** The rectangle a drawing tool spans from {@code a} to {@code b}, its edges snapped to the grid. */
+    public Rect drawn(PagePoint a, PagePoint b, int snap) {
+        Rect r = new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
+        if (snap > 0 && template().isPresent()) r = new GridSnap(template().get(), snap).resize(r, true, true, true, true);
+        return r;
+    }
+
+    /**
+     * Draws a frame of the current tool's kind over {@code r} as one undoable
+     * change and selects it; a rectangle too small to be meant is ignored.
+     */
+    public Optional<String> createFrame(Rect r) {
+        Optional<Page> page = currentPage();
+        Optional<PageTemplate> t = template();
+        FrameKind kind = tool.get().draws();
+        if (page.isEmpty() || t.isEmpty() || kind == null) return Optional.empty();
+        int min = t.get().bodySize();
+        boolean rule = kind == FrameKind.RULE;
+        if (rule ? Math.max(r.width(), r.height()) < min : r.width() < min || r.height() < min) return Optional.empty();
+        Frame frame = NewFrames.make(kind, r, document.edition(), t.get());
+        undo.apply(new AddFrame(page.get().id(), frame));
+        selectedFrameId.set(frame.id());
+        return Optional.of(frame.id());
+    }
+
+    /** Deletes the selected frame (unless locked) as one undoable change. */
+    public boolean deleteSelected() {
+        Optional<FrameOutline> sel = selected();
+        Optional<Page> page = currentPage();
+        if (sel.isEmpty() || page.isEmpty() || sel.get().locked()) return false;
+        undo.apply(new DeleteFrame(page.get().id(), sel.get().frameId()));
+        selectedFrameId.set("");
+        return true;
     }
 
     /** Handles, clockwise from top-left: which edges each one drags. */

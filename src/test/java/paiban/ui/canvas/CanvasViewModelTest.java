@@ -165,4 +165,68 @@ class CanvasViewModelTest {
         vm.selectedFrameIdProperty().set("t3"); // not threaded
         assertEquals(List.of(), vm.threadLinks());
     }
+
+    @Test
+    void theTextToolDrawsASnappedFrameWithAsManyColumnsAsItSpans() {
+        PageTemplate t = TestEditions.T;
+        vm.toolProperty().set(Tool.TEXT);
+        Rect target = t.gridRect(2, 3, 55, 20);
+        Rect r = vm.drawn(new PagePoint(target.right() - 1000, target.bottom() + 1500),
+                new PagePoint(target.x() + 2000, target.y() - 500), 3000);
+        assertEquals(target, r);
+        String id = vm.createFrame(r).orElseThrow();
+        assertEquals(id, vm.selectedFrameIdProperty().get());
+        var frame = (paiban.model.frame.TextFrame) doc.edition().page("p1").orElseThrow().frame(id).orElseThrow();
+        assertEquals(3, frame.columns());
+        assertEquals(t.gap(), frame.gap());
+        assertEquals(id, vm.outlines().get(vm.outlines().size() - 1).frameId(), "a new frame is on top");
+        vm.undoStack().undo();
+        assertTrue(doc.edition().page("p1").orElseThrow().frame(id).isEmpty());
+    }
+
+    @Test
+    void aTinyDragDrawsNothing() {
+        vm.toolProperty().set(Tool.AD);
+        assertTrue(vm.createFrame(new Rect(100_000, 100_000, 2000, 2000)).isEmpty());
+        assertEquals(0, vm.undoStack().depth());
+    }
+
+    @Test
+    void newIdsAreUniqueInTheEdition() {
+        vm.toolProperty().set(Tool.IMAGE);
+        String a = vm.createFrame(TestEditions.T.gridRect(0, 2, 60, 10)).orElseThrow();
+        String b = vm.createFrame(TestEditions.T.gridRect(2, 2, 60, 10)).orElseThrow();
+        assertEquals("image-1", a);
+        assertEquals("image-2", b);
+    }
+
+    @Test
+    void aRuleIsAHairlineAlongTheLongerSide() {
+        vm.toolProperty().set(Tool.RULE);
+        String id = vm.createFrame(new Rect(100_000, 200_000, 300_000, 4000)).orElseThrow();
+        Rect b = doc.edition().page("p1").orElseThrow().frame(id).orElseThrow().bounds();
+        assertEquals(new Rect(100_000, 200_000, 300_000, NewFrames.RULE_WEIGHT), b);
+    }
+
+    @Test
+    void deletingAThreadedFrameTakesItOutOfTheChainAndUndoPutsItBack() {
+        var before = doc.edition();
+        vm.selectedFrameIdProperty().set("t1");
+        assertTrue(vm.deleteSelected());
+        assertTrue(doc.edition().page("p1").orElseThrow().frame("t1").isEmpty());
+        assertEquals(List.of(new paiban.model.story.FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
+        assertEquals(before.story("s1").orElseThrow().paragraphs(), doc.edition().story("s1").orElseThrow().paragraphs(),
+                "the text stays");
+        vm.undoStack().undo();
+        assertEquals(before, doc.edition());
+    }
+
+    @Test
+    void lockedFramesAreNotDeleted() {
+        vm.selectedFrameIdProperty().set("ad1");
+        var p = doc.edition().page("p1").orElseThrow();
+        doc.setEdition(doc.edition().withPage(p.withFrame(p.frame("ad1").orElseThrow().withLocked(true))));
+        vm.selectedFrameIdProperty().set("ad1");
+        assertEquals(false, vm.deleteSelected());
+    }
 }

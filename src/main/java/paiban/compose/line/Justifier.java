@@ -125,7 +125,7 @@ final class Justifier {
     private static int markRoom(ParagraphText t, int s, int b, int i, int startCut, int endCut) {
         if (t.squeeze[i] == 0 || t.adjacentCut[i] != 0) return 0;
         if (i == s && startCut > 0) return 0;
-        if (i == b - 1 && endCut > 0) return 0;
+        if (i == b - 1) return 0;
         return t.squeeze[i];
     }
 }

@@ -163,7 +163,11 @@ final class ParagraphText {
     long shrinkable(int s, int b) {
         long total = shrinkSum[b] - shrinkSum[s] - gap[s] / 2;
         if (PunctuationCompressor.startCut(this, s) > 0) total -= squeeze[s];
-        if (blank[b - 1] != BLANK_NONE && PunctuationCompressor.endCut(this, b - 1) > 0) total -= squeeze[b - 1];
+        // the last mark never shrinks further: a closing mark already lost its blank to the line end,
+        // and a shifted bracket or interpunct would no longer end where its box ends
+        if (b - 1 > s || PunctuationCompressor.startCut(this, s) == 0) {
+            if (blank[b - 1] != BLANK_NONE && adjacentCut[b - 1] == 0) total -= squeeze[b - 1];
+        }
         return total;
     }
 

@@ -71,7 +71,8 @@ class ComposeProperties {
                     "line " + i + " ends with " + t.charAt(t.length() - 1) + ":\n" + dump(lines));
         }
         assertEquals(text, all.toString(), "characters lost, duplicated or reordered");
-        if (lines.size() > 1) {
+        // at 5 字 a lone last character can be unavoidable (the unit above plus it exceed the measure)
+        if (lines.size() > 1 && width >= 8 * SIZE) {
             String last = lines.get(lines.size() - 1).text();
             assertFalse(LineBreakerTestAccess.isLone(last), "孤字 on the last line:\n" + dump(lines));
         }

@@ -124,9 +124,11 @@ final class ParagraphText {
             int f = formatOf[k];
             FontFace face = faces[f];
             int g = face.glyphId(cp);
+            boolean invisible = false;
             if (g == 0) {
-                if (c == CharClass.SPACE || c == CharClass.NBSP) {
-                    g = face.glyphId(' '); // tabs and rare spaces: the face's own space
+                invisible = isInvisible(cp);
+                if (c == CharClass.SPACE || c == CharClass.NBSP || invisible) {
+                    g = face.glyphId(' '); // tabs, rare spaces, stray controls: blank, and nothing to report
                 } else {
                     FontFace fallback = faces[nf + f];
                     int fg = fallback.glyphId(cp);
@@ -143,10 +145,16 @@ final class ParagraphText {
             }
             glyphs[i] = g;
             format[i] = (byte) f;
-            adv[i] = isZeroWidth(cp) ? 0 : face.advance(g, size);
+            adv[i] = invisible || isZeroWidth(cp) ? 0 : face.advance(g, size);
             k += Character.charCount(cp);
         }
         if (lost != null) missing = Arrays.copyOf(lost, nLost);
+    }
+
+    /** Controls and format characters (a stray line feed, a joiner) that show nothing. */
+    private static boolean isInvisible(int cp) {
+        if (cp == '\t') return false;
+        return Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
     }
 
     private static boolean isZeroWidth(int cp) {

@@ -71,9 +71,9 @@ class ComposeProperties {
             StringBuilder all = new StringBuilder();
             for (ComposedLine l : lines) {
                 all.append(l.text());
-                assertTrue(l.contentEnd() <= width, alignment + " line wider than the measure:\n" + dump(lines));
+                assertTrue(l.contentEnd() <= width, () -> alignment + " line wider than the measure:\n" + dump(lines));
                 boolean full = alignment == Alignment.SPREAD || (alignment == Alignment.JUSTIFY && !l.last());
-                if (full) assertEquals(width, l.contentEnd(), alignment + " line not full:\n" + dump(lines));
+                if (full) assertEquals(width, l.contentEnd(), () -> alignment + " line not full:\n" + dump(lines));
                 for (GlyphRun run : l.runs()) {
                     for (int g = 0; g < run.length(); g++) {
                         String style1 = new Paragraph("正文", text, runs).charStyleAt(run.sources()[g]);
@@ -89,7 +89,8 @@ class ComposeProperties {
     private static void check(String text, List<ComposedLine> lines, int width, ProhibitionLevel level) {
         StringBuilder all = new StringBuilder();
         int expectedStart = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int index = 0; index < lines.size(); index++) {
+            final int i = index;
             ComposedLine l = lines.get(i);
             String t = l.text();
             assertEquals(expectedStart, l.start(), "lines not contiguous");
@@ -97,26 +98,26 @@ class ComposeProperties {
             expectedStart = l.end();
             all.append(t);
             assertEquals(i == lines.size() - 1, l.last());
-            assertTrue(l.contentEnd() <= width, "line wider than the measure:\n" + dump(lines));
-            if (!l.last()) assertEquals(width, l.contentEnd(), "line " + i + " not full:\n" + dump(lines));
+            assertTrue(l.contentEnd() <= width, () -> "line wider than the measure:\n" + dump(lines));
+            if (!l.last()) assertEquals(width, l.contentEnd(), () -> "line " + i + " not full:\n" + dump(lines));
             for (GlyphRun r : l.runs()) {
                 for (int g = 0; g < r.length(); g++) {
-                    assertTrue(r.xs()[g] >= -SIZE / 2, "glyph left of the measure:\n" + dump(lines));
+                    assertTrue(r.xs()[g] >= -SIZE / 2, () -> "glyph left of the measure:\n" + dump(lines));
                     assertTrue(r.advances()[g] >= 0);
                 }
             }
             byte first = CharClass.of(t.codePointAt(0));
             if (i > 0) assertFalse(Prohibitions.notAtStart(level, first),
-                    "line " + i + " starts with " + t.charAt(0) + ":\n" + dump(lines));
+                    () -> "line " + i + " starts with " + t.charAt(0) + ":\n" + dump(lines));
             byte lastClass = CharClass.of(t.codePointBefore(t.length()));
             if (!l.last()) assertFalse(Prohibitions.notAtEnd(level, lastClass),
-                    "line " + i + " ends with " + t.charAt(t.length() - 1) + ":\n" + dump(lines));
+                    () -> "line " + i + " ends with " + t.charAt(t.length() - 1) + ":\n" + dump(lines));
         }
         assertEquals(text, all.toString(), "characters lost, duplicated or reordered");
         // at 5 字 a lone last character can be unavoidable (the unit above plus it exceed the measure)
         if (lines.size() > 1 && width >= 8 * SIZE) {
             String last = lines.get(lines.size() - 1).text();
-            assertFalse(LineBreakerTestAccess.isLone(last), "孤字 on the last line:\n" + dump(lines));
+            assertFalse(LineBreakerTestAccess.isLone(last), () -> "孤字 on the last line:\n" + dump(lines));
         }
     }
 }

@@ -56,7 +56,7 @@ class LineSettingTest {
         String text = LINE + "abc" + MORE;
         List<ComposedLine> lines = lines(text, 13);
         ComposedLine second = lines.get(1);
-        assertTrue(second.text().startsWith("abc"), dump(lines));
+        assertTrue(second.text().startsWith("abc"), () -> dump(lines));
         assertEquals(0, second.runs().get(0).xs()[0]);
     }
 
@@ -105,7 +105,7 @@ class LineSettingTest {
         for (int width = 90_001; width < 140_000; width += 3_331) {
             List<ComposedLine> lines = lines(new Paragraph("正文", text), width, style(2, Alignment.JUSTIFY, STRICT));
             assertEquals(text, String.join("", texts(lines)));
-            for (ComposedLine l : lines) if (!l.last()) assertEquals(width, l.contentEnd(), dump(lines));
+            for (ComposedLine l : lines) if (!l.last()) assertEquals(width, l.contentEnd(), () -> dump(lines));
         }
     }
 
@@ -115,9 +115,9 @@ class LineSettingTest {
         List<ComposedLine> lines = lines(text, 13);
         assertEquals(text, String.join("", texts(lines)));
         for (ComposedLine l : lines) {
-            assertFalse(l.text().startsWith(" "), dump(lines));
+            assertFalse(l.text().startsWith(" "), () -> dump(lines));
             if (!l.last()) {
-                assertTrue(l.text().endsWith(" "), dump(lines));
+                assertTrue(l.text().endsWith(" "), () -> dump(lines));
                 GlyphRun r = l.runs().get(l.runs().size() - 1);
                 assertEquals(0, r.advances()[r.length() - 1], "trailing space takes no room");
                 assertEquals(l.width(), l.contentEnd());
@@ -156,6 +156,19 @@ class LineSettingTest {
         assertTrue(missing.entries().get(0).fallbackHasIt());
         ParagraphCursor pc = assertInstanceOf(ParagraphCursor.class, c);
         assertArrayEquals(new int[] {0xF900, 0x25AD7}, pc.missingCodePoints());
+    }
+
+    @Test
+    void strayControlCharactersAreKeptInvisibleAndNotReportedMissing() {
+        MissingGlyphs missing = new MissingGlyphs();
+        ParagraphSetter setter = new ParagraphSetter(FONTS, missing);
+        String text = "中\n文\u200D字";
+        ComposedLine l = setter.start(new Paragraph("正文", text), style(0, Alignment.LEFT, STRICT), Compose.SHEET)
+                .next(13 * SIZE);
+        assertEquals(text, l.text());
+        assertEquals(0, Compose.advanceOf(l, 1));
+        assertEquals(3 * SIZE, l.contentEnd());
+        assertTrue(missing.isEmpty(), () -> missing.entries().toString());
     }
 
     @ParameterizedTest(name = "measure {0} mpt")

@@ -52,6 +52,13 @@ class LineSettingTest {
     }
 
     @Test
+    void noQuarterEmBesideFullWidthDigits() {
+        ComposedLine l = lines("中２０文", 30, style(0, Alignment.LEFT, STRICT)).get(0);
+        assertEquals(SIZE, Compose.xOf(l, 1));
+        assertEquals(3 * SIZE, Compose.xOf(l, 3));
+    }
+
+    @Test
     void noQuarterEmAtALineStart() {
         String text = LINE + "abc" + MORE;
         List<ComposedLine> lines = lines(text, 13);

@@ -187,6 +187,23 @@ class LineSettingTest {
     }
 
     @Test
+    void rewoundCursorSetsTheSameLinesAgain() {
+        String text = LINE + "，W3C的iPhone 15" + MORE + LINE;
+        ParagraphCursor c = (ParagraphCursor) Compose.SETTER.start(new Paragraph("正文", text),
+                style(2, Alignment.JUSTIFY, STRICT), Compose.SHEET);
+        ComposedLine first = c.next(13 * SIZE);
+        ComposedLine second = c.next(13 * SIZE);
+        c.rewind(first.end());
+        assertEquals(second.text(), c.next(13 * SIZE).text());
+        c.rewind(0);
+        ComposedLine again = c.next(13 * SIZE);
+        assertEquals(first.text(), again.text());
+        assertArrayEquals(first.runs().get(0).xs(), again.runs().get(0).xs());
+        c.rewind(first.end());
+        assertTrue(c.next(8 * SIZE).text().length() < second.text().length());
+    }
+
+    @Test
     void emptyParagraphHasNoLines() {
         LineCursor c = Compose.SETTER.start(new Paragraph("正文", ""), style(2, Alignment.JUSTIFY, STRICT), Compose.SHEET);
         assertFalse(c.hasNext());

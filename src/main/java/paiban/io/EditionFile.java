@@ -86,7 +86,7 @@ public final class EditionFile {
         try {
             return EditionReader.fromTree(FormatVersion.standard().upgrade(tree));
         } catch (FormatError e) {
-            String where = JsonLocator.locate(text, e.path()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
+            String where = JsonLocator.locate(text, e.pointer()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
             String path = e.path().isEmpty() ? "" : " at " + e.path();
             throw new DocumentException(source + where + path + ": " + e.problem());
         }

@@ -26,21 +26,33 @@ public final class AtomicFile {
         write(file, content, stage -> { });
     }
 
+    /** The same, without keeping the previous content. */
+    public static void writeWithoutBackup(Path file, byte[] content) throws IOException {
+        Path target = checked(file);
+        replace(target, content, stage -> { });
+        syncDirectory(target.getParent());
+    }
+
+    private static Path checked(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new IOException(target + ": the folder does not exist");
+        if (Files.isDirectory(target)) throw new IOException(target + " is a folder, not a file");
+        return target;
+    }
+
     /** Points where a test may make the save fail, as a full disk or a crash would. */
     interface Faults {
         void at(String stage) throws IOException;
     }
 
     static void write(Path file, byte[] content, Faults faults) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new IOException(target + ": the folder does not exist");
-        if (Files.isDirectory(target)) throw new IOException(target + " is a folder, not a file");
+        Path target = checked(file);
         if (Files.exists(target)) {
             replace(backupOf(target), Files.readAllBytes(target), faults);
         }
         replace(target, content, faults);
-        syncDirectory(dir);
+        syncDirectory(target.getParent());
     }
 
     private static void replace(Path target, byte[] content, Faults faults) throws IOException {

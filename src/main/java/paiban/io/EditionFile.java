@@ -52,13 +52,20 @@ public final class EditionFile {
      * leaves the existing file as it was.
      */
     public static void write(Edition edition, Path file) throws IOException {
-        byte[] content;
+        AtomicFile.write(file, bytes(edition, file));
+    }
+
+    /** Atomic like {@link #write}, keeping no backup: for autosave copies. */
+    static void writeWithoutBackup(Edition edition, Path file) throws IOException {
+        AtomicFile.writeWithoutBackup(file, bytes(edition, file));
+    }
+
+    private static byte[] bytes(Edition edition, Path file) throws IOException {
         try {
-            content = toJson(edition).getBytes(StandardCharsets.UTF_8);
+            return toJson(edition).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             throw new IOException(file + ": the edition cannot be written (" + e.getMessage() + "); the file was not changed", e);
         }
-        AtomicFile.write(file, content);
     }
 
     /** The file's text for an edition: deterministic, ends with a newline. */

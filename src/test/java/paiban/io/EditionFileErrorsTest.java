@@ -54,6 +54,8 @@ class EditionFileErrorsTest {
         assertFalse(m.contains("\tat "), m);
         assertFalse(m.contains("Source:"), m);
         assertFalse(m.contains("code "), m);
+        assertFalse(m.contains("`"), m);
+        assertFalse(m.contains("Constraints"), m);
         assertFalse(m.contains("\n"), "one line: " + m);
     }
 

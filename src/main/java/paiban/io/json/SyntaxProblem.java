@@ -40,6 +40,7 @@ public record SyntaxProblem(int line, int column, String problem) {
                 .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
                 .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
                 .replaceAll("\\s*\\(for (Object|Array) starting at[^)]*\\)?", "")
+                .replaceAll(", from `[^`]*`", "")
                 .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)", "a value")
                 .replace("expected a valid value a value", "expected a value")
                 .replaceAll("\\bcom\\.fasterxml\\.[\\w.$]+", "")

@@ -29,6 +29,9 @@ import paiban.model.Edition;
  * column or JSON path, and what is wrong.
  */
 public final class EditionFile {
+    /** The sample edition 《滨江日报》, relative to the project directory: what the editor opens by default. */
+    public static final Path SAMPLE = Path.of("assets", "sample", "edition.json");
+
     private EditionFile() {}
 
     /** @throws DocumentException naming the file, the place and what is wrong */

@@ -46,7 +46,7 @@ import paiban.model.unit.Units;
  * continuation, a commentary in a box, four more stories, an ad.
  */
 public final class SampleEditionBuilder {
-    public static final Path FILE = Path.of("assets/sample/edition.json");
+    public static final Path FILE = EditionFile.SAMPLE;
     public static final String PHOTO = "binjiang-dawn.jpg";
 
     private static final PageTemplate T = PageTemplate.duikai();

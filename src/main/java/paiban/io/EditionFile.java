@@ -32,12 +32,20 @@ public final class EditionFile {
     /** The sample edition 《滨江日报》, relative to the project directory: what the editor opens by default. */
     public static final Path SAMPLE = Path.of("assets", "sample", "edition.json");
 
+    /** A 24-page edition is about 1 MB; anything this large is not an edition. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
     private EditionFile() {}
 
     /** @throws DocumentException naming the file, the place and what is wrong */
     public static Edition read(Path file) throws DocumentException {
+        if (Files.isDirectory(file)) throw new DocumentException(file + ": this is a folder, not an edition file");
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DocumentException(file + ": the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB, too large for an edition (at most " + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file + ": no such file");

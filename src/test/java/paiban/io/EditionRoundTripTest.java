@@ -41,7 +41,17 @@ import paiban.model.style.StyleSheet;
 /** Random editions using every field and odd values: text → model → text is the identity, both ways. */
 class EditionRoundTripTest {
     private static final String[] WORDS = {"滨江", "“引号”", "a\"b", "back\\slash", "tab\there", "line\nbreak",
-            "😀 emoji", "", " ", "{number} | {section}", "本报讯（记者 王晓）", "3.8万", "\u0001", "/path/x.jpg"};
+            "😀 emoji", "", " ", "{number} | {section}", "本报讯（记者 王晓）", "3.8万", "\u0001", "/path/x.jpg", "lone \ud800 half", "\udc00", "pair 𠀀"};
+
+    @Test
+    void fileBytesRoundTripThroughUtf8() throws Exception {
+        Random r = new Random(7);
+        for (int i = 0; i < 50; i++) {
+            Edition e = edition(r);
+            byte[] bytes = EditionFile.toJson(e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(e, EditionFile.fromJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "bytes-" + i));
+        }
+    }
 
     @Test
     void randomEditionsRoundTrip() throws Exception {

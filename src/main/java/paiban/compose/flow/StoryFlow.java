@@ -1,0 +1,64 @@
+package paiban.compose.flow;
+
+import java.util.List;
+
+import paiban.model.story.Story;
+import paiban.model.style.StyleSheet;
+
+/**
+ * A story flowed through its chain: the items in order, and a checkpoint at
+ * every paragraph start (slot, pending space, items so far) from which a
+ * later edit can resume and against which it can tell that the rest is
+ * unchanged.
+ */
+final class StoryFlow {
+    static final int NOT_REACHED = -1;
+
+    final Story story;
+    final ChainPlan plan;
+    final StyleSheet sheet;
+    final List<FlowItem> items;
+    final int[] startSlot;
+    final int[] startPending;
+    final int[] startItems;
+    /** First paragraph and UTF-16 position that did not fit; paragraph -1 when all text is set. */
+    final int oversetParagraph;
+    final int oversetPosition;
+    /** Slot index after the last one used. */
+    final int endSlot;
+    /** Paragraphs composed to make this flow (the rest came from an earlier flow). */
+    final int composedParagraphs;
+
+    StoryFlow(Story story, ChainPlan plan, StyleSheet sheet, List<FlowItem> items, int[] startSlot, int[] startPending,
+              int[] startItems, int oversetParagraph, int oversetPosition, int endSlot, int composedParagraphs) {
+        this.story = story;
+        this.plan = plan;
+        this.sheet = sheet;
+        this.items = List.copyOf(items);
+        this.startSlot = startSlot;
+        this.startPending = startPending;
+        this.startItems = startItems;
+        this.oversetParagraph = oversetParagraph;
+        this.oversetPosition = oversetPosition;
+        this.endSlot = endSlot;
+        this.composedParagraphs = composedParagraphs;
+    }
+
+    boolean overset() { return oversetParagraph >= 0; }
+
+    /** Characters (code points) that fit no slot. */
+    int oversetChars() {
+        if (oversetParagraph < 0) return 0;
+        int n = 0;
+        for (int p = oversetParagraph; p < story.paragraphs().size(); p++) {
+            String t = story.paragraphs().get(p).text();
+            int from = p == oversetParagraph ? Math.min(oversetPosition, t.length()) : 0;
+            n += t.codePointCount(from, t.length());
+        }
+        return n;
+    }
+
+    boolean reached(int paragraph) {
+        return paragraph < startItems.length && startItems[paragraph] != NOT_REACHED;
+    }
+}

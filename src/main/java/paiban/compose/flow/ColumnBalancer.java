@@ -31,6 +31,8 @@ final class ColumnBalancer {
             if (flow.plan.slots.get(s).chainIndex() == last.index()) { base = s; break; }
         }
         List<FlowItem> tail = items.subList(firstItem, items.size());
+        // a 转版标题 runs across the columns and pins them: leave such a frame as it is
+        for (FlowItem it : tail) if (it instanceof FlowItem.Text t && t.box().paragraph() < 0) return items;
         int[] gaps = new int[tail.size()];
         int total = 0, prevCol = -1, prevEnd = 0;
         for (int i = 0; i < tail.size(); i++) {

@@ -9,6 +9,8 @@ import paiban.compose.jump.JumpLine;
 import paiban.compose.line.ComposedLine;
 import paiban.layout.LineBox;
 import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.TextFrame;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
@@ -36,12 +38,33 @@ final class StoryFlower {
     private int pending;
     private int part;
 
+    /** Per part: the 转版标题's lines across the top of the part's first frame; empty when there is none. */
+    private final List<List<ComposedLine>> headlines = new ArrayList<>();
+    /** Per part: grid lines the 转版标题 takes at the top of the part's first frame. */
+    private final int[] headlineRows;
+
     private StoryFlower(LineCache cache, Story story, ChainPlan plan, StyleSheet sheet) {
         this.cache = cache;
         this.story = story;
         this.plan = plan;
         this.sheet = sheet;
         this.slots = plan.slots;
+        this.headlineRows = new int[plan.parts()];
+        ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
+        for (int p = 0; p < plan.parts(); p++) {
+            List<ComposedLine> lines = List.of();
+            int start = plan.partStart[p];
+            if (p > 0 && story.continuationHeadline() && !story.title().isBlank() && start < slots.size()
+                    && !slots.get(start).headline()) {
+                ChainPlan.Link link = plan.link(slots.get(start).chainIndex());
+                Rect inner = link.frame().bounds().inset(((TextFrame) link.frame()).inset());
+                lines = cache.lines(new Paragraph(hs.name(), story.title()), hs, sheet, inner.width());
+                int rows = link.plan().lines.get(0).length;
+                if (lines.size() * hs.linesPerLine() >= rows) lines = List.of(); // no room: the title is left out
+            }
+            headlines.add(lines);
+            headlineRows[p] = lines.size() * hs.linesPerLine();
+        }
     }
 
     /** Flows the whole story. */
@@ -227,16 +250,25 @@ final class StoryFlower {
         return s == 0 || slots.get(s - 1).column() != slots.get(s).column();
     }
 
+    /** True for slots under a continuation's 转版标题, which runs across all columns of the part's first frame. */
+    private boolean underHeadline(Slot s) {
+        int rows = headlineRows[s.part()];
+        if (rows == 0) return false;
+        int first = plan.partStart[s.part()];
+        Slot top = slots.get(first);
+        return s.chainIndex() == top.chainIndex() && s.gridLine() < top.gridLine() + rows;
+    }
+
     private int fit(int from, int end, int span) {
         outer:
         for (int i = from; i < end; i++) {
             Slot first = slots.get(i);
-            if (!first.usable()) continue;
+            if (!first.usable() || underHeadline(first)) continue;
             for (int j = 1; j < span; j++) {
                 if (i + j >= end) return -1;
                 Slot next = slots.get(i + j);
                 if (next.column() != first.column()) continue outer;
-                if (next.gridLine() != first.gridLine() + j || !next.usable()) continue outer;
+                if (next.gridLine() != first.gridLine() + j || !next.usable() || underHeadline(next)) continue outer;
             }
             return i;
         }
@@ -253,20 +285,29 @@ final class StoryFlower {
         part++;
         slot = plan.partStart[part];
         pending = 0;
-        if (story.continuationHeadline() && !story.title().isBlank()) {
-            ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
-            LineSource title = new LineSource(cache, new Paragraph(hs.name(), story.title()), hs, sheet);
-            while (title.hasNext()) {
-                int at = find(hs.linesPerLine(), false);
-                if (at < 0) break;
-                items.add(text(at, hs, title.next(widthOf(at, hs.linesPerLine())), -1));
-            }
-        }
+        placeContinuationHeadline();
         ParagraphStyle in = sheet.paragraph(JumpDirection.IN.word());
         int at = find(in.linesPerLine(), false);
         if (at >= 0) {
             items.add(jumpItem(at, JumpDirection.IN, to, from));
             slot = at + in.linesPerLine();
+        }
+    }
+
+    /** Sets the part's 转版标题 lines across the top of its first frame, centred as its style says. */
+    private void placeContinuationHeadline() {
+        List<ComposedLine> lines = headlines.get(part);
+        if (lines.isEmpty()) return;
+        ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
+        Slot top = slots.get(plan.partStart[part]);
+        ChainPlan.Link link = plan.link(top.chainIndex());
+        Rect inner = link.frame().bounds().inset(((TextFrame) link.frame()).inset());
+        int grid = top.gridLine();
+        for (ComposedLine line : lines) {
+            int baseline = Baseline.of(link.template(), grid, hs.linesPerLine(), hs.size());
+            LineBox box = LineAligner.place(line, hs.alignment(), inner.x(), baseline, story.id(), -1);
+            items.add(new FlowItem.Text(top.chainIndex(), plan.partStart[part], hs.linesPerLine(), grid, box, 0));
+            grid += hs.linesPerLine();
         }
     }
 

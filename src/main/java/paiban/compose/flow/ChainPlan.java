@@ -20,7 +20,10 @@ import paiban.model.story.Story;
  */
 final class ChainPlan {
     /** A frame of the chain as the flow sees it. */
-    record Link(int index, FrameRef ref, Page page, PageTemplate template, Frame frame, FramePlan plan, int part) {}
+    record Link(int index, FrameRef ref, Page page, PageTemplate template, Frame frame, FramePlan plan, int part) {
+        /** The frame's key in layout maps, {@link StoryOutput#key}. */
+        String key() { return StoryOutput.key(page.id(), frame.id()); }
+    }
 
     final List<Link> links;
     final List<Slot> slots;
@@ -31,24 +34,54 @@ final class ChainPlan {
     /** Per part: the slot reserved for 下转, or -1 (the last part, or no usable slot). */
     final int[] reserved;
     final List<String> problems;
+    private final Link[] byIndex;
+    private final String[] keys;
 
-    ChainPlan(Edition edition, Story story, PlanCache cache) {
+    /** A chain link resolved against the edition: its page, frame and plan, or why it holds no text. */
+    record Resolved(int index, FrameRef ref, Page page, PageTemplate template, Frame frame, FramePlan plan, String problem) {
+        /** What the unrolled slots depend on: the (cached, identical while unchanged) frame plan, or the headline frame. */
+        Object token() {
+            if (problem != null) return problem;
+            if (plan != null) return plan;
+            return List.of(page.id(), frame, template);
+        }
+    }
+
+    static List<Resolved> resolve(Edition edition, Story story, PlanCache cache) {
+        List<Resolved> out = new ArrayList<>(story.chain().size());
+        for (int i = 0; i < story.chain().size(); i++) {
+            FrameRef ref = story.chain().get(i);
+            Page page = edition.page(ref.pageId()).orElse(null);
+            Frame frame = page == null ? null : page.frame(ref.frameId()).orElse(null);
+            if (frame == null) {
+                out.add(new Resolved(i, ref, page, null, null, null, "story " + story.id() + ": chain frame "
+                        + ref.frameId() + " on page " + ref.pageId() + " does not exist"));
+            } else if (!(frame instanceof TextFrame) && !(frame instanceof HeadlineFrame)) {
+                out.add(new Resolved(i, ref, page, null, frame, null, "story " + story.id() + ": chain frame "
+                        + ref.frameId() + " is a " + frame.kind() + " frame and holds no text"));
+            } else {
+                PageTemplate t = edition.templateOf(page);
+                FramePlan plan = frame instanceof TextFrame tf ? cache.plan(page, tf, t) : null;
+                out.add(new Resolved(i, ref, page, t, frame, plan, null));
+            }
+        }
+        return out;
+    }
+
+    ChainPlan(int chainSize, List<Resolved> chain) {
         List<Link> ls = new ArrayList<>();
         List<Slot> ss = new ArrayList<>();
         List<String> probs = new ArrayList<>();
         List<int[]> parts = new ArrayList<>();
         String lastPage = null;
         int column = 0;
-        for (int i = 0; i < story.chain().size(); i++) {
-            FrameRef ref = story.chain().get(i);
-            Page page = edition.page(ref.pageId()).orElse(null);
-            Frame frame = page == null ? null : page.frame(ref.frameId()).orElse(null);
-            if (frame == null) {
-                probs.add("story " + story.id() + ": chain frame " + ref.frameId() + " on page " + ref.pageId() + " does not exist");
-                continue;
-            }
-            if (!(frame instanceof TextFrame) && !(frame instanceof HeadlineFrame)) {
-                probs.add("story " + story.id() + ": chain frame " + ref.frameId() + " is a " + frame.kind() + " frame and holds no text");
+        for (Resolved r : chain) {
+            int i = r.index();
+            FrameRef ref = r.ref();
+            Page page = r.page();
+            Frame frame = r.frame();
+            if (r.problem() != null) {
+                probs.add(r.problem());
                 continue;
             }
             if (!page.id().equals(lastPage)) {
@@ -57,9 +90,9 @@ final class ChainPlan {
                 lastPage = page.id();
             }
             int part = parts.size() - 1;
-            PageTemplate t = edition.templateOf(page);
-            if (frame instanceof TextFrame tf) {
-                FramePlan plan = cache.plan(page, tf, t);
+            PageTemplate t = r.template();
+            if (frame instanceof TextFrame) {
+                FramePlan plan = r.plan();
                 ls.add(new Link(i, ref, page, t, frame, plan, part));
                 for (int[][] col : plan.lines) {
                     for (int[] row : col) ss.add(new Slot(i, part, column, row[0], row[1], row[2], row[3], false));
@@ -73,6 +106,12 @@ final class ChainPlan {
         }
         if (!parts.isEmpty()) parts.get(parts.size() - 1)[1] = ss.size();
         this.links = List.copyOf(ls);
+        this.byIndex = new Link[chainSize];
+        this.keys = new String[chainSize];
+        for (Link l : ls) {
+            byIndex[l.index()] = l;
+            keys[l.index()] = l.key();
+        }
         this.slots = List.copyOf(ss);
         this.problems = List.copyOf(probs);
         int n = parts.size();
@@ -94,8 +133,12 @@ final class ChainPlan {
     int parts() { return partStart.length; }
 
     Link link(int chainIndex) {
-        for (Link l : links) if (l.index() == chainIndex) return l;
-        throw new IllegalArgumentException("no chain link " + chainIndex);
+        return byIndex[chainIndex];
+    }
+
+    /** Layout key of the frame at a chain index. */
+    String key(int chainIndex) {
+        return keys[chainIndex];
     }
 
     /** Index after the slots text may use in the part: the reserved 下转 slot and what follows are not. */

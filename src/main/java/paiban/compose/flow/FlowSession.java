@@ -85,7 +85,7 @@ public final class FlowSession {
         plans.beginComposition();
         Map<String, StoryOutput> outs = new LinkedHashMap<>();
         for (Story story : edition.stories()) {
-            StoryFlow flow = StoryFlower.flow(cache, story, new ChainPlan(edition, story, plans), edition.styles());
+            StoryFlow flow = StoryFlower.flow(cache, story, plans.chain(edition, story), edition.styles());
             composedParagraphs += flow.composedParagraphs;
             outs.put(story.id(), materializer.output(flow, edition));
         }

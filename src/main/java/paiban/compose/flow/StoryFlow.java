@@ -21,6 +21,8 @@ final class StoryFlow {
     final int[] startSlot;
     final int[] startPending;
     final int[] startItems;
+    /** Per paragraph: the first paragraph of the headline stack that set it, -1 when it was set as text. */
+    final int[] stackOf;
     /** First paragraph and UTF-16 position that did not fit; paragraph -1 when all text is set. */
     final int oversetParagraph;
     final int oversetPosition;
@@ -30,7 +32,7 @@ final class StoryFlow {
     final int composedParagraphs;
 
     StoryFlow(Story story, ChainPlan plan, StyleSheet sheet, List<FlowItem> items, int[] startSlot, int[] startPending,
-              int[] startItems, int oversetParagraph, int oversetPosition, int endSlot, int composedParagraphs) {
+              int[] startItems, int[] stackOf, int oversetParagraph, int oversetPosition, int endSlot, int composedParagraphs) {
         this.story = story;
         this.plan = plan;
         this.sheet = sheet;
@@ -38,6 +40,7 @@ final class StoryFlow {
         this.startSlot = startSlot;
         this.startPending = startPending;
         this.startItems = startItems;
+        this.stackOf = stackOf;
         this.oversetParagraph = oversetParagraph;
         this.oversetPosition = oversetPosition;
         this.endSlot = endSlot;
@@ -56,6 +59,21 @@ final class StoryFlow {
             n += t.codePointCount(from, t.length());
         }
         return n;
+    }
+
+    /**
+     * The latest paragraph at or before {@code p} from which flowing can
+     * resume: not inside a headline stack, nor right after one (an edit there
+     * could change what the stack takes).
+     */
+    int resumableAtOrBefore(int p) {
+        while (p > 0) {
+            if (!reached(p)) { p--; continue; }
+            if (stackOf[p] >= 0 && stackOf[p] != p) { p = stackOf[p]; continue; }
+            if (stackOf[p - 1] >= 0) { p = stackOf[p - 1]; continue; }
+            return p;
+        }
+        return 0;
     }
 
     boolean reached(int paragraph) {

@@ -85,9 +85,7 @@ final class StoryFlower {
         int suffix = 0;
         while (suffix < now.size() - prefix && suffix < before.size() - prefix
                 && same(now.get(now.size() - 1 - suffix), before.get(before.size() - 1 - suffix))) suffix++;
-        boolean headlines = old.plan.slots.stream().anyMatch(Slot::headline);
-        int from = headlines ? 0 : prefix;
-        while (from > 0 && !old.reached(from)) from--;
+        int from = old.resumableAtOrBefore(Math.min(prefix, before.size()));
         return new StoryFlower(cache, story, old.plan, old.sheet).run(old, from, now.size() - suffix, before.size() - suffix);
     }
 
@@ -103,13 +101,15 @@ final class StoryFlower {
     private StoryFlow run(StoryFlow old, int from, int newSuffix, int oldSuffix) {
         List<Paragraph> ps = story.paragraphs();
         int n = ps.size();
-        int[] ckSlot = new int[n + 1], ckPending = new int[n + 1], ckItems = new int[n + 1];
+        int[] ckSlot = new int[n + 1], ckPending = new int[n + 1], ckItems = new int[n + 1], stackOf = new int[n + 1];
         Arrays.fill(ckItems, StoryFlow.NOT_REACHED);
+        Arrays.fill(stackOf, -1);
         if (old != null && from > 0) {
             items.addAll(old.items.subList(0, old.startItems[from]));
             System.arraycopy(old.startSlot, 0, ckSlot, 0, from);
             System.arraycopy(old.startPending, 0, ckPending, 0, from);
             System.arraycopy(old.startItems, 0, ckItems, 0, from);
+            System.arraycopy(old.stackOf, 0, stackOf, 0, from);
             slot = old.startSlot[from];
             pending = old.startPending[from];
         } else {
@@ -128,12 +128,14 @@ final class StoryFlower {
             if (old != null && p > from && p >= newSuffix) {
                 int q = p - newSuffix + oldSuffix;
                 if (old.reached(q) && old.startSlot[q] == slot && old.startPending[q] == pending) {
-                    return splice(old, p, q, ckSlot, ckPending, ckItems, composed);
+                    return splice(old, p, q, ckSlot, ckPending, ckItems, stackOf, composed);
                 }
             }
             int taken = headlineAt(p);
             if (taken > 0) {
+                stackOf[p] = p;
                 for (int i = 1; i < taken; i++) {
+                    stackOf[p + i] = p;
                     ckSlot[p + i] = ckSlot[p];
                     ckPending[p + i] = ckPending[p];
                     ckItems[p + i] = ckItems[p];
@@ -167,12 +169,13 @@ final class StoryFlower {
             ckPending[n] = pending;
             ckItems[n] = items.size();
         }
-        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, overPara, overPos,
+        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, stackOf, overPara, overPos,
                 Math.min(slot, slots.size()), composed);
     }
 
     /** Takes over the old flow's items from its paragraph {@code q}, which starts where the new {@code p} does. */
-    private StoryFlow splice(StoryFlow old, int p, int q, int[] ckSlot, int[] ckPending, int[] ckItems, int composed) {
+    private StoryFlow splice(StoryFlow old, int p, int q, int[] ckSlot, int[] ckPending, int[] ckItems, int[] stackOf,
+                             int composed) {
         int shift = p - q;
         int base = items.size() - old.startItems[q];
         for (FlowItem item : old.items.subList(old.startItems[q], old.items.size())) {
@@ -188,10 +191,11 @@ final class StoryFlower {
                 ckSlot[r] = old.startSlot[o];
                 ckPending[r] = old.startPending[o];
                 ckItems[r] = old.startItems[o] + base;
+                stackOf[r] = old.stackOf[o] < 0 ? -1 : old.stackOf[o] + shift;
             }
         }
         int overPara = old.oversetParagraph < 0 ? -1 : old.oversetParagraph + shift;
-        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, overPara, old.oversetPosition,
+        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, stackOf, overPara, old.oversetPosition,
                 old.endSlot, composed);
     }
 

@@ -42,8 +42,7 @@ final class StoryMaterializer {
         JumpTracker tracker = new JumpTracker();
         List<Object[]> waiting = new ArrayList<>();
         for (FlowItem item : ColumnBalancer.balance(flow)) {
-            ChainPlan.Link link = plan.link(item.chainIndex());
-            List<Mark> list = marks.computeIfAbsent(StoryOutput.key(link.page().id(), link.frame().id()), k -> new ArrayList<>());
+            List<Mark> list = marks.computeIfAbsent(plan.key(item.chainIndex()), k -> new ArrayList<>());
             if (item instanceof FlowItem.Text t) {
                 list.add(t.box());
             } else if (item instanceof FlowItem.Jump j) {
@@ -73,7 +72,7 @@ final class StoryMaterializer {
             boolean lastLink = i == plan.links.size() - 1;
             FrameKind kind = link.frame() instanceof TextFrame ? FrameKind.TEXT : FrameKind.HEADLINE;
             var columns = link.plan() != null ? link.plan().columns : List.of(link.frame().bounds());
-            frames.put(StoryOutput.key(link.page().id(), link.frame().id()),
+            frames.put(link.key(),
                     new FrameInfo(link.frame().id(), kind, link.frame().bounds(), flow.story.id(), link.index(),
                             columns, fit.linesUsed(), fit.linesLeft(), fit.charsSet(), lastLink ? over : 0));
             used += fit.linesUsed();

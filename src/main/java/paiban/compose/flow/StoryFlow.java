@@ -7,7 +7,7 @@ import paiban.model.style.StyleSheet;
 
 /**
  * A story flowed through its chain: the items in order, and a checkpoint at
- * every paragraph start (slot, pending space, items so far) from which a
+ * every paragraph start (slot, pending space, part, items so far) from which a
  * later edit can resume and against which it can tell that the rest is
  * unchanged.
  */
@@ -21,6 +21,7 @@ final class StoryFlow {
     final int[] startSlot;
     final int[] startPending;
     final int[] startItems;
+    final int[] startPart;
     /** Per paragraph: the first paragraph of the headline stack that set it, -1 when it was set as text. */
     final int[] stackOf;
     /** First paragraph and UTF-16 position that did not fit; paragraph -1 when all text is set. */
@@ -32,7 +33,7 @@ final class StoryFlow {
     final int composedParagraphs;
 
     StoryFlow(Story story, ChainPlan plan, StyleSheet sheet, List<FlowItem> items, int[] startSlot, int[] startPending,
-              int[] startItems, int[] stackOf, int oversetParagraph, int oversetPosition, int endSlot, int composedParagraphs) {
+              int[] startItems, int[] startPart, int[] stackOf, int oversetParagraph, int oversetPosition, int endSlot, int composedParagraphs) {
         this.story = story;
         this.plan = plan;
         this.sheet = sheet;
@@ -40,6 +41,7 @@ final class StoryFlow {
         this.startSlot = startSlot;
         this.startPending = startPending;
         this.startItems = startItems;
+        this.startPart = startPart;
         this.stackOf = stackOf;
         this.oversetParagraph = oversetParagraph;
         this.oversetPosition = oversetPosition;

@@ -102,6 +102,7 @@ final class StoryFlower {
         List<Paragraph> ps = story.paragraphs();
         int n = ps.size();
         int[] ckSlot = new int[n + 1], ckPending = new int[n + 1], ckItems = new int[n + 1], stackOf = new int[n + 1];
+        int[] ckPart = new int[n + 1];
         Arrays.fill(ckItems, StoryFlow.NOT_REACHED);
         Arrays.fill(stackOf, -1);
         if (old != null && from > 0) {
@@ -110,14 +111,16 @@ final class StoryFlower {
             System.arraycopy(old.startPending, 0, ckPending, 0, from);
             System.arraycopy(old.startItems, 0, ckItems, 0, from);
             System.arraycopy(old.stackOf, 0, stackOf, 0, from);
+            System.arraycopy(old.startPart, 0, ckPart, 0, from);
             slot = old.startSlot[from];
             pending = old.startPending[from];
+            part = old.startPart[from];
         } else {
             from = 0;
             slot = 0;
             pending = 0;
+            part = 0;
         }
-        part = slot < slots.size() ? slots.get(slot).part() : Math.max(0, plan.parts() - 1);
         int composed = 0;
         int overPara = -1, overPos = 0;
         int p = from;
@@ -125,10 +128,11 @@ final class StoryFlower {
             ckSlot[p] = slot;
             ckPending[p] = pending;
             ckItems[p] = items.size();
+            ckPart[p] = part;
             if (old != null && p > from && p >= newSuffix) {
                 int q = p - newSuffix + oldSuffix;
-                if (old.reached(q) && old.startSlot[q] == slot && old.startPending[q] == pending) {
-                    return splice(old, p, q, ckSlot, ckPending, ckItems, stackOf, composed);
+                if (old.reached(q) && old.startSlot[q] == slot && old.startPending[q] == pending && old.startPart[q] == part) {
+                    return splice(old, p, q, ckSlot, ckPending, ckItems, ckPart, stackOf, composed);
                 }
             }
             int taken = headlineAt(p);
@@ -139,6 +143,7 @@ final class StoryFlower {
                     ckSlot[p + i] = ckSlot[p];
                     ckPending[p + i] = ckPending[p];
                     ckItems[p + i] = ckItems[p];
+                    ckPart[p + i] = ckPart[p];
                 }
                 composed += taken;
                 p += taken;
@@ -168,13 +173,15 @@ final class StoryFlower {
             ckSlot[n] = slot;
             ckPending[n] = pending;
             ckItems[n] = items.size();
+            ckPart[n] = part;
         }
-        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, stackOf, overPara, overPos,
+        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, ckPart, stackOf, overPara, overPos,
                 Math.min(slot, slots.size()), composed);
     }
 
     /** Takes over the old flow's items from its paragraph {@code q}, which starts where the new {@code p} does. */
-    private StoryFlow splice(StoryFlow old, int p, int q, int[] ckSlot, int[] ckPending, int[] ckItems, int[] stackOf,
+    private StoryFlow splice(StoryFlow old, int p, int q, int[] ckSlot, int[] ckPending, int[] ckItems, int[] ckPart,
+                             int[] stackOf,
                              int composed) {
         int shift = p - q;
         int base = items.size() - old.startItems[q];
@@ -191,11 +198,12 @@ final class StoryFlower {
                 ckSlot[r] = old.startSlot[o];
                 ckPending[r] = old.startPending[o];
                 ckItems[r] = old.startItems[o] + base;
+                ckPart[r] = old.startPart[o];
                 stackOf[r] = old.stackOf[o] < 0 ? -1 : old.stackOf[o] + shift;
             }
         }
         int overPara = old.oversetParagraph < 0 ? -1 : old.oversetParagraph + shift;
-        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, stackOf, overPara, old.oversetPosition,
+        return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, ckPart, stackOf, overPara, old.oversetPosition,
                 old.endSlot, composed);
     }
 

@@ -33,7 +33,14 @@ class IncrementalFlowTest {
         Page p4 = e.page("p4").orElseThrow();
         e = e.withPage(p4.withFrame(Editions.textFrame("d", 0, 2, 0, 20, 2)));
         Story second = new Story("t", "", Editions.paragraphs(11, 4, 120), List.of(new FrameRef("p4", "d")), false, true);
-        return e.withStory(second);
+        // a story opening with a headline stack in a headline frame, then body text beneath
+        Page p2 = e.page("p2").orElseThrow();
+        e = e.withPage(p2.withFrames(List.of(new paiban.model.frame.HeadlineFrame("h", Editions.T.gridRect(0, 4, 0, 8)),
+                Editions.textFrame("x", 0, 4, 8, 12, 4))));
+        List<Paragraph> ps = new ArrayList<>(List.of(new Paragraph("引题", "全市上下"), new Paragraph("主题", "稳中向好")));
+        ps.addAll(Editions.paragraphs(5, 5, 100));
+        Story headed = new Story("u", "", ps, List.of(new FrameRef("p2", "h"), new FrameRef("p2", "x")));
+        return e.withStory(e.stories().get(0).withContinuationHeadline(true)).withStory(second).withStory(headed);
     }
 
     static Story edit(Story s, Random r) {
@@ -56,7 +63,7 @@ class IncrementalFlowTest {
             case 5 -> {
                 if (k + 1 < ps.size()) ps.set(k, p.withText(t + ps.remove(k + 1).text()));
             }
-            case 6 -> ps.set(k, p.withStyle(p.style().equals("正文") ? "小标题" : "正文"));
+            case 6 -> ps.set(k, p.withStyle(List.of("正文", "小标题", "副题", "主题").get(r.nextInt(4))));
             default -> {
                 if (ps.size() > 1 && r.nextBoolean()) ps.remove(k);
                 else ps.add(k, new Paragraph("正文", Editions.text(r, 20 + r.nextInt(200))));
@@ -73,7 +80,7 @@ class IncrementalFlowTest {
         Edition e = edition();
         session.layout(e);
         int incremental = 0;
-        for (int round = 0; round < 120; round++) {
+        for (int round = 0; round < 200; round++) {
             Story s = e.stories().get(r.nextInt(e.stories().size()));
             e = e.withStory(edit(s, r));
             EditionLayout inc = session.layout(e);
@@ -85,7 +92,7 @@ class IncrementalFlowTest {
                 assertEquals(st.characterCount(), fit.charsSet() + fit.overset(), "round " + round + " story " + st.id());
             }
         }
-        assertEquals(120, incremental, "text edits take the incremental path");
+        assertEquals(200, incremental, "text edits take the incremental path");
     }
 
     @Test
@@ -102,6 +109,19 @@ class IncrementalFlowTest {
         assertTrue(session.lastWasIncremental());
         assertEquals(1, session.lastComposedParagraphs());
         assertEquals(LayoutText.dump(new EditionComposer(FONTS).compose(edited)), LayoutText.dump(inc));
+    }
+
+    @Test
+    void aParagraphAfterTheHeadlineStackJoinsItWhenItBecomesDisplayType() {
+        FlowSession session = new FlowSession(FONTS);
+        Edition e = edition();
+        session.layout(e);
+        Story u = e.story("u").orElseThrow();
+        Edition edited = e.withStory(u.withParagraph(2, u.paragraphs().get(2).withStyle("副题").withText("一季度增长")));
+        EditionLayout inc = session.layout(edited);
+        assertTrue(session.lastWasIncremental());
+        assertEquals(LayoutText.dump(new EditionComposer(FONTS).compose(edited)), LayoutText.dump(inc));
+        assertEquals(7, inc.page("p2").orElseThrow().frames().get(0).linesUsed(), "引题 2 + 主题 3 + 副题 2 grid lines");
     }
 
     @Test

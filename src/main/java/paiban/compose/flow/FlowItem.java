@@ -14,6 +14,9 @@ sealed interface FlowItem permits FlowItem.Text, FlowItem.Jump {
     /** Grid lines it occupies. */
     int span();
 
+    /** Page grid line of its first line. */
+    int gridLine();
+
     /** A line of the story, or a generated line (转版标题) when its paragraph is -1. */
     record Text(int chainIndex, int slot, int span, int gridLine, LineBox box, int chars) implements FlowItem {
         Text withParagraph(int paragraph) {

@@ -41,7 +41,7 @@ final class StoryMaterializer {
         Set<String> pages = new LinkedHashSet<>();
         JumpTracker tracker = new JumpTracker();
         List<Object[]> waiting = new ArrayList<>();
-        for (FlowItem item : ColumnBalancer.balance(flow)) {
+        for (FlowItem item : VerticalAligner.align(flow, ColumnBalancer.balance(flow))) {
             List<Mark> list = marks.computeIfAbsent(plan.key(item.chainIndex()), k -> new ArrayList<>());
             if (item instanceof FlowItem.Text t) {
                 list.add(t.box());

@@ -198,4 +198,17 @@ class FramesTest {
         assertEquals(Baseline.of(T, 3, 3, e.styles().paragraph("主题").size()), lines.get(2).baseline());
         assertEquals(Baseline.of(T, 6, 1, body), lines.get(3).baseline(), "主题 takes three grid lines");
     }
+
+    @Test
+    void bottomAlignedCaptionSitsOnTheFramesLastGridLines() {
+        Rect r = T.gridRect(0, 2, 50, 6);
+        paiban.model.frame.TextFrame caption = new paiban.model.frame.TextFrame("c", r, 1, 0, 0,
+                paiban.model.frame.VerticalAlign.BOTTOM, null, false, "");
+        Edition e = withFrames(caption);
+        Story s = new Story("cap", "", List.of(new Paragraph("图片说明", "市民在公园里赏花游玩，春意正浓。本报记者摄于城市中心公园东门广场附近的花坛旁边。")), List.of(new FrameRef("p2", "c")));
+        List<LineBox> lines = COMPOSER.compose(e.withStory(s)).page("p2").orElseThrow().lines();
+        assertEquals(2, lines.size());
+        assertEquals(Baseline.of(T, 55, 1, T.bodySize()), lines.get(1).baseline());
+        assertEquals(Baseline.of(T, 54, 1, T.bodySize()), lines.get(0).baseline());
+    }
 }

@@ -1,23 +1,127 @@
 package paiban.io;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import paiban.io.json.EditionReader;
+import paiban.io.json.EditionWriter;
+import paiban.io.json.FormatError;
+import paiban.io.json.FormatVersion;
+import paiban.io.json.JsonLocator;
+import paiban.io.json.JsonText;
+import paiban.io.json.SyntaxProblem;
 import paiban.model.Edition;
 
 /**
- * Reads and writes the edition file (SPEC §7).
- * PLACEHOLDER: the foundation issue's io part fills it in; the signatures stay.
+ * Reads and writes the edition file (SPEC §7; the format is described in
+ * docs/file-format.md). Every problem with a file comes out as a
+ * {@link DocumentException} whose message names the file, the line and
+ * column or JSON path, and what is wrong.
  */
 public final class EditionFile {
     private EditionFile() {}
 
     /** @throws DocumentException naming the file, the place and what is wrong */
     public static Edition read(Path file) throws DocumentException {
-        throw new DocumentException(file + ": reading editions is not built yet");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new DocumentException(file + ": not allowed to read the file");
+        } catch (IOException e) {
+            throw new DocumentException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+        return fromJson(decode(bytes, file.toString()), file.toString());
     }
 
-    /** Atomic: a temporary file renamed over the old one, which is kept as FILE.bak. */
-    public static void write(Edition edition, Path file) throws java.io.IOException {
-        throw new java.io.IOException("writing editions is not built yet");
+    /**
+     * Atomic: a temporary file renamed over the old one, which is kept as
+     * FILE.bak. The JSON is made in memory first, so a failure at any step
+     * leaves the existing file as it was.
+     */
+    public static void write(Edition edition, Path file) throws IOException {
+        byte[] content;
+        try {
+            content = toJson(edition).getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": the edition cannot be written (" + e.getMessage() + "); the file was not changed", e);
+        }
+        AtomicFile.write(file, content);
+    }
+
+    /** The file's text for an edition: deterministic, ends with a newline. */
+    public static String toJson(Edition edition) {
+        return JsonText.write(EditionWriter.toTree(edition));
+    }
+
+    /**
+     * Parses the text of an edition file.
+     * @param source the file name (or other origin) used in messages
+     */
+    public static Edition fromJson(String text, String source) throws DocumentException {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) throw new DocumentException(source + ": the file is empty");
+        JsonNode tree;
+        try {
+            tree = JsonText.parse(text);
+        } catch (JsonProcessingException e) {
+            SyntaxProblem p = SyntaxProblem.of(e);
+            throw new DocumentException(source + lineColumn(p.line(), p.column()) + ": " + p.problem());
+        } catch (IOException e) {
+            throw new DocumentException(source + ": cannot read the JSON (" + e.getMessage() + ")", e);
+        }
+        if (tree == null || tree.isMissingNode()) throw new DocumentException(source + ": the file is empty");
+        try {
+            return EditionReader.fromTree(FormatVersion.standard().upgrade(tree));
+        } catch (FormatError e) {
+            String where = JsonLocator.locate(text, e.path()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
+            String path = e.path().isEmpty() ? "" : " at " + e.path();
+            throw new DocumentException(source + where + path + ": " + e.problem());
+        }
+    }
+
+    /** An image or placed file's path, as stored in the edition, resolved against the edition file. */
+    public static Path resolve(Path editionFile, String relativePath) {
+        Path dir = editionFile.toAbsolutePath().getParent();
+        return dir.resolve(relativePath.replace('\\', '/')).normalize();
+    }
+
+    /** The path to store for {@code asset}: relative to the edition file, with '/' separators. */
+    public static String relativize(Path editionFile, Path asset) {
+        Path dir = editionFile.toAbsolutePath().getParent();
+        return dir.relativize(asset.toAbsolutePath()).toString().replace('\\', '/');
+    }
+
+    private static String lineColumn(int line, int column) {
+        if (line <= 0) return "";
+        return column > 0 ? ":" + line + ":" + column : ":" + line;
+    }
+
+    private static String decode(byte[] bytes, String source) throws DocumentException {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new DocumentException(source + ": this is a binary file, not an edition (Paiban editions are JSON text)");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(source + ": the file is not UTF-8 text (Paiban editions are JSON in UTF-8)");
+        }
     }
 }

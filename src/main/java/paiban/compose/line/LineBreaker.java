@@ -1,0 +1,83 @@
+package paiban.compose.line;
+
+import static paiban.compose.text.BreakOpportunities.ALLOWED;
+import static paiban.compose.text.BreakOpportunities.CLUSTER;
+
+import paiban.compose.text.CharClass;
+
+/**
+ * Chooses where one line ends, in clreq's order:
+ * <ol>
+ * <li>fill with natural widths (adjacent marks and the line-end mark already
+ *     compressed) up to the last character that fits;</li>
+ * <li>push in (挤进): if the next break opportunity can be reached by shrinking
+ *     gaps and punctuation, take it;</li>
+ * <li>push out (推出): otherwise go back to the last break opportunity that fits
+ *     (the justifier spreads the rest);</li>
+ * <li>when no opportunity fits (a measure narrower than a word, a number, ——), break
+ *     at a prohibited boundary, then inside the cluster, and always take at least one
+ *     character so the flow never loops;</li>
+ * <li>孤字: if what remains would make a last line of one character, end this line at
+ *     the opportunity before, assuming the next line has the same measure.</li>
+ * </ol>
+ */
+final class LineBreaker {
+    private LineBreaker() {}
+
+    /**
+     * End (exclusive code point index) of the line that starts at {@code s}.
+     *
+     * @param available room for this line's characters (the measure less any indent)
+     * @param nextMeasure the measure assumed for the following line
+     */
+    static int lineEnd(ParagraphText t, int s, long available, long nextMeasure) {
+        int n = t.n;
+        int p = s;
+        while (p < n && t.natural(s, p + 1) <= available) p++;
+        if (p == n) return n;
+        byte[] breaks = t.breaks;
+        int q = p + 1;
+        while (q < n && breaks[q] != ALLOWED) q++;
+        int end;
+        if (t.natural(s, q) - t.shrinkable(s, q) <= available) {
+            end = q;
+        } else {
+            int r = p;
+            while (r > s && breaks[r] != ALLOWED) r--;
+            if (r > s) {
+                end = r;
+            } else {
+                r = p;
+                while (r > s && breaks[r] == CLUSTER) r--;
+                end = r > s ? r : Math.max(p, s + 1);
+            }
+        }
+        return avoidLoneLast(t, s, end, nextMeasure);
+    }
+
+    private static int avoidLoneLast(ParagraphText t, int s, int end, long nextMeasure) {
+        int n = t.n;
+        if (end >= n || !isLone(t, end)) return end;
+        if (t.natural(end, n) - t.shrinkable(end, n) > nextMeasure) return end;
+        // the first opportunity back that leaves at least two characters below (!” alone counts as lone too)
+        int r = end - 1;
+        while (r > s && (t.breaks[r] != ALLOWED || isLone(t, r))) r--;
+        if (r <= s) return end;
+        if (t.natural(r, n) - t.shrinkable(r, n) > nextMeasure) return end;
+        return r;
+    }
+
+    /** The rest [from, n) holds at most one character that is not punctuation or space. */
+    static boolean isLone(ParagraphText t, int from) {
+        int count = 0;
+        for (int i = from; i < t.n; i++) {
+            if (!trailsLikePunctuation(t.cls[i]) && ++count > 1) return false;
+        }
+        return true;
+    }
+
+    private static boolean trailsLikePunctuation(byte c) {
+        return c == CharClass.STOP || c == CharClass.EXCL || c == CharClass.CLOSE || c == CharClass.W_CLOSE
+                || c == CharClass.SPACE || c == CharClass.NBSP || c == CharClass.COMBINING;
+    }
+}

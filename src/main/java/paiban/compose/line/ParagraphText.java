@@ -1,0 +1,201 @@
+package paiban.compose.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paiban.compose.text.BreakOpportunities;
+import paiban.compose.text.CharClass;
+import paiban.compose.text.MissingGlyphs;
+import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+import paiban.model.story.CharRun;
+import paiban.model.story.Paragraph;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.FontFamily;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleSheet;
+
+/**
+ * A paragraph measured once: per code point its class, glyph, face and
+ * colour, natural advance, compression, spacing and break strength, plus
+ * prefix sums so any line's natural width and shrinkability cost O(1).
+ * Everything the line breaker and justifier read lives in these arrays.
+ */
+final class ParagraphText {
+    /** Punctuation whose blank is in the right half (，。）」), left half (（「), or both (・). */
+    static final byte BLANK_NONE = 0, BLANK_RIGHT = 1, BLANK_LEFT = 2, BLANK_BOTH = 3;
+
+    final String text;
+    final int n;
+    final int size;
+    final int[] cps;
+    /** UTF-16 index of each code point; src[n] = text length. */
+    final int[] src;
+    final byte[] cls;
+    final int[] glyphs;
+    /** Index into {@link #faces}/{@link #colors}. */
+    final byte[] format;
+    final FontFace[] faces;
+    final Cmyk[] colors;
+    /** Natural advance in millipoints. */
+    final int[] adv;
+    final byte[] blank;
+    /** How much a full-width mark may lose (to half width); 0 for everything else. */
+    final int[] squeeze;
+    /** Compression already applied because of the neighbouring mark (。」 → half + full). */
+    final int[] adjacentCut;
+    /** Quarter-em between Han and Latin/digits, before the character; dropped at line start. */
+    final int[] gap;
+    final byte[] breaks;
+    /** Prefix sums of adv - adjacentCut + gap. */
+    final long[] naturalSum;
+    /** Prefix sums of what may still shrink: remaining squeeze + half of each gap. */
+    final long[] shrinkSum;
+    /** Code points missing from the primary face of their format, or null. */
+    final int[] missing;
+
+    private ParagraphText(String text, int n, int size, int nFormats) {
+        this.text = text;
+        this.n = n;
+        this.size = size;
+        cps = new int[n];
+        src = new int[n + 1];
+        cls = new byte[n];
+        glyphs = new int[n];
+        format = new byte[n];
+        faces = new FontFace[nFormats];
+        colors = new Cmyk[nFormats];
+        adv = new int[n];
+        blank = new byte[n];
+        squeeze = new int[n];
+        adjacentCut = new int[n];
+        gap = new int[n];
+        breaks = new byte[n + 1];
+        naturalSum = new long[n + 1];
+        shrinkSum = new long[n + 1];
+        missing = null;
+    }
+
+    private ParagraphText(ParagraphText t, int[] missing) {
+        text = t.text; n = t.n; size = t.size; cps = t.cps; src = t.src; cls = t.cls; glyphs = t.glyphs;
+        format = t.format; faces = t.faces; colors = t.colors; adv = t.adv; blank = t.blank; squeeze = t.squeeze;
+        adjacentCut = t.adjacentCut; gap = t.gap; breaks = t.breaks; naturalSum = t.naturalSum;
+        shrinkSum = t.shrinkSum;
+        this.missing = missing;
+    }
+
+    static ParagraphText measure(Paragraph paragraph, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts,
+                                 MissingGlyphs report) {
+        String text = paragraph.text();
+        int n = text.codePointCount(0, text.length());
+        Formats formats = new Formats(paragraph, style, sheet, fonts);
+        int nf = formats.faces.size();
+        // each format may need its fallback twin: primary formats 0..nf-1, fallbacks nf..2nf-1
+        ParagraphText t = new ParagraphText(text, n, style.size(), nf * 2);
+        for (int f = 0; f < nf; f++) {
+            t.faces[f] = formats.faces.get(f);
+            t.faces[nf + f] = fonts.fallbackFor(formats.faces.get(f));
+            t.colors[f] = formats.colors.get(f);
+            t.colors[nf + f] = formats.colors.get(f);
+        }
+        int size = style.size();
+        int[] missing = null;
+        int nMissing = 0;
+        int spaceCache = -1;
+        for (int i = 0, k = 0; i < n; i++) {
+            int cp = text.codePointAt(k);
+            t.cps[i] = cp;
+            t.src[i] = k;
+            byte c = CharClass.of(cp);
+            t.cls[i] = c;
+            int f = formats.of[k];
+            FontFace face = t.faces[f];
+            int g = face.glyphId(cp);
+            if (g == 0) {
+                if (c == CharClass.SPACE || c == CharClass.NBSP) {
+                    // tabs and rare spaces: set as the face's own space
+                    g = face.glyphId(' ');
+                } else {
+                    FontFace fb = t.faces[nf + f];
+                    int fg = fb.glyphId(cp);
+                    if (report != null) report.record(cp, face.name(), fb.name(), fg != 0);
+                    if (missing == null) missing = new int[4];
+                    if (nMissing == missing.length) missing = java.util.Arrays.copyOf(missing, nMissing * 2);
+                    missing[nMissing++] = cp;
+                    if (fg != 0) {
+                        f = nf + f;
+                        face = fb;
+                        g = fg;
+                    }
+                }
+            }
+            t.glyphs[i] = g;
+            t.format[i] = (byte) f;
+            int a = face.advance(g, size);
+            if (c == CharClass.NBSP && (cp == 0x2060 || cp == 0xFEFF)) a = 0;
+            if (cp == 0x200B) a = 0;
+            t.adv[i] = a;
+            k += Character.charCount(cp);
+        }
+        t.src[n] = text.length();
+        PunctuationCompressor.classify(t);
+        PunctuationCompressor.compressAdjacent(t);
+        Spacing.addHanLatinGaps(t);
+        BreakOpportunities.compute(t.cps, t.cls, n, style.prohibition(), t.breaks);
+        long nat = 0, shr = 0;
+        for (int i = 0; i < n; i++) {
+            nat += t.adv[i] - t.adjacentCut[i] + t.gap[i];
+            shr += (t.adjacentCut[i] == 0 ? t.squeeze[i] : 0) + t.gap[i] / 2;
+            t.naturalSum[i + 1] = nat;
+            t.shrinkSum[i + 1] = shr;
+        }
+        return missing == null ? t : new ParagraphText(t, java.util.Arrays.copyOf(missing, nMissing));
+    }
+
+    /** Width of characters [s, b) set as one line: edge blanks and the gap at its start dropped. */
+    long natural(int s, int b) {
+        return naturalSum[b] - naturalSum[s] - gap[s]
+                - PunctuationCompressor.startCut(this, s) - PunctuationCompressor.endCut(this, b - 1);
+    }
+
+    /** How much line [s, b) may shrink: half of each inner gap and every inner mark's blank. */
+    long shrinkable(int s, int b) {
+        long total = shrinkSum[b] - shrinkSum[s] - gap[s] / 2;
+        if (PunctuationCompressor.startCut(this, s) > 0) total -= squeeze[s];
+        if (blank[b - 1] != BLANK_NONE && PunctuationCompressor.endCut(this, b - 1) > 0) total -= squeeze[b - 1];
+        return total;
+    }
+
+    /** Face and colour of each UTF-16 index, from the paragraph style and its character runs. */
+    private static final class Formats {
+        final List<FontFace> faces = new ArrayList<>(2);
+        final List<Cmyk> colors = new ArrayList<>(2);
+        final byte[] of;
+
+        Formats(Paragraph p, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts) {
+            of = new byte[p.text().length()];
+            faces.add(fonts.face(style.family(), style.bold()));
+            colors.add(style.color());
+            for (CharRun run : p.runs()) {
+                CharStyle cs = sheet == null ? null : sheet.charStyle(run.style()).orElse(null);
+                if (cs == null) continue;
+                FontFamily family = cs.family() != null ? cs.family() : style.family();
+                boolean bold = cs.bold() != null ? cs.bold() : style.bold();
+                Cmyk color = cs.color() != null ? cs.color() : style.color();
+                byte f = index(fonts.face(family, bold), color);
+                java.util.Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
+            }
+        }
+
+        private byte index(FontFace face, Cmyk color) {
+            for (int i = 0; i < faces.size(); i++) {
+                if (faces.get(i) == face && colors.get(i).equals(color)) return (byte) i;
+            }
+            if (faces.size() >= 63) return 0; // pathological: more distinct looks than a paragraph needs
+            faces.add(face);
+            colors.add(color);
+            return (byte) (faces.size() - 1);
+        }
+    }
+}

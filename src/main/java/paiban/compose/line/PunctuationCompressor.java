@@ -1,0 +1,90 @@
+package paiban.compose.line;
+
+import static paiban.compose.line.ParagraphText.BLANK_BOTH;
+import static paiban.compose.line.ParagraphText.BLANK_LEFT;
+import static paiban.compose.line.ParagraphText.BLANK_NONE;
+import static paiban.compose.line.ParagraphText.BLANK_RIGHT;
+
+import paiban.compose.text.CharClass;
+
+/**
+ * Widths of full-width punctuation (GB/T 15834, clreq §3.1.6). A Chinese
+ * mark's glyph fills half its em box; the other half is blank and may go:
+ * <ul>
+ * <li>between two adjacent marks (。」 ）、 」「 《「): 2 em become 1.5 em;</li>
+ * <li>at a line end a closing or pause mark takes half width, at a line start an opening
+ *     bracket takes half width;</li>
+ * <li>inside a line, when the line must shrink, after the Han–Latin gaps.</li>
+ * </ul>
+ * Only glyphs the font sets full width (≥ 0.95 em) are compressed: a proportional
+ * · or ASCII comma has no blank to give.
+ */
+final class PunctuationCompressor {
+    private PunctuationCompressor() {}
+
+    /** Fills {@code blank} and {@code squeeze}. */
+    static void classify(ParagraphText t) {
+        int half = t.size / 2;
+        int fullWidth = t.size * 19 / 20;
+        for (int i = 0; i < t.n; i++) {
+            byte b = blankSide(t.cls[i]);
+            if (b != BLANK_NONE && t.adv[i] >= fullWidth) {
+                t.blank[i] = b;
+                t.squeeze[i] = t.adv[i] - half;
+            }
+        }
+    }
+
+    private static byte blankSide(byte c) {
+        switch (c) {
+            case CharClass.STOP:
+            case CharClass.EXCL:
+            case CharClass.CLOSE:
+                return BLANK_RIGHT;
+            case CharClass.OPEN:
+                return BLANK_LEFT;
+            case CharClass.MIDDLE:
+                return BLANK_BOTH;
+            default:
+                return BLANK_NONE;
+        }
+    }
+
+    /**
+     * Adjacent marks: a mark with its blank on the right gives it up before any other
+     * mark (。」 ）、 」「); of two opening brackets the second gives up its left blank (《「).
+     */
+    static void compressAdjacent(ParagraphText t) {
+        for (int i = 0; i + 1 < t.n; i++) {
+            byte a = t.blank[i];
+            byte b = t.blank[i + 1];
+            if (a == BLANK_NONE || b == BLANK_NONE) continue;
+            if (a == BLANK_RIGHT) {
+                t.adjacentCut[i] = t.squeeze[i];
+            } else if (a == BLANK_LEFT && b == BLANK_LEFT) {
+                t.adjacentCut[i + 1] = t.squeeze[i + 1];
+            }
+        }
+    }
+
+    /** What a character gives up at the start of a line: an opening bracket's blank. */
+    static int startCut(ParagraphText t, int i) {
+        return t.blank[i] == BLANK_LEFT && t.adjacentCut[i] == 0 ? t.squeeze[i] : 0;
+    }
+
+    /** What a character gives up at the end of a line: a mark's blank, or a whole space. */
+    static int endCut(ParagraphText t, int i) {
+        byte b = t.blank[i];
+        if ((b == BLANK_RIGHT || b == BLANK_BOTH) && t.adjacentCut[i] == 0) return t.squeeze[i];
+        if (t.cls[i] == CharClass.SPACE) return t.adv[i];
+        return 0;
+    }
+
+    /** Part of a reduction taken from the glyph's left side, so the glyph moves left by it. */
+    static int leftPart(ParagraphText t, int i, int reduction) {
+        byte b = t.blank[i];
+        if (b == BLANK_LEFT) return reduction;
+        if (b == BLANK_BOTH) return reduction / 2;
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package paiban.compose.line;
+
+import paiban.compose.text.CharClass;
+
+/**
+ * The quarter-em between Han and Latin letters or digits (clreq §3.2.3): set
+ * before the character that follows the script change, dropped when that
+ * character begins a line, and the first space to shrink (to an eighth).
+ */
+final class Spacing {
+    private Spacing() {}
+
+    static void addHanLatinGaps(ParagraphText t) {
+        int quarter = t.size / 4;
+        for (int i = 1; i < t.n; i++) {
+            boolean hanA = isHanSide(t, i - 1);
+            boolean hanB = isHanSide(t, i);
+            if ((hanA && isWesternSide(t, i)) || (hanB && isWesternSide(t, i - 1))) t.gap[i] = quarter;
+        }
+    }
+
+    private static boolean isHanSide(ParagraphText t, int i) {
+        return t.cls[i] == CharClass.HAN;
+    }
+
+    /** Letters, digits and the narrow signs glued to numbers ($5, 5%). */
+    private static boolean isWesternSide(ParagraphText t, int i) {
+        byte c = t.cls[i];
+        if (CharClass.isAlnum(c)) return true;
+        return (c == CharClass.PREFIX || c == CharClass.POSTFIX) && t.cps[i] < 0x2000;
+    }
+}

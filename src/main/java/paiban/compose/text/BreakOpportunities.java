@@ -1,0 +1,74 @@
+package paiban.compose.text;
+
+import paiban.model.style.ProhibitionLevel;
+
+/**
+ * Marks, for every boundary between two characters of a paragraph, whether a
+ * line may break there. Boundary {@code i} lies before character {@code i}.
+ * Three strengths, so a measure too narrow for the rules still makes progress:
+ * <ul>
+ * <li>{@link #CLUSTER}: inside an unsplittable unit (a Latin word, a number with its
+ *     sign, decimal point, prefix and unit, —— or ……, a word, a space and a number like
+ *     "iPhone 15"); split only when one unit is wider than the whole measure.</li>
+ * <li>{@link #PROHIBITED}: a line-start or line-end prohibition of the level; broken
+ *     only when no allowed break fits at all.</li>
+ * <li>{@link #ALLOWED}: a normal break opportunity.</li>
+ * </ul>
+ * A break never comes before a space (the space stays at the end of the line).
+ */
+public final class BreakOpportunities {
+    public static final byte CLUSTER = 0;
+    public static final byte PROHIBITED = 1;
+    public static final byte ALLOWED = 2;
+
+    private BreakOpportunities() {}
+
+    /**
+     * Fills {@code out[0..n]}: out[0] is CLUSTER (no empty line before the first
+     * character), out[n] is ALLOWED (the paragraph's end).
+     */
+    public static void compute(int[] cps, byte[] cls, int n, ProhibitionLevel level, byte[] out) {
+        boolean[] notStart = Prohibitions.startRow(level);
+        boolean[] notEnd = Prohibitions.endRow(level);
+        if (n == 0) {
+            out[0] = ALLOWED;
+            return;
+        }
+        out[0] = CLUSTER;
+        out[n] = ALLOWED;
+        for (int i = 1; i < n; i++) {
+            byte a = cls[i - 1];
+            byte b = cls[i];
+            if (glued(cps, cls, n, i, a, b)) out[i] = CLUSTER;
+            else if (notStart[b] || notEnd[a]) out[i] = PROHIBITED;
+            else out[i] = ALLOWED;
+        }
+    }
+
+    private static boolean glued(int[] cps, byte[] cls, int n, int i, byte a, byte b) {
+        if (b == CharClass.COMBINING || b == CharClass.SPACE || b == CharClass.NBSP || a == CharClass.NBSP) return true;
+        boolean alnumA = CharClass.isAlnum(a);
+        boolean alnumB = CharClass.isAlnum(b);
+        if (alnumA && alnumB) return true;
+        if (a == b && (a == CharClass.DASH || a == CharClass.ELLIPSIS)) return true;
+        if (a == CharClass.PREFIX && (alnumB || b == CharClass.PREFIX)) return true;
+        if (b == CharClass.POSTFIX && (alnumA || a == CharClass.POSTFIX)) return true;
+        // sign before a number: -5, +3.2 (not when the sign follows a word: A-1 is handled below)
+        if (b == CharClass.DIGIT && isSign(cps[i - 1]) && (i < 2 || !CharClass.isAlnum(cls[i - 2]))) return true;
+        // word-internal punctuation: 3.8, 1,000, 10:30, COVID-19, don't, a/b
+        if (alnumA && i + 1 < n && CharClass.isAlnum(cls[i + 1]) && isJoiner(cps[i])) return true;
+        if (alnumB && i >= 2 && CharClass.isAlnum(cls[i - 2]) && isJoiner(cps[i - 1])) return true;
+        // a product name and its number: iPhone 15, Windows 11
+        if (b == CharClass.DIGIT && a == CharClass.SPACE && i >= 2 && cls[i - 2] == CharClass.LATIN) return true;
+        return false;
+    }
+
+    private static boolean isSign(int cp) {
+        return cp == '-' || cp == '+' || cp == '\u2212' || cp == '\u00B1';
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == '.' || cp == ',' || cp == ':' || cp == '/' || cp == '-' || cp == '\'' || cp == '_'
+                || cp == '&';
+    }
+}

@@ -1,0 +1,343 @@
+package paiban.io.json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import paiban.model.Edition;
+import paiban.model.EditionSettings;
+import paiban.model.Page;
+import paiban.model.PageNaming;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.HeadlineFrame;
+import paiban.model.frame.ImageFit;
+import paiban.model.frame.ImageFrame;
+import paiban.model.frame.RuleFrame;
+import paiban.model.frame.RuleStyle;
+import paiban.model.frame.TextFrame;
+import paiban.model.frame.TextWrap;
+import paiban.model.frame.VerticalAlign;
+import paiban.model.story.CharRun;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.Alignment;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.FontFamily;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.ProhibitionLevel;
+import paiban.model.style.StyleSheet;
+
+/**
+ * Builds the model from a JSON tree of the current version (see
+ * {@link FormatVersion#upgrade}). Fails with a {@link FormatError} at the
+ * first problem; the model's own checks become errors at the same place.
+ */
+public final class EditionReader {
+    private EditionReader() {}
+
+    public static Edition fromTree(ObjectNode root) {
+        In in = new In(root, "");
+        in.get("format");
+        in.get("version");
+        String name = in.string("name", "");
+        LocalDate date = null;
+        In d = in.opt("date");
+        if (d != null) {
+            try {
+                date = LocalDate.parse(d.string());
+            } catch (DateTimeParseException e) {
+                throw d.error("\"" + d.string() + "\" is not a date written as YYYY-MM-DD");
+            }
+        }
+        In s = in.opt("settings");
+        EditionSettings settings = s == null ? EditionSettings.defaults() : settings(s);
+        List<PageTemplate> templates = new ArrayList<>();
+        In templatesIn = in.get("templates");
+        for (In t : templatesIn.list()) templates.add(template(t));
+        if (templates.isEmpty()) throw templatesIn.error("an edition needs at least one page template");
+        StyleSheet styles = styles(in.get("styles"));
+        List<Page> pages = new ArrayList<>();
+        Set<String> pageIds = new HashSet<>();
+        for (In p : in.get("pages").list()) {
+            Page page = page(p);
+            if (!pageIds.add(page.id())) throw p.get("id").error("another page already has the id \"" + page.id() + "\"");
+            pages.add(page);
+        }
+        List<Story> stories = new ArrayList<>();
+        Set<String> storyIds = new HashSet<>();
+        for (In st : in.get("stories").list()) {
+            Story story = story(st);
+            if (!storyIds.add(story.id())) throw st.get("id").error("another story already has the id \"" + story.id() + "\"");
+            stories.add(story);
+        }
+        in.done();
+        LocalDate editionDate = date;
+        return in.build(() -> new Edition(name, editionDate, settings, templates, styles, pages, stories));
+    }
+
+    private static EditionSettings settings(In in) {
+        in.object();
+        EditionSettings def = EditionSettings.defaults();
+        PageNaming naming = in.enumValue("pageNaming", PageNaming.class, def.pageNaming());
+        int ink = in.integer("inkLimit", def.inkLimit());
+        int bleed = in.length("bleed", def.bleed());
+        in.done();
+        return in.build(() -> new EditionSettings(naming, ink, bleed));
+    }
+
+    private static PageTemplate template(In in) {
+        in.object();
+        String name = in.string("name");
+        int trimWidth = in.length("trimWidth");
+        int trimHeight = in.length("trimHeight");
+        int marginTop = in.length("marginTop");
+        int marginLeft = in.length("marginLeft");
+        int bodySize = in.length("bodySize");
+        int charsPerColumn = in.integer("charsPerColumn");
+        int gapChars = in.integer("gapChars");
+        int columns = in.integer("columns");
+        int lines = in.integer("lines");
+        int pitch = in.length("pitch");
+        in.done();
+        return in.build(() -> new PageTemplate(name, trimWidth, trimHeight, marginTop, marginLeft, bodySize,
+                charsPerColumn, gapChars, columns, lines, pitch));
+    }
+
+    private static StyleSheet styles(In in) {
+        in.object();
+        List<ParagraphStyle> paragraph = new ArrayList<>();
+        In list = in.get("paragraph");
+        for (In s : list.list()) paragraph.add(paragraphStyle(s));
+        if (paragraph.isEmpty()) throw list.error("the style sheet needs at least one paragraph style");
+        List<CharStyle> character = new ArrayList<>();
+        In chars = in.opt("character");
+        if (chars != null) for (In s : chars.list()) character.add(charStyle(s));
+        in.done();
+        return in.build(() -> new StyleSheet(paragraph, character));
+    }
+
+    private static ParagraphStyle paragraphStyle(In in) {
+        in.object();
+        String name = in.string("name");
+        FontFamily family = family(in.get("family"));
+        boolean bold = in.bool("bold", false);
+        int size = in.length("size");
+        int linesPerLine = in.integer("linesPerLine", 1);
+        double indent = in.decimal("indentChars", 0);
+        Alignment alignment = in.enumValue("alignment", Alignment.class, Alignment.JUSTIFY);
+        int before = in.integer("spaceBeforeLines", 0);
+        int after = in.integer("spaceAfterLines", 0);
+        ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class, ProhibitionLevel.STRICT);
+        In c = in.opt("color");
+        Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
+        in.done();
+        return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
+                before, after, level, color));
+    }
+
+    private static CharStyle charStyle(In in) {
+        in.object();
+        String name = in.string("name");
+        In f = in.opt("family");
+        FontFamily family = f == null ? null : family(f);
+        In b = in.opt("bold");
+        Boolean bold = b == null ? null : b.bool();
+        In c = in.opt("color");
+        Cmyk color = c == null ? null : cmyk(c);
+        in.done();
+        return in.build(() -> new CharStyle(name, family, bold, color));
+    }
+
+    /** Written as the Chinese name (宋体); the enum name (song) is accepted too. */
+    private static FontFamily family(In in) {
+        String text = in.string();
+        for (FontFamily f : FontFamily.values()) {
+            if (f.chinese().equals(text) || Names.of(f).equals(text)) return f;
+        }
+        throw in.error("\"" + text + "\" is not a font family (宋体, 黑体, 楷体 or 仿宋)");
+    }
+
+    /** "C0 M100 Y100 K0" (inks left out are 0), or an object {"c": 0, "m": 100, …}. */
+    private static Cmyk cmyk(In in) {
+        if (in.node().isTextual()) return cmykText(in);
+        in.object();
+        int c = in.integer("c", 0);
+        int m = in.integer("m", 0);
+        int y = in.integer("y", 0);
+        int k = in.integer("k", 0);
+        in.done();
+        return in.build(() -> new Cmyk(c, m, y, k));
+    }
+
+    private static Cmyk cmykText(In in) {
+        int[] inks = new int[4];
+        String text = in.string().trim();
+        if (text.isEmpty()) throw in.error("a colour needs its inks, such as \"C0 M0 Y0 K100\"");
+        for (String part : text.split("[\\s,]+")) {
+            int ink = part.isEmpty() ? -1 : "CMYK".indexOf(Character.toUpperCase(part.charAt(0)));
+            if (ink < 0 || part.length() < 2) {
+                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
+            }
+            try {
+                inks[ink] = Integer.parseInt(part.substring(1).replace("%", ""));
+            } catch (NumberFormatException e) {
+                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
+            }
+        }
+        return in.build(() -> new Cmyk(inks[0], inks[1], inks[2], inks[3]));
+    }
+
+    private static Page page(In in) {
+        in.object();
+        String id = in.string("id");
+        String label = in.string("label", "");
+        String section = in.string("section", "");
+        String template = in.string("template");
+        List<Frame> frames = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (In f : in.get("frames").list()) {
+            Frame frame = frame(f);
+            if (!ids.add(frame.id())) throw f.get("id").error("another frame on this page already has the id \"" + frame.id() + "\"");
+            frames.add(frame);
+        }
+        in.done();
+        return in.build(() -> new Page(id, label, section, template, frames));
+    }
+
+    private static Frame frame(In in) {
+        in.object();
+        In typeIn = in.get("type");
+        String type = typeIn.string();
+        String id = in.string("id");
+        if (id.isBlank()) throw in.get("id").error("a frame needs a non-empty id");
+        Rect bounds = rect(in.get("bounds"));
+        Frame frame = switch (type) {
+            case "text" -> {
+                int columns = in.integer("columns", 1);
+                int gap = in.length("gap", 0);
+                int inset = in.length("inset", 0);
+                VerticalAlign va = in.enumValue("verticalAlign", VerticalAlign.class, VerticalAlign.TOP);
+                TextWrap wrap = wrap(in);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group));
+            }
+            case "headline" -> {
+                TextWrap wrap = wrap(in);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group));
+            }
+            case "image" -> {
+                String path = in.string("path");
+                ImageFit fit = in.enumValue("fit", ImageFit.class, ImageFit.FILL);
+                double scale = in.decimal("scale", 1.0);
+                int offsetX = in.length("offsetX", 0);
+                int offsetY = in.length("offsetY", 0);
+                String caption = in.string("captionFrame", "");
+                TextWrap wrap = wrap(in);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, caption, wrap, locked, group));
+            }
+            case "rule" -> {
+                RuleStyle style = in.enumValue("style", RuleStyle.class, RuleStyle.SOLID);
+                int weight = in.length("weight");
+                In c = in.opt("color");
+                Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new RuleFrame(id, bounds, style, weight, color, locked, group));
+            }
+            case "ad" -> {
+                String advertiser = in.string("advertiser", "");
+                String placed = in.string("placedFile", "");
+                TextWrap wrap = wrap(in);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new AdFrame(id, bounds, advertiser, placed, wrap, locked, group));
+            }
+            case "header" -> {
+                String pattern = in.string("pattern", "");
+                String style = in.string("style", "眉头");
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield in.build(() -> new HeaderFrame(id, bounds, pattern, style, locked, group));
+            }
+            default -> throw typeIn.error("\"" + type + "\" is not a kind of frame "
+                    + "(text, headline, image, rule, ad or header)");
+        };
+        in.done();
+        return frame;
+    }
+
+    private static TextWrap wrap(In frame) {
+        In w = frame.opt("wrap");
+        if (w == null) return null;
+        w.object();
+        int offset = w.length("offset", 0);
+        w.done();
+        return w.build(() -> new TextWrap(offset));
+    }
+
+    private static Rect rect(In in) {
+        in.object();
+        int x = in.length("x");
+        int y = in.length("y");
+        int w = in.length("width");
+        int h = in.length("height");
+        in.done();
+        return in.build(() -> new Rect(x, y, w, h));
+    }
+
+    private static Story story(In in) {
+        in.object();
+        String id = in.string("id");
+        String title = in.string("title", "");
+        boolean continuation = in.bool("continuationHeadline", false);
+        boolean balance = in.bool("balanceLastFrame", false);
+        List<FrameRef> chain = new ArrayList<>();
+        for (In link : in.get("chain").list()) {
+            link.object();
+            String page = link.string("page");
+            String frame = link.string("frame");
+            link.done();
+            chain.add(link.build(() -> new FrameRef(page, frame)));
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (In p : in.get("paragraphs").list()) paragraphs.add(paragraph(p));
+        in.done();
+        return in.build(() -> new Story(id, title, paragraphs, chain, continuation, balance));
+    }
+
+    private static Paragraph paragraph(In in) {
+        in.object();
+        String style = in.string("style", "正文");
+        String text = in.string("text");
+        List<CharRun> runs = new ArrayList<>();
+        In r = in.opt("runs");
+        if (r != null) {
+            for (In run : r.list()) {
+                run.object();
+                int start = run.integer("start");
+                int end = run.integer("end");
+                String runStyle = run.string("style");
+                run.done();
+                runs.add(run.build(() -> new CharRun(start, end, runStyle)));
+            }
+        }
+        in.done();
+        return in.build(() -> new Paragraph(style, text, runs));
+    }
+}

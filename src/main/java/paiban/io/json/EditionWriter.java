@@ -1,0 +1,229 @@
+package paiban.io.json;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import paiban.model.Edition;
+import paiban.model.EditionSettings;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.ImageFit;
+import paiban.model.frame.ImageFrame;
+import paiban.model.frame.RuleFrame;
+import paiban.model.frame.TextFrame;
+import paiban.model.frame.TextWrap;
+import paiban.model.frame.VerticalAlign;
+import paiban.model.story.CharRun;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleSheet;
+
+/**
+ * The edition as a JSON tree in the current format version. Keys come in a
+ * fixed order (that of the model's records, type and id first), and optional
+ * keys whose value is the reader's default are left out, so a file changes
+ * only where the edition did.
+ */
+public final class EditionWriter {
+    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+
+    private EditionWriter() {}
+
+    public static ObjectNode toTree(Edition e) {
+        ObjectNode o = F.objectNode();
+        o.put("format", FormatVersion.FORMAT);
+        o.put("version", FormatVersion.CURRENT);
+        o.put("name", e.name());
+        if (e.date() != null) o.put("date", e.date().toString());
+        o.set("settings", settings(e.settings()));
+        ArrayNode templates = o.putArray("templates");
+        for (PageTemplate t : e.templates()) templates.add(template(t));
+        o.set("styles", styles(e.styles()));
+        ArrayNode pages = o.putArray("pages");
+        for (Page p : e.pages()) pages.add(page(p));
+        ArrayNode stories = o.putArray("stories");
+        for (Story s : e.stories()) stories.add(story(s));
+        return o;
+    }
+
+    private static ObjectNode settings(EditionSettings s) {
+        ObjectNode o = F.objectNode();
+        o.put("pageNaming", Names.of(s.pageNaming()));
+        o.put("inkLimit", s.inkLimit());
+        length(o, "bleed", s.bleed());
+        return o;
+    }
+
+    private static ObjectNode template(PageTemplate t) {
+        ObjectNode o = F.objectNode();
+        o.put("name", t.name());
+        length(o, "trimWidth", t.trimWidth());
+        length(o, "trimHeight", t.trimHeight());
+        length(o, "marginTop", t.marginTop());
+        length(o, "marginLeft", t.marginLeft());
+        length(o, "bodySize", t.bodySize());
+        o.put("charsPerColumn", t.charsPerColumn());
+        o.put("gapChars", t.gapChars());
+        o.put("columns", t.columns());
+        o.put("lines", t.lines());
+        length(o, "pitch", t.pitch());
+        return o;
+    }
+
+    private static ObjectNode styles(StyleSheet sheet) {
+        ObjectNode o = F.objectNode();
+        ArrayNode paragraph = o.putArray("paragraph");
+        for (ParagraphStyle s : sheet.paragraphStyles()) paragraph.add(paragraphStyle(s));
+        ArrayNode character = o.putArray("character");
+        for (CharStyle s : sheet.charStyles()) character.add(charStyle(s));
+        return o;
+    }
+
+    private static ObjectNode paragraphStyle(ParagraphStyle s) {
+        ObjectNode o = F.objectNode();
+        o.put("name", s.name());
+        o.put("family", s.family().chinese());
+        o.put("bold", s.bold());
+        length(o, "size", s.size());
+        o.put("linesPerLine", s.linesPerLine());
+        decimal(o, "indentChars", s.indentChars());
+        o.put("alignment", Names.of(s.alignment()));
+        o.put("spaceBeforeLines", s.spaceBeforeLines());
+        o.put("spaceAfterLines", s.spaceAfterLines());
+        o.put("prohibition", Names.of(s.prohibition()));
+        o.set("color", cmyk(s.color()));
+        return o;
+    }
+
+    private static ObjectNode charStyle(CharStyle s) {
+        ObjectNode o = F.objectNode();
+        o.put("name", s.name());
+        if (s.family() != null) o.put("family", s.family().chinese());
+        if (s.bold() != null) o.put("bold", s.bold());
+        if (s.color() != null) o.set("color", cmyk(s.color()));
+        return o;
+    }
+
+    /** "C0 M100 Y100 K0": how print people write a process colour. */
+    private static TextNode cmyk(Cmyk c) {
+        return F.textNode("C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k());
+    }
+
+    private static ObjectNode page(Page p) {
+        ObjectNode o = F.objectNode();
+        o.put("id", p.id());
+        o.put("label", p.label());
+        o.put("section", p.section());
+        o.put("template", p.template());
+        ArrayNode frames = o.putArray("frames");
+        for (Frame f : p.frames()) frames.add(frame(f));
+        return o;
+    }
+
+    static ObjectNode frame(Frame f) {
+        ObjectNode o = F.objectNode();
+        o.put("type", f.kind());
+        o.put("id", f.id());
+        o.set("bounds", rect(f.bounds()));
+        if (f instanceof TextFrame t) {
+            o.put("columns", t.columns());
+            length(o, "gap", t.gap());
+            if (t.inset() != 0) length(o, "inset", t.inset());
+            if (t.verticalAlign() != VerticalAlign.TOP) o.put("verticalAlign", Names.of(t.verticalAlign()));
+        } else if (f instanceof ImageFrame i) {
+            o.put("path", i.path());
+            if (i.fit() != ImageFit.FILL) o.put("fit", Names.of(i.fit()));
+            if (i.scale() != 1.0) decimal(o, "scale", i.scale());
+            if (i.offsetX() != 0) length(o, "offsetX", i.offsetX());
+            if (i.offsetY() != 0) length(o, "offsetY", i.offsetY());
+            if (!i.captionFrameId().isEmpty()) o.put("captionFrame", i.captionFrameId());
+        } else if (f instanceof RuleFrame r) {
+            o.put("style", Names.of(r.style()));
+            length(o, "weight", r.weight());
+            if (!r.color().equals(Cmyk.BLACK)) o.set("color", cmyk(r.color()));
+        } else if (f instanceof AdFrame a) {
+            o.put("advertiser", a.advertiser());
+            if (!a.placedFile().isEmpty()) o.put("placedFile", a.placedFile());
+        } else if (f instanceof HeaderFrame h) {
+            o.put("pattern", h.pattern());
+            o.put("style", h.style());
+        }
+        // HeadlineFrame has nothing beyond the common keys.
+        if (!(f instanceof RuleFrame) && !(f instanceof HeaderFrame)) wrap(o, f.wrap());
+        if (f.locked()) o.put("locked", true);
+        if (!f.group().isEmpty()) o.put("group", f.group());
+        return o;
+    }
+
+    private static void wrap(ObjectNode o, TextWrap w) {
+        if (w == null) return;
+        ObjectNode n = o.putObject("wrap");
+        length(n, "offset", w.offset());
+    }
+
+    private static ObjectNode rect(Rect r) {
+        ObjectNode o = F.objectNode();
+        length(o, "x", r.x());
+        length(o, "y", r.y());
+        length(o, "width", r.width());
+        length(o, "height", r.height());
+        return o;
+    }
+
+    private static ObjectNode story(Story s) {
+        ObjectNode o = F.objectNode();
+        o.put("id", s.id());
+        o.put("title", s.title());
+        if (s.continuationHeadline()) o.put("continuationHeadline", true);
+        if (s.balanceLastFrame()) o.put("balanceLastFrame", true);
+        ArrayNode chain = o.putArray("chain");
+        for (FrameRef r : s.chain()) {
+            ObjectNode link = chain.addObject();
+            link.put("page", r.pageId());
+            link.put("frame", r.frameId());
+        }
+        ArrayNode paragraphs = o.putArray("paragraphs");
+        for (Paragraph p : s.paragraphs()) paragraphs.add(paragraph(p));
+        return o;
+    }
+
+    private static ObjectNode paragraph(Paragraph p) {
+        ObjectNode o = F.objectNode();
+        o.put("style", p.style());
+        o.put("text", p.text());
+        List<CharRun> runs = p.runs();
+        if (!runs.isEmpty()) {
+            ArrayNode a = o.putArray("runs");
+            for (CharRun r : runs) {
+                ObjectNode n = a.addObject();
+                n.put("start", r.start());
+                n.put("end", r.end());
+                n.put("style", r.style());
+            }
+        }
+        return o;
+    }
+
+    /** A double written without a needless ".0"; reads back to the same double. */
+    private static void decimal(ObjectNode o, String key, double d) {
+        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
+        o.put(key, v.scale() < 0 ? v.setScale(0) : v);
+    }
+
+    private static void length(ObjectNode o, String key, int mpt) {
+        o.put(key, Lengths.toPoints(mpt));
+    }
+}

@@ -1,0 +1,198 @@
+package paiban.io.json;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A value of the file being read, with its JSON path. Every accessor checks
+ * the kind of value and fails with a {@link FormatError} that says where and
+ * what, so the mapping code reads like a description of the format.
+ * An object remembers which keys were asked for; {@link #done()} rejects the
+ * others, so a misspelt key is reported instead of silently ignored.
+ */
+final class In {
+    private final JsonNode node;
+    private final String path;
+    private final Set<String> used = new LinkedHashSet<>();
+
+    In(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    String path() { return path; }
+
+    JsonNode node() { return node; }
+
+    FormatError error(String problem) { return new FormatError(path, problem); }
+
+    private String child(String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    /** This value as an object; fails when it is something else. */
+    In object() {
+        if (!node.isObject()) throw error("expected an object { … } but found " + describe(node));
+        return this;
+    }
+
+    boolean has(String key) {
+        object();
+        JsonNode v = node.get(key);
+        return v != null && !v.isNull();
+    }
+
+    /** A key that must be there (and not null). */
+    In get(String key) {
+        object();
+        used.add(key);
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) throw error("the required key \"" + key + "\" is missing");
+        return new In(v, child(key));
+    }
+
+    /** A key that may be left out; null when absent or null. */
+    In opt(String key) {
+        object();
+        used.add(key);
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : new In(v, child(key));
+    }
+
+    /** Rejects keys this object does not know. */
+    void done() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!used.contains(name)) {
+                throw new FormatError(child(name), "unknown key \"" + name + "\" (known here: " + String.join(", ", used) + ")");
+            }
+        }
+    }
+
+    List<In> list() {
+        if (!node.isArray()) throw error("expected a list [ … ] but found " + describe(node));
+        List<In> items = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) items.add(new In(node.get(i), path + "[" + i + "]"));
+        return items;
+    }
+
+    String string() {
+        if (!node.isTextual()) throw error("expected text in quotes but found " + describe(node));
+        return node.textValue();
+    }
+
+    String string(String key) { return get(key).string(); }
+
+    String string(String key, String absent) {
+        In v = opt(key);
+        return v == null ? absent : v.string();
+    }
+
+    int integer() {
+        if (!node.isIntegralNumber()) {
+            if (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0) return exactInt();
+            throw error("expected a whole number but found " + describe(node));
+        }
+        return exactInt();
+    }
+
+    private int exactInt() {
+        if (!node.canConvertToInt()) throw error("the number " + node.asText() + " is too large");
+        return node.decimalValue().intValueExact();
+    }
+
+    int integer(String key) { return get(key).integer(); }
+
+    int integer(String key, int absent) {
+        In v = opt(key);
+        return v == null ? absent : v.integer();
+    }
+
+    double decimal() {
+        if (!node.isNumber()) throw error("expected a number but found " + describe(node));
+        double d = node.decimalValue().doubleValue();
+        if (Double.isInfinite(d)) throw error("the number " + node.asText() + " is too large");
+        return d;
+    }
+
+    double decimal(String key, double absent) {
+        In v = opt(key);
+        return v == null ? absent : v.decimal();
+    }
+
+    boolean bool() {
+        if (!node.isBoolean()) throw error("expected true or false but found " + describe(node));
+        return node.booleanValue();
+    }
+
+    boolean bool(String key, boolean absent) {
+        In v = opt(key);
+        return v == null ? absent : v.bool();
+    }
+
+    /** A length in points (number) or with a unit ("390mm"), as millipoints. */
+    int length() {
+        try {
+            if (node.isNumber()) return Lengths.fromPoints(node.decimalValue());
+            if (node.isTextual()) return Lengths.parse(node.textValue());
+        } catch (ArithmeticException e) {
+            throw error("the length " + node.asText() + " is too large");
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+        throw error("expected a length in points (a number such as 13.5) but found " + describe(node));
+    }
+
+    int length(String key) { return get(key).length(); }
+
+    int length(String key, int absent) {
+        In v = opt(key);
+        return v == null ? absent : v.length();
+    }
+
+    /** An enum written in lower case with hyphens: "chinese-numeral". */
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+        String text = string();
+        for (E e : type.getEnumConstants()) {
+            if (Names.of(e).equals(text)) return e;
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) allowed.add("\"" + Names.of(e) + "\"");
+        throw error("\"" + text + "\" is not one of " + String.join(", ", allowed));
+    }
+
+    <E extends Enum<E>> E enumValue(String key, Class<E> type, E absent) {
+        In v = opt(key);
+        return v == null ? absent : v.enumValue(type);
+    }
+
+    /** Runs a model constructor; its IllegalArgumentException becomes an error at this path. */
+    <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage() == null ? "invalid value" : e.getMessage());
+        }
+    }
+
+    static String describe(JsonNode n) {
+        if (n.isObject()) return "an object";
+        if (n.isArray()) return "a list";
+        if (n.isTextual()) return "the text \"" + abbreviate(n.textValue()) + "\"";
+        if (n.isNumber()) return "the number " + n.asText();
+        if (n.isBoolean()) return n.asText();
+        if (n.isNull()) return "null";
+        return n.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+    }
+
+}

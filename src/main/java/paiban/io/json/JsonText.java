@@ -1,0 +1,137 @@
+package paiban.io.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * The file's text form: two-space indentation, "key": value, one list item
+ * per line, except that a small object or list of plain values (a rectangle,
+ * a link of a chain) stays on one line, so moving a frame changes one line.
+ * "\n" line ends on every platform, a final newline, no escapes for Chinese. Reading is strict: no duplicate keys, nothing after the document,
+ * decimals kept exact so lengths round-trip.
+ */
+public final class JsonText {
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private JsonText() {}
+
+    /** Objects and lists up to this width whose values are all plain go on one line. */
+    static final int INLINE_WIDTH = 100;
+
+    public static String write(JsonNode tree) {
+        StringBuilder out = new StringBuilder();
+        value(out, tree, 0);
+        return out.append('\n').toString();
+    }
+
+    private static void value(StringBuilder out, JsonNode node, int depth) {
+        if (!node.isContainerNode()) {
+            out.append(scalar(node));
+            return;
+        }
+        String inline = inline(node);
+        if (inline != null && depth > 0 && inline.length() + 2 * depth <= INLINE_WIDTH) {
+            out.append(inline);
+            return;
+        }
+        boolean object = node.isObject();
+        if (node.isEmpty()) {
+            out.append(object ? "{}" : "[]");
+            return;
+        }
+        out.append(object ? '{' : '[');
+        String indent = "  ".repeat(depth + 1);
+        boolean first = true;
+        if (object) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                out.append(first ? "\n" : ",\n").append(indent).append(scalar(TextNode.valueOf(e.getKey()))).append(": ");
+                value(out, e.getValue(), depth + 1);
+                first = false;
+            }
+        } else {
+            for (JsonNode item : node) {
+                out.append(first ? "\n" : ",\n").append(indent);
+                value(out, item, depth + 1);
+                first = false;
+            }
+        }
+        out.append('\n').append("  ".repeat(depth)).append(object ? '}' : ']');
+    }
+
+    /** The one-line form of a container of plain values, or null when it holds containers. */
+    private static String inline(JsonNode node) {
+        StringBuilder sb = new StringBuilder(node.isObject() ? "{" : "[");
+        boolean first = true;
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                if (e.getValue().isContainerNode()) return null;
+                sb.append(first ? "" : ", ").append(scalar(TextNode.valueOf(e.getKey()))).append(": ").append(scalar(e.getValue()));
+                first = false;
+            }
+        } else {
+            for (JsonNode item : node) {
+                if (item.isContainerNode()) return null;
+                sb.append(first ? "" : ", ").append(scalar(item));
+                first = false;
+            }
+        }
+        return sb.append(node.isObject() ? "}" : "]").toString();
+    }
+
+    private static String scalar(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One JSON document; anything but white space after it is an error.
+     * @throws IOException a parse exception with its location
+     */
+    public static JsonNode parse(String text) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonNode tree = MAPPER.readTree(p);
+            JsonLocation extra;
+            try {
+                if (p.nextToken() == null) return tree;
+                extra = p.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                extra = e.getLocation(); // unparseable text after the document is still text after the end
+            }
+            throw new TrailingText(extra);
+        }
+    }
+
+    /** Text after the end of the document. */
+    static final class TrailingText extends JsonProcessingException {
+        TrailingText(JsonLocation at) {
+            super("text after the end of the document", at);
+        }
+    }
+
+    static JsonParser parser(String text) throws IOException {
+        return MAPPER.getFactory().createParser(text);
+    }
+}

@@ -1,0 +1,51 @@
+package paiban.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+
+/**
+ * A parser's complaint in plain words with its line and column: no parser
+ * class names, source dumps or "code 125".
+ */
+public record SyntaxProblem(int line, int column, String problem) {
+
+    public static SyntaxProblem of(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? -1 : at.getLineNr();
+        int column = at == null ? -1 : at.getColumnNr();
+        return new SyntaxProblem(line, column, plainWords(e));
+    }
+
+    private static String plainWords(JsonProcessingException e) {
+        if (e instanceof JsonText.TrailingText) return "there is more text after the end of the JSON document";
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return "the file ends in the middle of the JSON (it looks cut off)";
+        }
+        String m = clean(e.getOriginalMessage());
+        if (m.startsWith("Duplicate field")) {
+            return "a key appears twice in the same object: " + m.substring("Duplicate field".length()).trim();
+        }
+        return "this is not valid JSON here: " + m;
+    }
+
+    /** Drops the parser's internals from its message and lower-cases the start. */
+    static String clean(String message) {
+        if (message == null) return "unreadable";
+        String m = message;
+        int nl = m.indexOf('\n');
+        if (nl >= 0) m = m.substring(0, nl);
+        m = m.replaceAll("\\(\\(CTRL-CHAR, code \\d+\\)\\)", "(a control character such as a tab)")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)", "(a value)")
+                .replaceAll("\\bcom\\.fasterxml\\.[\\w.$]+", "")
+                .replace("Unexpected end-of-input", "end of file")
+                .replace("close marker for Object", "'}' to close an object")
+                .replace("close marker for Array", "']' to close a list")
+                .trim();
+        if (m.endsWith(":")) m = m.substring(0, m.length() - 1);
+        return m;
+    }
+}

@@ -1,0 +1,190 @@
+package paiban.compose.line;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static paiban.compose.line.Compose.FONTS;
+import static paiban.compose.line.Compose.SIZE;
+import static paiban.compose.line.Compose.dump;
+import static paiban.compose.line.Compose.lines;
+import static paiban.compose.line.Compose.style;
+import static paiban.compose.line.Compose.texts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import paiban.compose.text.MissingGlyphs;
+import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+import paiban.layout.GlyphRun;
+import paiban.model.story.Paragraph;
+import paiban.model.style.Alignment;
+import paiban.model.style.Cmyk;
+import paiban.model.style.ProhibitionLevel;
+
+/** Spacing, alignment, indent, styles and fallback of set lines. */
+class LineSettingTest {
+    static final String LINE = ClreqRulesTest.LINE;
+    static final String MORE = ClreqRulesTest.MORE;
+    static final ProhibitionLevel STRICT = ProhibitionLevel.STRICT;
+
+    private static int natural(String s) {
+        FontFace f = FONTS.face(FontLibrary.SERIF);
+        int w = 0;
+        for (int cp : s.codePoints().toArray()) w += f.advance(f.glyphId(cp), SIZE);
+        return w;
+    }
+
+    @Test
+    void quarterEmBetweenHanAndLatinOrDigits() {
+        String text = "中文abc中文12中";
+        ComposedLine l = lines(text, 30, style(0, Alignment.LEFT, STRICT)).get(0);
+        int q = SIZE / 4;
+        assertEquals(2 * SIZE + q, Compose.xOf(l, 2), "gap before a");
+        assertEquals(2 * SIZE + q + natural("abc") + q, Compose.xOf(l, 5), "gap after c");
+        assertEquals(4 * SIZE + 2 * q + natural("abc") + q, Compose.xOf(l, 7), "gap before 1");
+        assertEquals(4 * SIZE + 4 * q + natural("abc12"), Compose.xOf(l, 9), "gap after 2");
+    }
+
+    @Test
+    void noQuarterEmAtALineStart() {
+        String text = LINE + "abc" + MORE;
+        List<ComposedLine> lines = lines(text, 13);
+        ComposedLine second = lines.get(1);
+        assertTrue(second.text().startsWith("abc"), dump(lines));
+        assertEquals(0, second.runs().get(0).xs()[0]);
+    }
+
+    @Test
+    void noQuarterEmBesideChinesePunctuation() {
+        ComposedLine l = lines("中，abc。", 30, style(0, Alignment.LEFT, STRICT)).get(0);
+        assertEquals(2 * SIZE, Compose.xOf(l, 2));
+    }
+
+    @Test
+    void firstLineIsIndentedByTheStyle() {
+        List<ComposedLine> lines = lines(LINE + MORE + LINE, 13, style(2, Alignment.JUSTIFY, STRICT));
+        assertEquals(2 * SIZE, lines.get(0).runs().get(0).xs()[0]);
+        assertEquals(11, lines.get(0).text().length());
+        assertEquals(0, lines.get(1).runs().get(0).xs()[0]);
+        assertEquals(lines.get(0).width(), lines.get(0).contentEnd());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LEFT, 0", "CENTER, 45000", "RIGHT, 90000"})
+    void shortLineAlignment(Alignment alignment, int x) {
+        ComposedLine l = lines("新闻发布会", 14, style(0, alignment, STRICT)).get(0);
+        assertEquals(x, l.runs().get(0).xs()[0]);
+    }
+
+    @Test
+    void lastLineOfAJustifiedParagraphIsNotSpread() {
+        List<ComposedLine> lines = lines(LINE + "发布会", 13);
+        assertEquals(3 * SIZE, lines.get(1).contentEnd());
+        assertTrue(lines.get(1).last());
+    }
+
+    @Test
+    void spreadAlignmentFillsEveryLineIncludingTheLast() {
+        List<ComposedLine> lines = lines("新闻发布会", 14, style(0, Alignment.SPREAD, STRICT));
+        ComposedLine l = lines.get(0);
+        assertEquals(l.width(), l.contentEnd());
+        int[] xs = l.runs().get(0).xs();
+        assertArrayEquals(new int[] {0, 32500, 65000, 97500, 130000}, new int[] {xs[0], xs[1], xs[2], xs[3], xs[4]});
+    }
+
+    @Test
+    void justifiedLinesEndExactlyAtAnOddMeasure() {
+        // a measure in millipoints no character count divides
+        String text = LINE + "，W3C的iPhone 15、《新闻》……" + MORE + "3.8万" + LINE;
+        for (int width = 90_001; width < 140_000; width += 3_331) {
+            List<ComposedLine> lines = lines(new Paragraph("正文", text), width, style(2, Alignment.JUSTIFY, STRICT));
+            assertEquals(text, String.join("", texts(lines)));
+            for (ComposedLine l : lines) if (!l.last()) assertEquals(width, l.contentEnd(), dump(lines));
+        }
+    }
+
+    @Test
+    void latinWordsBreakAtSpacesAndTheSpaceVanishesAtTheLineEnd() {
+        String text = "Paiban sets Chinese newspapers with the rules of the W3C";
+        List<ComposedLine> lines = lines(text, 13);
+        assertEquals(text, String.join("", texts(lines)));
+        for (ComposedLine l : lines) {
+            assertFalse(l.text().startsWith(" "), dump(lines));
+            if (!l.last()) {
+                assertTrue(l.text().endsWith(" "), dump(lines));
+                GlyphRun r = l.runs().get(l.runs().size() - 1);
+                assertEquals(0, r.advances()[r.length() - 1], "trailing space takes no room");
+                assertEquals(l.width(), l.contentEnd());
+            }
+        }
+    }
+
+    @Test
+    void characterRunsSplitIntoTheirOwnGlyphRuns() {
+        Paragraph p = Compose.withRun("中华人民共和国", 2, 4, "强调");
+        ComposedLine l = Compose.lines(p, 13 * SIZE, style(0, Alignment.JUSTIFY, STRICT)).get(0);
+        assertEquals(3, l.runs().size());
+        GlyphRun bold = l.runs().get(1);
+        assertEquals("人民", bold.text());
+        assertEquals(FontLibrary.SERIF_BOLD, bold.face().name());
+        assertEquals(Cmyk.RED, bold.color());
+        assertArrayEquals(new int[] {2, 3}, bold.sources());
+        assertEquals(FontLibrary.SANS_BOLD, Compose.lines(Compose.withRun("中华人民", 0, 2, "粗体"), 13 * SIZE,
+                style(0, Alignment.JUSTIFY, STRICT)).get(0).runs().get(0).face().name());
+    }
+
+    @Test
+    void missingCharactersFallBackInTheirOwnRunAndAreReported() {
+        MissingGlyphs missing = new MissingGlyphs();
+        ParagraphSetter setter = new ParagraphSetter(FONTS, missing);
+        String text = "中\uF900文\uD856\uDED7字";   // 豈 (U+F900) and 𥫗 (U+25AD7): not in Noto Serif SC, in Noto Sans SC
+        LineCursor c = setter.start(new Paragraph("正文", text), style(0, Alignment.LEFT, STRICT), Compose.SHEET);
+        ComposedLine l = c.next(13 * SIZE);
+        assertEquals(text, l.text());
+        assertEquals(5, l.runs().size());
+        assertEquals(FontLibrary.SANS, l.runs().get(1).face().name());
+        assertTrue(l.runs().get(1).glyphs()[0] != 0);
+        assertArrayEquals(new int[] {3}, l.runs().get(3).sources(), "UTF-16 index of the surrogate pair");
+        assertEquals(2, missing.occurrences());
+        assertEquals(List.of(0xF900, 0x25AD7), missing.entries().stream().map(MissingGlyphs.Entry::codePoint).toList());
+        assertTrue(missing.entries().get(0).fallbackHasIt());
+        ParagraphCursor pc = assertInstanceOf(ParagraphCursor.class, c);
+        assertArrayEquals(new int[] {0xF900, 0x25AD7}, pc.missingCodePoints());
+    }
+
+    @ParameterizedTest(name = "measure {0} mpt")
+    @CsvSource({"1", "5000", "10000", "25000", "-3000", "0"})
+    void measureNarrowerThanAWordStillMakesProgress(int width) {
+        String text = "Internationalization，——……“iPhone 15”中文3.8万";
+        List<ComposedLine> lines = Compose.lines(new Paragraph("正文", text), width, style(2, Alignment.JUSTIFY, STRICT));
+        assertEquals(text, String.join("", texts(lines)));
+    }
+
+    @Test
+    void emptyParagraphHasNoLines() {
+        LineCursor c = Compose.SETTER.start(new Paragraph("正文", ""), style(2, Alignment.JUSTIFY, STRICT), Compose.SHEET);
+        assertFalse(c.hasNext());
+        assertEquals(0, c.position());
+    }
+
+    @Test
+    void linesReportTheirSourceRangeAndTheCursorItsPosition() {
+        String text = LINE + "abc" + MORE;
+        LineCursor c = Compose.SETTER.start(new Paragraph("正文", text), style(0, Alignment.JUSTIFY, STRICT), Compose.SHEET);
+        int expectedStart = 0;
+        while (c.hasNext()) {
+            ComposedLine l = c.next(13 * SIZE);
+            assertEquals(expectedStart, l.start());
+            assertEquals(l.end(), c.position());
+            assertEquals(text.substring(l.start(), l.end()), l.text());
+            expectedStart = l.end();
+        }
+        assertEquals(text.length(), expectedStart);
+    }
+}

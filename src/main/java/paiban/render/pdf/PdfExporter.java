@@ -126,7 +126,8 @@ public final class PdfExporter {
 
     private List<String> writeFile(List<PageLayout> pages, String title, Path file, Progress progress) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        // beside the target, with the folder's usual permissions (a temp file's would be owner-only)
+        Path tmp = dir.resolve("." + file.getFileName() + "." + Thread.currentThread().getId() + ".part");
         try {
             List<String> warnings;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {

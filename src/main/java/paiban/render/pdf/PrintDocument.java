@@ -124,7 +124,7 @@ public final class PrintDocument implements Closeable {
         PDImageXObject xo = placed.get(key);
         if (xo == null) {
             PrintImage img = images.get(file, placedWidth, placedHeight);
-            xo = new PDImageXObject(pdf, new ByteArrayInputStream(img.deflated), COSName.FLATE_DECODE,
+            xo = new PDImageXObject(pdf, new ByteArrayInputStream(img.data), img.jpeg ? COSName.DCT_DECODE : COSName.FLATE_DECODE,
                     img.width, img.height, 8, img.grey ? PDDeviceGray.INSTANCE : PDDeviceCMYK.INSTANCE);
             placed.put(key, xo);
             imageNames.put(xo, "Im" + (imageNames.size() + 1));

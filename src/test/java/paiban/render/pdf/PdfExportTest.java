@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -205,6 +204,50 @@ class PdfExportTest {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static File file(Path p) { return p.toFile(); }
+    static PageLayout imagePage(Path file) {
+        Rect r = new Rect(Units.mm(20), Units.mm(20), Units.mm(40), Units.mm(30));
+        return new PageLayout("p1", 1, "第一版", TEMPLATE.trimWidth(), TEMPLATE.trimHeight(),
+                List.of(new ImageMark("pic", file, r, r)), List.of());
+    }
+
+    static org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject onlyImage(PDDocument d) throws Exception {
+        var res = d.getPage(0).getResources();
+        var names = new ArrayList<COSName>();
+        res.getXObjectNames().forEach(names::add);
+        assertEquals(1, names.size());
+        return (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) res.getXObject(names.get(0));
+    }
+
+    @Test void rgbJpegPhotoBecomesACmykJpegOfTheSameColour() throws Exception {
+        BufferedImage img = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 60; y++) for (int x = 0; x < 80; x++) img.setRGB(x, y, 0xD02020);
+        Path jpg = tmp.resolve("red.jpg");
+        ImageIO.write(img, "jpeg", jpg.toFile());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(List.of(), new PdfExporter(PdfSettings.defaults()).write(List.of(imagePage(jpg)), "t", out));
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            var xo = onlyImage(d);
+            assertEquals("DeviceCMYK", xo.getColorSpace().getName());
+            assertEquals(COSName.DCT_DECODE, xo.getCOSObject().getDictionaryObject(COSName.FILTER));
+            int rgb = xo.getImage().getRGB(40, 30);
+            int r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+            assertTrue(r > 150 && g < 100 && b < 100, "still red after conversion: " + Integer.toHexString(rgb));
+            PdfChecks.assertOnlyCmykOrGray(d);
+        }
+    }
+
+    @Test void greyPngStaysGreyAndLossless() throws Exception {
+        BufferedImage img = new BufferedImage(50, 50, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 50; y++) for (int x = 0; x < 50; x++) img.getRaster().setSample(x, y, 0, x * 5);
+        Path png = tmp.resolve("grey.png");
+        ImageIO.write(img, "png", png.toFile());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter(PdfSettings.defaults()).write(List.of(imagePage(png)), "t", out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            var xo = onlyImage(d);
+            assertEquals("DeviceGray", xo.getColorSpace().getName());
+            assertEquals(COSName.FLATE_DECODE, xo.getCOSObject().getDictionaryObject(COSName.FILTER));
+            assertEquals(125, xo.getImage().getRaster().getSample(25, 10, 0), "samples kept exactly");
+        }
+    }
 }

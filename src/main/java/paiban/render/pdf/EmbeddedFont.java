@@ -128,8 +128,11 @@ final class EmbeddedFont {
         byte[] program;
         Map<Integer, Integer> newToOld;
         String tag = tag(glyphs);
+        String baseName = tag + "+" + face.name();
+        PDFontDescriptor fd;
         // the parsed font is shared by every export thread; FontBox reads it through one cursor
         synchronized (ttf) {
+            fd = descriptor(ttf, baseName);
             TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
             subsetter.addGlyphIds(glyphs);
             newToOld = subsetter.getGIDMap();
@@ -140,9 +143,6 @@ final class EmbeddedFont {
         }
         Map<Integer, Integer> oldToNew = new HashMap<>();
         newToOld.forEach((n, o) -> oldToNew.put(o, n));
-        String baseName = tag + "+" + face.name();
-
-        PDFontDescriptor fd = descriptor(ttf, baseName);
         PDStream file = new PDStream(doc, new ByteArrayInputStream(program), COSName.FLATE_DECODE);
         file.getCOSObject().setInt(COSName.LENGTH1, program.length);
         fd.setFontFile2(file);

@@ -236,6 +236,19 @@ class PdfExportTest {
         }
     }
 
+    @Test void pixelsBeyond300ppiAtThePlacedSizeAreResampledAway() throws Exception {
+        BufferedImage img = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
+        Path big = tmp.resolve("big.png");
+        ImageIO.write(img, "png", big.toFile());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter(PdfSettings.defaults()).write(List.of(imagePage(big)), "t", out); // placed 40 × 30 mm
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            var xo = onlyImage(d);
+            int max = (int) Math.ceil(40 / 25.4 * 300);
+            assertTrue(xo.getWidth() <= max && xo.getWidth() >= max - 2, "width " + xo.getWidth() + " for 300 ppi: " + max);
+        }
+    }
+
     @Test void greyPngStaysGreyAndLossless() throws Exception {
         BufferedImage img = new BufferedImage(50, 50, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < 50; y++) for (int x = 0; x < 50; x++) img.getRaster().setSample(x, y, 0, x * 5);

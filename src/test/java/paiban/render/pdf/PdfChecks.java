@@ -121,6 +121,19 @@ final class PdfChecks {
         }
     }
 
+    /** PDF/X-1a: no soft masks, constant alpha or blend modes in any graphics state. */
+    static void assertNoTransparency(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            PDResources res = page.getResources();
+            for (COSName n : res.getExtGStateNames()) {
+                var gs = res.getExtGState(n).getCOSObject();
+                for (String key : List.of("CA", "ca", "SMask", "BM"))
+                    assertTrue(gs.getDictionaryObject(COSName.getPDFName(key)) == null, key + " in " + n.getName());
+            }
+            assertTrue(page.getCOSObject().getDictionaryObject(COSName.GROUP) == null, "no transparency group");
+        }
+    }
+
     /** Fill colour and overprint of every character on a page, as a viewer sees them. */
     static final class InkStripper extends PDFTextStripper {
         final List<String> problems = new ArrayList<>();

@@ -116,6 +116,22 @@ class PdfExportTest {
         }
     }
 
+    @Test void pagesExportedInParallelEachHoldTheirOwnText() throws Exception {
+        List<PageLayout> pages = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            pages.add(GeneratedPages.textPage(setter, SHEET, TEMPLATE, GeneratedPages.paragraphs(100 + i, 20, 40, 200), i, "s" + i));
+        }
+        Path dir = tmp.resolve("parallel");
+        PdfExporter.Result r = new PdfExporter(PdfSettings.defaults().withParallel(true)).exportPages("p", DATE, pages, dir,
+                PdfExporter.Progress.NONE);
+        for (int i = 0; i < pages.size(); i++) {
+            try (PDDocument d = load(r.files().get(i))) {
+                assertEquals(PdfChecks.layoutText(pages.get(i)), PdfChecks.pageText(d, 0), "page " + (i + 1));
+                PdfChecks.assertFontsEmbeddedAndSubset(d);
+            }
+        }
+    }
+
     @Test void singlePdfHoldsEveryPageWithLabelsAndPrintMetadata() throws Exception {
         PageLayout mixed = mixedPage(2);
         PdfExporter.Result r = new PdfExporter(PdfSettings.defaults()).exportEdition("排版日报", DATE,
@@ -169,6 +185,7 @@ class PdfExportTest {
                 .write(List.of(bodyPage, mixedPage(2)), "t", out);
         try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
             PdfChecks.assertOnlyCmykOrGray(d);
+            PdfChecks.assertNoTransparency(d);
             PdfChecks.assertInk(d, 0, true);
             PdfChecks.assertInk(d, -1, false);
             var xobjects = d.getPage(1).getResources().getXObjectNames();

@@ -1,0 +1,30 @@
+package paiban.io.imports;
+
+import paiban.model.story.Paragraph;
+
+/**
+ * A paragraph on its way through the import: its text and the style found so
+ * far. {@code fromSource} marks a style the document itself named (a mapped
+ * Word style), which structure recognition leaves alone.
+ */
+final class Draft {
+    final RichText text;
+    String style;
+    final boolean fromSource;
+
+    Draft(RichText text, String style, boolean fromSource) {
+        this.text = text;
+        this.style = style;
+        this.fromSource = fromSource;
+    }
+
+    static Draft plain(String text) {
+        return new Draft(RichText.of(text), "正文", false);
+    }
+
+    String plainText() { return text.toString(); }
+
+    Paragraph toParagraph() {
+        return new Paragraph(style, text.toString(), text.runs());
+    }
+}

@@ -1,0 +1,188 @@
+package paiban.io.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a story's parts from the shape of its paragraphs: the headline
+ * stack at the top, the 电头 and 署名, and subheads in the body. It sets
+ * styles and may split a trailing 署名 off the last paragraph, never touching
+ * the words. Styles a Word document named itself are left as they are.
+ */
+final class StructureRecognizer {
+    /** 本报讯（记者 …）, 本报北京1月5日讯（…）, 新华社北京1月5日电（…） at a paragraph's start. */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?:本报|新华社|中新社|人民网|新华网|央视网)[^\\s，。（()）]{0,20}?[讯电]\\s*[（(][^（()）\\n]{1,60}[）)]");
+    /** A whole paragraph （记者 …）. */
+    static final Pattern BYLINE = Pattern.compile(
+            "^\\s*[（(]\\s*(?:本报|新华社|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生)[^（()）\\n]{0,40}[）)]\\s*$");
+    /** A （记者 …） closing the last paragraph after its final sentence. */
+    static final Pattern TRAILING_BYLINE = Pattern.compile(
+            "(?<=[。！？…”」』])(\\s*)([（(]\\s*(?:本报|新华社|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生)[^（()）\\n]{0,40}[）)])\\s*$");
+
+    /** Longest headline line, in characters; longer lines are body text. */
+    static final int HEADLINE_MAX = 30;
+    /** Most lines a headline stack has (引题, 主题 in two lines, 副题). */
+    static final int HEADLINE_LINES = 4;
+    /** Longest subhead, in characters. */
+    static final int SUBHEAD_MAX = 24;
+
+    private static final Set<String> HEADLINE_STYLES = Set.of("引题", "主题", "副题");
+
+    record Parts(List<Draft> headline, List<Draft> body) {}
+
+    private StructureRecognizer() {}
+
+    static boolean looksLikeHeadline(String line) {
+        int n = CharClass.visibleLength(line);
+        if (n == 0 || n > HEADLINE_MAX || line.indexOf('\n') >= 0) return false;
+        if (CharClass.endsClause(CharClass.lastVisible(line))) return false;
+        return !DATELINE.matcher(line).find() && !isByline(line);
+    }
+
+    static boolean isByline(String text) {
+        return BYLINE.matcher(text).matches() || TextCleaner.PHOTO_CREDIT.matcher(text).matches();
+    }
+
+    static Parts recognize(List<Draft> drafts, ImportOptions opt, ImportReport.Builder report) {
+        List<Draft> all = new ArrayList<>(drafts);
+        int stack = headlineStack(all, opt.on(Cleanup.HEADLINE));
+        List<Draft> headline = new ArrayList<>(all.subList(0, stack));
+        List<Draft> body = new ArrayList<>(all.subList(stack, all.size()));
+        report.add(Cleanup.HEADLINE, styleHeadline(headline));
+        if (opt.on(Cleanup.DATELINE)) report.add(Cleanup.DATELINE, datelines(body));
+        if (opt.on(Cleanup.BYLINE)) report.add(Cleanup.BYLINE, bylines(body));
+        if (opt.on(Cleanup.SUBHEADS)) report.add(Cleanup.SUBHEADS, subheads(body));
+        return new Parts(headline, body);
+    }
+
+    /**
+     * How many leading drafts form the headline: those Word styled 引题 / 主题 / 副题,
+     * and (if on) short unstyled lines among them, at most {@link #HEADLINE_LINES}
+     * in all and with body text after them.
+     */
+    private static int headlineStack(List<Draft> all, boolean infer) {
+        int named = 0;
+        while (named < all.size() && named(all.get(named))) named++;
+        if (!infer) return named;
+        int n = 0;
+        boolean inferred = false;
+        while (n < all.size()) {
+            Draft d = all.get(n);
+            if (named(d)) n++;
+            else if (!d.fromSource && looksLikeHeadline(d.plainText())) { n++; inferred = true; }
+            else break;
+        }
+        boolean bodyFollows = n < all.size();
+        return inferred && n <= HEADLINE_LINES && bodyFollows ? n : named;
+    }
+
+    private static boolean named(Draft d) {
+        return d.fromSource && HEADLINE_STYLES.contains(d.style);
+    }
+
+    /**
+     * Styles the inferred headline lines. Beside a 主题 the document named,
+     * lines before it are 引题 and lines after it 副题. Otherwise lines from
+     * the first starting with a dash are 副题; before it one line is the 主题,
+     * two are 引题 + 主题, more are 引题 lines then the 主题; without a dash
+     * three or more lines are 引题, 主题, then 副题.
+     */
+    private static int styleHeadline(List<Draft> headline) {
+        List<String> styles = new ArrayList<>();
+        int main = -1;
+        for (int i = 0; i < headline.size(); i++) if (headline.get(i).fromSource && headline.get(i).style.equals("主题")) main = i;
+        if (main >= 0) {
+            for (int i = 0; i < headline.size(); i++) styles.add(i < main ? "引题" : i == main ? "主题" : "副题");
+        } else {
+            int dash = headline.size();
+            for (int i = 0; i < headline.size(); i++) {
+                if (startsWithDash(headline.get(i).plainText())) { dash = i; break; }
+            }
+            if (dash == 1) styles.add("主题");
+            else if (dash == 2) { styles.add("引题"); styles.add("主题"); }
+            else if (dash > 2 && dash < headline.size()) {
+                for (int i = 0; i < dash - 1; i++) styles.add("引题");
+                styles.add("主题");
+            } else if (dash > 2) {
+                styles.add("引题");
+                styles.add("主题");
+                for (int i = 2; i < dash; i++) styles.add("副题");
+            }
+            while (styles.size() < headline.size()) styles.add("副题");
+        }
+        int changed = 0;
+        for (int i = 0; i < headline.size(); i++) {
+            Draft d = headline.get(i);
+            if (!d.fromSource) {
+                d.style = styles.get(i);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    static boolean startsWithDash(String s) {
+        String t = s.strip().replace('\u3000', ' ').strip();
+        return t.startsWith("—") || t.startsWith("--") || t.startsWith("－－") || t.startsWith("─") || t.startsWith("——");
+    }
+
+    private static int datelines(List<Draft> body) {
+        int n = 0;
+        for (Draft d : body) {
+            if (!d.fromSource && d.style.equals("正文") && DATELINE.matcher(d.plainText()).find()) {
+                d.style = "电头";
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int bylines(List<Draft> body) {
+        int n = 0;
+        for (Draft d : body) {
+            if (!d.fromSource && d.style.equals("正文") && isByline(d.plainText())) {
+                d.style = "署名";
+                n++;
+            }
+        }
+        if (!body.isEmpty()) {
+            Draft last = body.get(body.size() - 1);
+            String s = last.plainText();
+            Matcher m = TRAILING_BYLINE.matcher(s);
+            if (!last.fromSource && !last.style.equals("署名") && m.find() && m.start() > 0) {
+                Draft credit = new Draft(last.text.slice(m.start(2), m.end(2)), "署名", false);
+                Draft rest = new Draft(last.text.slice(0, m.start()), last.style, false);
+                body.set(body.size() - 1, rest);
+                body.add(credit);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int subheads(List<Draft> body) {
+        boolean[] candidate = new boolean[body.size()];
+        for (int i = 0; i < body.size(); i++) candidate[i] = looksLikeSubhead(body.get(i));
+        int n = 0;
+        for (int i = 1; i + 1 < body.size(); i++) {
+            // A run of short lines is a list or a poem, not subheads.
+            if (candidate[i] && !candidate[i - 1] && !candidate[i + 1]) {
+                body.get(i).style = "小标题";
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean looksLikeSubhead(Draft d) {
+        if (d.fromSource || !d.style.equals("正文")) return false;
+        String s = d.plainText();
+        int len = CharClass.visibleLength(s);
+        return len > 0 && len <= SUBHEAD_MAX && !CharClass.isEndPunctuation(CharClass.lastVisible(s))
+                && s.indexOf('\n') < 0 && !isByline(s) && !DATELINE.matcher(s).find();
+    }
+}

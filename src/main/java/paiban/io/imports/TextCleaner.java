@@ -1,0 +1,220 @@
+package paiban.io.imports;
+
+import static paiban.io.imports.CharClass.isAsciiAlnum;
+import static paiban.io.imports.CharClass.isAsciiDigit;
+import static paiban.io.imports.CharClass.isChinese;
+import static paiban.io.imports.CharClass.isSpace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The character-level clean-up rules over one paragraph's text. Each returns
+ * how many places it changed; the counting unit is documented on {@link Cleanup}.
+ * Rules only remove white space, join lines, or swap a character for its
+ * other-width form, so the author's words survive every rule.
+ */
+final class TextCleaner {
+    /** Names in a 记者 bracket are separated by spaces on purpose (（记者 张三 李四）): never join them. */
+    static final Pattern REPORTER_BRACKET =
+            Pattern.compile("[（(]\\s*(?:本报|新华社|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生|摄影|摄)[^（()）]*[）)]");
+    /** A photo credit 本报记者 张三 摄, whole paragraph. */
+    static final Pattern PHOTO_CREDIT =
+            Pattern.compile("^\\s*(?:本报)?(?:特约|实习)?(?:记者|通讯员)[^。！？，\\n]{1,30}摄\\s*$");
+
+    private static final String HALF = ",.:;?!()";
+    private static final String FULL = "，。：；？！（）";
+
+    private TextCleaner() {}
+
+    /** Drops white space at the paragraph's start (the style indents). */
+    static int leadingIndent(RichText t) {
+        int n = 0;
+        while (n < t.length() && isSpace(t.charAt(n))) n++;
+        if (n == 0) return 0;
+        t.replace(0, n, "");
+        return 1;
+    }
+
+    /** Joins each line break, with the spaces around it, into nothing beside Chinese or one space between Latin words. */
+    static int joinLines(RichText t) {
+        int count = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if (t.charAt(i) != '\n') continue;
+            int start = i, end = i + 1;
+            while (start > 0 && (isSpace(t.charAt(start - 1)) || t.charAt(start - 1) == '\n')) start--;
+            while (end < t.length() && (isSpace(t.charAt(end)) || t.charAt(end) == '\n')) end++;
+            String s = t.toString();
+            int before = start > 0 ? s.codePointBefore(start) : -1;
+            int after = end < s.length() ? s.codePointAt(end) : -1;
+            String glue = before < 0 || after < 0 || isChinese(before) || isChinese(after) ? "" : " ";
+            for (int k = start; k < end; k++) if (t.charAt(k) == '\n') count++;
+            t.replace(start, end, glue);
+            i = start;
+        }
+        return count;
+    }
+
+    /** Ｆｕｌｌ-width ASCII letters and digits to their half-width forms. */
+    static int fullwidthAlnum(RichText t) {
+        int count = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CharClass.isFullwidthAlnum(c)) {
+                t.replace(i, i + 1, String.valueOf((char) (c - 0xFEE0)));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Half-width , . : ; ? ! ( ) beside Chinese to full-width. A full stop only
+     * after Chinese and before Chinese, a line end or a closing mark, never
+     * before a digit or letter (3.5亿, www.gov.cn), after a number only at the
+     * paragraph's end, nor in a run (...); , and :
+     * never between digits (1,000, 3:00). Brackets convert in pairs.
+     */
+    static int punctuation(RichText t) {
+        String s = t.toString();
+        char[] out = s.toCharArray();
+        int count = 0;
+        int[] match = matchBrackets(s);
+        Boolean[] pairDecision = new Boolean[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int k = HALF.indexOf(c);
+            if (k < 0) continue;
+            boolean convert;
+            if (c == '(' || c == ')') {
+                int j = match[i];
+                if (j < 0) convert = isChinese(prevVisible(s, i)) || isChinese(nextVisible(s, i));
+                else if (pairDecision[i] != null) convert = pairDecision[i];
+                else {
+                    int close = j;
+                    convert = isChinese(prevVisible(s, i)) || isChinese(nextVisible(s, i))
+                            || isChinese(prevVisible(s, close)) || isChinese(nextVisible(s, close));
+                    pairDecision[close] = convert;
+                }
+            } else if (c == '.') {
+                int prevImm = i > 0 ? s.charAt(i - 1) : -1, nextImm = i + 1 < s.length() ? s.charAt(i + 1) : -1;
+                int next = nextVisible(s, i);
+                boolean closesChinese = isChinese(prevVisible(s, i))
+                        && (next < 0 || isChinese(next) || "\"')]》」』".indexOf(next) >= 0);
+                // 下午5:30. at the paragraph's end is a sentence end, not a decimal point.
+                boolean endsAfterNumber = isAsciiDigit(prevImm) && nextImm < 0 && hasHan(s);
+                convert = prevImm != '.' && nextImm != '.' && !isAsciiAlnum(nextImm) && (closesChinese || endsAfterNumber);
+            } else {
+                int prevImm = i > 0 ? s.charAt(i - 1) : -1, nextImm = i + 1 < s.length() ? s.charAt(i + 1) : -1;
+                boolean numeric = isAsciiDigit(prevImm) && isAsciiDigit(nextImm);
+                convert = !numeric && (isChinese(prevVisible(s, i)) || isChinese(nextVisible(s, i)));
+            }
+            if (convert) {
+                out[i] = FULL.charAt(k);
+                // Later marks see this one as Chinese punctuation (好?! → 好？！).
+                s = s.substring(0, i) + out[i] + s.substring(i + 1);
+                count++;
+            }
+        }
+        if (count > 0) {
+            for (int i = 0; i < out.length; i++) if (out[i] != t.charAt(i)) t.replace(i, i + 1, String.valueOf(out[i]));
+        }
+        return count;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(CharClass::isHan);
+    }
+
+    /** For each bracket, the index of its partner, or -1 when unpaired. */
+    private static int[] matchBrackets(String s) {
+        int[] match = new int[s.length()];
+        java.util.Arrays.fill(match, -1);
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') open.push(i);
+            else if (s.charAt(i) == ')' && !open.isEmpty()) {
+                int o = open.pop();
+                match[o] = i;
+                match[i] = o;
+            }
+        }
+        return match;
+    }
+
+    private static int prevVisible(String s, int i) {
+        while (i > 0) {
+            int cp = s.codePointBefore(i);
+            if (!isSpace(cp)) return cp;
+            i -= Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    private static int nextVisible(String s, int i) {
+        i++;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isSpace(cp)) return cp;
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** Removes runs of spaces with Chinese on both sides (市 教 育 局), except inside a 记者 bracket or photo credit. */
+    static int chineseSpaces(RichText t) {
+        String s = t.toString();
+        if (PHOTO_CREDIT.matcher(s).matches()) return 0;
+        List<int[]> kept = new ArrayList<>();
+        Matcher m = REPORTER_BRACKET.matcher(s);
+        while (m.find()) kept.add(new int[] {m.start(), m.end()});
+        int count = 0;
+        for (int[] run : spaceRuns(s)) {
+            int start = run[0], end = run[1];
+            if (start == 0 || end == s.length() || inside(kept, start)) continue;
+            if (isChinese(s.codePointBefore(start)) && isChinese(s.codePointAt(end))) {
+                t.replace(start, end, "");
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Makes each run of two or more spaces one (its first), and drops trailing spaces; leading ones are indentation. */
+    static int collapseSpaces(RichText t) {
+        String s = t.toString();
+        int count = 0;
+        for (int[] run : spaceRuns(s)) {
+            int start = run[0], end = run[1];
+            if (start == 0) continue;
+            if (end == s.length()) {
+                t.replace(start, end, "");
+                count++;
+            } else if (end - start > 1) {
+                t.replace(start + 1, end, "");
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean inside(List<int[]> ranges, int index) {
+        for (int[] r : ranges) if (index > r[0] && index < r[1]) return true;
+        return false;
+    }
+
+    /** Runs of spaces as [start, end), last first so that removing one leaves the others' indices valid. */
+    private static List<int[]> spaceRuns(String s) {
+        List<int[]> runs = new ArrayList<>();
+        int i = s.length();
+        while (i > 0) {
+            if (!isSpace(s.charAt(i - 1))) { i--; continue; }
+            int end = i;
+            while (i > 0 && isSpace(s.charAt(i - 1))) i--;
+            runs.add(new int[] {i, end});
+        }
+        return runs;
+    }
+}

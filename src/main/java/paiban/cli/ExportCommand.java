@@ -55,21 +55,22 @@ final class ExportCommand implements Command {
         List<Integer> numbers = pages == null ? null : Values.pages("--pages", pages, edition.pages().size());
         Path dir = Inputs.outputDir(outDir);
 
-        ProgressLine progress = new ProgressLine(err, name());
-        progress.show("composing " + edition.pages().size() + " pages");
-        EditionLayout layout = new EditionComposer(FontLibrary.shared()).compose(edition);
-        List<PageLayout> selected = new ArrayList<>();
-        for (PageLayout p : layout.pages()) if (numbers == null || numbers.contains(p.number())) selected.add(p);
+        try (ProgressLine progress = new ProgressLine(err, name())) {
+            progress.show("composing " + edition.pages().size() + " pages");
+            EditionLayout layout = new EditionComposer(FontLibrary.shared()).compose(edition);
+            List<PageLayout> selected = new ArrayList<>();
+            for (PageLayout p : layout.pages()) if (numbers == null || numbers.contains(p.number())) selected.add(p);
 
-        LocalDate date = edition.date() != null ? edition.date() : LocalDate.now();
-        PdfExporter exporter = new PdfExporter(PdfSettings.defaults().withBleed(edition.settings().bleed()).withCropMarks(marks));
-        PdfExporter.Progress onPage = (done, total) -> progress.show("page " + done + " of " + total);
-        PdfExporter.Result result = single
-                ? exporter.exportEdition(edition.name(), date, selected, dir, onPage)
-                : exporter.exportPages(edition.name(), date, selected, dir, onPage);
-        progress.done();
-        for (String w : result.warnings()) err.println("warning: " + w);
-        for (Path f : result.files()) out.println(f);
-        return Cli.OK;
+            LocalDate date = edition.date() != null ? edition.date() : LocalDate.now();
+            PdfExporter exporter = new PdfExporter(PdfSettings.defaults().withBleed(edition.settings().bleed()).withCropMarks(marks));
+            PdfExporter.Progress onPage = (done, total) -> progress.show("page " + done + " of " + total);
+            PdfExporter.Result result = single
+                    ? exporter.exportEdition(edition.name(), date, selected, dir, onPage)
+                    : exporter.exportPages(edition.name(), date, selected, dir, onPage);
+            progress.done();
+            for (String w : result.warnings()) err.println("warning: " + w);
+            for (Path f : result.files()) out.println(f);
+            return Cli.OK;
+        }
     }
 }

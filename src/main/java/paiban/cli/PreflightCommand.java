@@ -40,16 +40,17 @@ final class PreflightCommand implements Command {
         Edition edition = Inputs.edition(files.get(0));
         Path base = Path.of(files.get(0)).toAbsolutePath().getParent();
 
-        ProgressLine progress = new ProgressLine(err, name());
-        progress.show("composing " + edition.pages().size() + " pages");
-        FontLibrary fonts = FontLibrary.shared();
-        EditionLayout layout = new EditionComposer(fonts).compose(edition);
-        progress.show("checking");
-        List<Finding> findings = new Preflight(fonts).check(edition, layout, base);
-        progress.done();
-        for (Finding f : findings) out.println(f);
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
-        return errors > 0 ? Cli.FINDINGS : Cli.OK;
+        try (ProgressLine progress = new ProgressLine(err, name())) {
+            progress.show("composing " + edition.pages().size() + " pages");
+            FontLibrary fonts = FontLibrary.shared();
+            EditionLayout layout = new EditionComposer(fonts).compose(edition);
+            progress.show("checking");
+            List<Finding> findings = new Preflight(fonts).check(edition, layout, base);
+            progress.done();
+            for (Finding f : findings) out.println(f);
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+            return errors > 0 ? Cli.FINDINGS : Cli.OK;
+        }
     }
 }

@@ -78,18 +78,19 @@ final class ProofCommand implements Command {
         if (paragraphs.isEmpty()) throw new UsageException(files.get(0) + ": the story is empty");
         Path file = Inputs.outputFile(output);
 
-        ProgressLine progress = new ProgressLine(err, name());
-        String source = Path.of(files.get(0)).getFileName().toString();
-        GalleyProof proof = new GalleyProof(FontLibrary.shared(), geo, source);
-        List<PageLayout> pages = proof.pages(paragraphs, n -> progress.show("setting " + paragraphs.size()
-                + " paragraphs on " + n + " pages"));
-        progress.show("writing " + pages.size() + " pages");
-        List<String> warnings = new PdfExporter(PdfSettings.defaults().withParallel(false))
-                .writeFile(pages, "小样 " + source, file);
-        progress.done();
-        for (String w : warnings) err.println("warning: " + w);
-        out.println(file);
-        return Cli.OK;
+        try (ProgressLine progress = new ProgressLine(err, name())) {
+            String source = Path.of(files.get(0)).getFileName().toString();
+            GalleyProof proof = new GalleyProof(FontLibrary.shared(), geo, source);
+            List<PageLayout> pages = proof.pages(paragraphs, n -> progress.show("setting " + paragraphs.size()
+                    + " paragraphs on " + n + " pages"));
+            progress.show("writing " + pages.size() + " pages");
+            List<String> warnings = new PdfExporter(PdfSettings.defaults().withParallel(false))
+                    .writeFile(pages, "小样 " + source, file);
+            progress.done();
+            for (String w : warnings) err.println("warning: " + w);
+            out.println(file);
+            return Cli.OK;
+        }
     }
 
     private static PageTemplate template(String t) {

@@ -13,6 +13,9 @@ import paiban.model.Edition;
  * The checks a page passes before it goes to the printing plant (SPEC §8),
  * shared by the editor's status light and {@code paiban preflight}.
  * Reads the edition and its composed layout; draws and changes nothing.
+ * The layout's own warnings are not repeated: they say what these checks
+ * find (missing images, shared frames, font fallbacks), and the font
+ * library's list is process-wide, not the edition's.
  */
 public final class Preflight {
     private final FontLibrary fonts;
@@ -32,7 +35,6 @@ public final class Preflight {
         PreflightContext ctx = new PreflightContext(edition, layout, fonts, baseDir);
         List<Finding> out = new ArrayList<>();
         for (Check c : checks) c.run(ctx, out);
-        for (String w : layout.warnings()) out.add(new Finding(Severity.WARNING, "layout", w, "", "", ""));
         out.sort(Comparator.comparing(Finding::severity)
                 .thenComparingInt(f -> f.pageId().isEmpty() ? Integer.MAX_VALUE : edition.pageNumber(f.pageId())));
         return List.copyOf(out);

@@ -26,12 +26,29 @@ public final class EditionDocument {
 
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
         this.composer = Objects.requireNonNull(composer);
+        if (composer instanceof FileComposer fc) fc.document = this;
         this.file.set(file);
         setEdition(initial);
     }
 
+    /** Composes with {@code composer}, resolving image paths against the edition file's folder. */
     public EditionDocument(EditionComposer composer, Edition initial, Path file) {
-        this(composer::compose, initial, file);
+        this(new FileComposer(composer), initial, file);
+    }
+
+    /** Images in the file are relative to it, so the folder comes from the document's current file. */
+    private static final class FileComposer implements Function<Edition, EditionLayout> {
+        private final EditionComposer composer;
+        private EditionDocument document;
+
+        FileComposer(EditionComposer composer) { this.composer = composer; }
+
+        @Override
+        public EditionLayout apply(Edition e) {
+            Path file = document == null ? null : document.file();
+            Path dir = file == null ? null : file.toAbsolutePath().getParent();
+            return dir == null ? composer.compose(e) : composer.compose(e, dir);
+        }
     }
 
     /** An edition with no pages, shown when nothing could be opened. */

@@ -50,4 +50,17 @@ class EditionDocumentTest {
         EditionDocument doc = new EditionDocument(COMPOSER, EditionDocument.emptyEdition(), null);
         assertEquals(0, doc.layout().pages().size());
     }
+
+    @Test
+    void imagesResolveAgainstTheEditionFilesFolder() throws Exception {
+        Path sample = EditionLoader.sample();
+        EditionDocument doc = new EditionDocument(COMPOSER, EditionLoader.read(sample), sample);
+        List<paiban.layout.ImageMark> images = doc.layout().pages().get(0).marks().stream()
+                .filter(m -> m instanceof paiban.layout.ImageMark).map(m -> (paiban.layout.ImageMark) m).toList();
+        org.junit.jupiter.api.Assertions.assertFalse(images.isEmpty(), "the front page has its photo");
+        for (var img : images) {
+            org.junit.jupiter.api.Assertions.assertNotNull(img.file(), img.frameId());
+            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isReadable(img.file()), img.file().toString());
+        }
+    }
 }

@@ -96,7 +96,7 @@ public final class EditionFile {
             tree = JsonText.parse(text);
         } catch (JsonProcessingException e) {
             SyntaxProblem p = SyntaxProblem.of(e);
-            throw new DocumentException(source + lineColumn(p.line(), p.column()) + ": " + p.problem());
+            throw new DocumentException(source, p.line(), p.column(), "", p.problem());
         } catch (IOException e) {
             throw new DocumentException(source + ": cannot read the JSON (" + e.getMessage() + ")", e);
         }
@@ -104,9 +104,8 @@ public final class EditionFile {
         try {
             return EditionReader.fromTree(FormatVersion.standard().upgrade(tree));
         } catch (FormatError e) {
-            String where = JsonLocator.locate(text, e.pointer()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
-            String path = e.path().isEmpty() ? "" : " at " + e.path();
-            throw new DocumentException(source + where + path + ": " + e.problem());
+            int[] at = JsonLocator.locate(text, e.pointer()).orElse(new int[] {-1, -1});
+            throw new DocumentException(source, at[0], at[1], e.path(), e.problem());
         }
     }
 
@@ -120,11 +119,6 @@ public final class EditionFile {
     public static String relativize(Path editionFile, Path asset) {
         Path dir = editionFile.toAbsolutePath().getParent();
         return dir.relativize(asset.toAbsolutePath()).toString().replace('\\', '/');
-    }
-
-    private static String lineColumn(int line, int column) {
-        if (line <= 0) return "";
-        return column > 0 ? ":" + line + ":" + column : ":" + line;
     }
 
     private static String decode(byte[] bytes, String source) throws DocumentException {

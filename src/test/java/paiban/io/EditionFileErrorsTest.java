@@ -221,6 +221,20 @@ class EditionFileErrorsTest {
     }
 
     @Test
+    void placeIsAlsoGivenApart() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, replaceOnce(sample, "\"columns\": 8,", "\"columns\": \"eight\","));
+        DocumentException e = assertThrows(DocumentException.class, () -> EditionFile.read(file));
+        assertEquals("templates[0].columns", e.path());
+        assertEquals("expected a whole number but found the text \"eight\"", e.problem());
+        assertEquals(sample.lines().toList().indexOf("      \"columns\": 8,") + 1, e.line());
+        assertEquals(7, e.column());
+        DocumentException empty = assertThrows(DocumentException.class, () -> EditionFile.fromJson("", "x"));
+        assertEquals(-1, empty.line());
+        assertEquals("", empty.path());
+    }
+
+    @Test
     void misspeltKeyIsReported() throws Exception {
         String m = fail(replaceOnce(sample, "\"columns\": 1,", "\"columns\": 1, \"colums\": 2,"));
         assertTrue(m.contains("at pages[0].frames[2].colums: unknown key \"colums\""), m);

@@ -9,6 +9,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,10 @@ import paiban.io.json.JsonLocator;
 import paiban.io.json.JsonText;
 import paiban.io.json.SyntaxProblem;
 import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFrame;
 
 /**
  * Reads and writes the edition file (SPEC §7; the format is described in
@@ -119,6 +125,36 @@ public final class EditionFile {
     public static String relativize(Path editionFile, Path asset) {
         Path dir = editionFile.toAbsolutePath().getParent();
         return dir.relativize(asset.toAbsolutePath()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The edition as it must be saved at {@code to} when it was read from
+     * {@code from} ("Save as" into another folder): image and placed-ad paths
+     * are rewritten so they still name the same files. Paths already absolute
+     * stay as they are.
+     */
+    public static Edition rebase(Edition edition, Path from, Path to) {
+        List<Page> pages = new ArrayList<>();
+        for (Page page : edition.pages()) {
+            List<Frame> frames = new ArrayList<>();
+            for (Frame f : page.frames()) {
+                if (f instanceof ImageFrame i && !i.path().isEmpty()) {
+                    f = new ImageFrame(i.id(), i.bounds(), moved(i.path(), from, to), i.fit(), i.scale(), i.offsetX(),
+                            i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
+                } else if (f instanceof AdFrame a && !a.placedFile().isEmpty()) {
+                    f = new AdFrame(a.id(), a.bounds(), a.advertiser(), moved(a.placedFile(), from, to), a.wrap(),
+                            a.locked(), a.group());
+                }
+                frames.add(f);
+            }
+            pages.add(page.withFrames(frames));
+        }
+        return edition.withPages(pages);
+    }
+
+    private static String moved(String path, Path from, Path to) {
+        if (Path.of(path.replace('\\', '/')).isAbsolute()) return path;
+        return relativize(to, resolve(from, path));
     }
 
     private static String decode(byte[] bytes, String source) throws DocumentException {

@@ -23,6 +23,8 @@ public final class EditionDocument {
     private final ReadOnlyObjectWrapper<Edition> edition = new ReadOnlyObjectWrapper<>(this, "edition");
     private final ReadOnlyObjectWrapper<EditionLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    /** Counts {@link #open}s: another document means another history, while a Save as keeps it. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
         this.composer = Objects.requireNonNull(composer);
@@ -78,9 +80,21 @@ public final class EditionDocument {
         layout.set(composed);
     }
 
+    /** Changes when another document is opened (not on Save as): undo history and view state start afresh. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() { return opened.getReadOnlyProperty(); }
+
     /** Replaces the whole document, as opening another file does. */
     public void open(Edition next, Path newFile) {
         file.set(newFile);
         setEdition(next);
+        opened.set(opened.get() + 1);
+    }
+
+    /** The same document under another file name (Save as): the edition, history and view stay. */
+    public void relocate(Path newFile) {
+        if (java.util.Objects.equals(newFile, file.get())) return;
+        file.set(newFile);
+        // images resolve against the file's folder, so the layout is composed again
+        setEdition(edition());
     }
 }

@@ -1,6 +1,5 @@
 package paiban.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
@@ -22,10 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import paiban.io.DocumentException;
-import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.canvas.PageCanvasView;
@@ -36,6 +32,17 @@ import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
 import paiban.ui.panels.StatusViewModel;
+import paiban.font.FontLibrary;
+import paiban.preflight.Preflight;
+import paiban.ui.export.ExportDialog;
+import paiban.ui.export.ExportViewModel;
+import paiban.ui.files.DocumentFiles;
+import paiban.ui.files.FilesMenu;
+import paiban.ui.files.FxFileDialogs;
+import paiban.ui.files.RecentFiles;
+import paiban.ui.files.UserFolders;
+import paiban.ui.preflight.PreflightLight;
+import paiban.ui.preflight.PreflightViewModel;
 
 /**
  * The editor's main window: menus and tools on top, the pages panel on the
@@ -53,6 +60,9 @@ public final class MainWindow {
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
     private final BorderPane root = new BorderPane();
+    private final DocumentFiles files;
+    private final PreflightViewModel preflightModel;
+    private final PreflightLight preflightLight;
     private Stage stage;
 
     public MainWindow(EditionDocument document) {
@@ -78,9 +88,15 @@ public final class MainWindow {
         root.setLeft(left);
         root.setCenter(canvas);
         root.setRight(properties);
-        root.setBottom(new StatusBar(statusModel));
+        this.files = new DocumentFiles(document, new FxFileDialogs(() -> stage),
+                new RecentFiles(UserFolders.recentList(UserFolders.settings())), UserFolders.settings());
+        this.preflightModel = new PreflightViewModel(document, canvasModel, new Preflight(FontLibrary.shared()));
+        this.preflightLight = new PreflightLight(preflightModel, document);
+        StatusBar statusBar = new StatusBar(statusModel);
+        statusBar.getChildren().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), preflightLight);
+        root.setBottom(statusBar);
         root.setStyle(UiFonts.rootStyle());
-        document.fileProperty().addListener(o -> canvasModel.showPage(0));
+        document.openedProperty().addListener(o -> canvasModel.showPage(0));
     }
 
     public EditionDocument document() { return document; }
@@ -99,6 +115,21 @@ public final class MainWindow {
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
+    /** New, open, save, autosave and recovery of this window's document. */
+    public DocumentFiles files() { return files; }
+
+    public PreflightViewModel preflightModel() { return preflightModel; }
+
+    public PreflightLight preflightLight() { return preflightLight; }
+
+    /** The export dialog (Ctrl+E) for the document as it is now; preflight has run. */
+    public ExportDialog openExport() {
+        ExportDialog dialog = new ExportDialog(new ExportViewModel(document, preflightModel.preflight()), stage,
+                BackgroundWork.EXECUTOR);
+        dialog.show();
+        return dialog;
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
@@ -107,22 +138,17 @@ public final class MainWindow {
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         target.setScene(scene);
         target.titleProperty().bind(Bindings.createStringBinding(
-                () -> WindowTitle.of(document.edition(), document.file()),
-                document.editionProperty(), document.fileProperty()));
+                () -> (files.isDirty() ? "• " : "") + WindowTitle.of(document.edition(), document.file()),
+                document.editionProperty(), document.fileProperty(), files.dirtyProperty()));
+        // closing asks about unsaved changes; Cancel keeps the window
+        target.setOnCloseRequest(e -> { if (!files.close()) e.consume(); });
         target.show();
         canvas.canvas().requestFocus();
     }
 
     /** Opens another edition file; a file that cannot be read leaves the current one and says why. */
     public boolean open(Path file) {
-        try {
-            Edition e = EditionLoader.read(file);
-            document.open(e, file);
-            return true;
-        } catch (DocumentException ex) {
-            showError(ex.getMessage());
-            return false;
-        }
+        return files.open(file);
     }
 
     public void showError(String message) {
@@ -130,11 +156,15 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> { if (stage != null) stage.close(); });
-        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        quit.setOnAction(e -> { if (stage != null && files.close()) stage.close(); });
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> openExport());
+        export.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> document.edition().pages().isEmpty(), document.editionProperty()));
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(FilesMenu.items(files));
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo.undo());
@@ -219,12 +249,4 @@ public final class MainWindow {
         for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"));
-        Path current = document.file();
-        if (current != null && current.getParent() != null) chooser.setInitialDirectory(current.getParent().toFile());
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) open(chosen.toPath());
-    }
 }

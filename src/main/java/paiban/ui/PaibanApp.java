@@ -27,7 +27,10 @@ public class PaibanApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         Path file = args.isEmpty() ? EditionLoader.sample() : Path.of(args.get(0));
-        openWindow(stage, file);
+        MainWindow window = openWindow(stage, file);
+        // only the real application autosaves: test windows must not leave copies beside the sample
+        window.files().startAutosave(paiban.ui.files.DocumentFiles.AUTOSAVE_INTERVAL, Platform::runLater);
+        Platform.runLater(window.files()::offerRecovery);
     }
 
     /** Opens {@code file} in a new main window on {@code stage}. */

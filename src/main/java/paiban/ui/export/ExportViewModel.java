@@ -1,0 +1,194 @@
+package paiban.ui.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import paiban.layout.PageLayout;
+import paiban.model.Edition;
+import paiban.preflight.Finding;
+import paiban.preflight.Preflight;
+import paiban.render.pdf.PdfSettings;
+import paiban.ui.EditionDocument;
+import paiban.ui.Messages;
+
+/**
+ * The export dialog's state: which pages, one file or one per page, crop
+ * marks, the folder; the preflight findings shown before export; progress
+ * and the outcome of the running export. Tested without a window.
+ */
+public final class ExportViewModel {
+    private final EditionDocument document;
+    private final Preflight preflight;
+    private final BooleanProperty allPages = new SimpleBooleanProperty(this, "allPages", true);
+    private final StringProperty pageList = new SimpleStringProperty(this, "pageList", "");
+    private final BooleanProperty single = new SimpleBooleanProperty(this, "single", false);
+    private final BooleanProperty cropMarks = new SimpleBooleanProperty(this, "cropMarks", false);
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty preflightSummary = new SimpleStringProperty(this, "preflightSummary", "");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ObjectProperty<ExportJob.Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final BooleanBinding hasErrors = Bindings.createBooleanBinding(() -> Preflight.hasErrors(findings), findings);
+    private final StringBinding problem;
+    private ExportTask task;
+    private ExportJob.Listener observer = (done, total) -> { };
+
+    public ExportViewModel(EditionDocument document, Preflight preflight) {
+        this.document = document;
+        this.preflight = preflight;
+        Path file = document.file();
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            folder.set(file.toAbsolutePath().getParent().resolve("pdf"));
+        }
+        problem = Bindings.createStringBinding(() -> problemText().orElse(""),
+                allPages, pageList, folder, document.editionProperty());
+        status.set(problem.get().isEmpty() ? Messages.get("export.ready", selectedCount()) : problem.get());
+        problem.addListener((o, was, now) -> {
+            if (!running.get()) status.set(now.isEmpty() ? Messages.get("export.ready", selectedCount()) : now);
+        });
+    }
+
+    public BooleanProperty allPagesProperty() { return allPages; }
+
+    public StringProperty pageListProperty() { return pageList; }
+
+    public BooleanProperty singleProperty() { return single; }
+
+    public BooleanProperty cropMarksProperty() { return cropMarks; }
+
+    public ObjectProperty<Path> folderProperty() { return folder; }
+
+    public ObservableList<Finding> findings() { return findings; }
+
+    public StringProperty preflightSummaryProperty() { return preflightSummary; }
+
+    public BooleanBinding hasErrorsProperty() { return hasErrors; }
+
+    public DoubleProperty progressProperty() { return progress; }
+
+    public StringProperty statusProperty() { return status; }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** The last export's result, null before one finished. */
+    public ObjectProperty<ExportJob.Outcome> outcomeProperty() { return outcome; }
+
+    /** Why the export cannot start ("" when it can): a bad page list, no folder, no pages. */
+    public StringBinding problemProperty() { return problem; }
+
+    /** Also told after every page written, on the worker thread. */
+    public void setObserver(ExportJob.Listener listener) { this.observer = listener; }
+
+    /** Checks the edition as it is now (SPEC §8 preflight); the findings show in the dialog. */
+    public List<Finding> runPreflight() {
+        Path file = document.file();
+        Path base = file == null ? null : file.toAbsolutePath().getParent();
+        List<Finding> found = preflight.check(document.edition(), document.layout(), base);
+        findings.setAll(found);
+        long errors = found.stream().filter(Finding::isError).count();
+        preflightSummary.set(found.isEmpty() ? Messages.get("preflight.none")
+                : Messages.get("preflight.summary", errors, found.size() - errors));
+        return found;
+    }
+
+    private java.util.Optional<String> problemText() {
+        Edition e = document.edition();
+        if (e.pages().isEmpty()) return java.util.Optional.of(Messages.get("export.error.noPages"));
+        if (!allPages.get()) {
+            try {
+                PageSelection.parse(pageList.get(), e.pages().size());
+            } catch (IllegalArgumentException ex) {
+                return java.util.Optional.of(ex.getMessage());
+            }
+        }
+        if (folder.get() == null) return java.util.Optional.of(Messages.get("export.error.noFolder"));
+        return java.util.Optional.empty();
+    }
+
+    private int selectedCount() {
+        int n = document.edition().pages().size();
+        if (allPages.get()) return n;
+        try {
+            return PageSelection.parse(pageList.get(), n).size();
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    /** The export as set up now. @throws IllegalArgumentException with {@link #problemProperty()}'s text */
+    public ExportJob job() {
+        String p = problem.get();
+        if (!p.isEmpty()) throw new IllegalArgumentException(p);
+        Edition e = document.edition();
+        List<Integer> numbers = allPages.get() ? null : PageSelection.parse(pageList.get(), e.pages().size());
+        List<PageLayout> selected = new ArrayList<>();
+        for (PageLayout pl : document.layout().pages()) {
+            if (numbers == null || numbers.contains(pl.number())) selected.add(pl);
+        }
+        LocalDate date = e.date() != null ? e.date() : LocalDate.now();
+        PdfSettings settings = PdfSettings.defaults().withBleed(e.settings().bleed()).withCropMarks(cropMarks.get());
+        return new ExportJob(e.name(), date, selected, folder.get(), single.get(), settings);
+    }
+
+    /**
+     * Starts the export on {@code executor}; progress, status and outcome
+     * follow on the FX thread. Does nothing while one is running.
+     */
+    public ExportTask start(Executor executor) {
+        if (running.get()) return task;
+        ExportJob job = job();
+        ExportTask t = new ExportTask(job, (done, total) -> observer.pageDone(done, total));
+        task = t;
+        outcome.set(null);
+        progress.bind(t.progressProperty());
+        status.bind(t.messageProperty());
+        running.set(true);
+        t.setOnSucceeded(e -> finish(t.getValue()));
+        t.setOnFailed(e -> {
+            Throwable ex = t.getException();
+            String why = ex == null ? "?" : ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            finishWith(Messages.get("export.failed", why), null);
+        });
+        t.setOnCancelled(e -> finishWith(Messages.get("export.cancelled", "?"), null));
+        executor.execute(t);
+        return t;
+    }
+
+    /** Cancel: the export stops after the page it is writing; running stays true until it has. */
+    public void cancel() {
+        if (task != null && running.get()) task.stop();
+    }
+
+    private void finish(ExportJob.Outcome o) {
+        finishWith(o.cancelled() ? Messages.get("export.cancelled", o.files().size())
+                : Messages.get("export.done", o.files().size(), task.jobFolder()), o);
+    }
+
+    private void finishWith(String message, ExportJob.Outcome o) {
+        progress.unbind();
+        status.unbind();
+        status.set(message);
+        running.set(false);
+        outcome.set(o);
+    }
+}

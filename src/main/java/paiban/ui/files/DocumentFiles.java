@@ -1,0 +1,334 @@
+package paiban.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import paiban.io.Autosave;
+import paiban.io.DocumentException;
+import paiban.io.EditionFile;
+import paiban.model.Edition;
+import paiban.ui.EditionDocument;
+import paiban.ui.EditionLoader;
+import paiban.ui.Messages;
+
+/**
+ * New, open, save, save as, autosave and recovery for the one
+ * {@link EditionDocument}. Every question goes through {@link FileDialogs},
+ * so all of it runs in tests without a window. Whatever fails (a damaged
+ * file, a full disk) is told through the dialogs and leaves the document
+ * and the files on disk as they were.
+ */
+public final class DocumentFiles {
+    public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
+
+    private final EditionDocument document;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    private final Path settings;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    /** The edition as it is on disk (or as created): what "unsaved changes" are measured against. */
+    private Edition saved;
+    private Autosave autosave;
+    /** What the autosave timer writes: the edition while it has unsaved changes, else null. Read off the FX thread. */
+    private volatile Edition unsaved;
+    private Duration interval;
+    private Consumer<Runnable> fxThread = Runnable::run;
+    private boolean autosaveFailureShown;
+
+    /**
+     * @param settings folder for the recovery copy of an untitled edition
+     *                 (see {@link UserFolders}); the document's current edition counts as saved
+     */
+    public DocumentFiles(EditionDocument document, FileDialogs dialogs, RecentFiles recent, Path settings) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.settings = settings;
+        this.saved = document.edition();
+        this.autosave = new Autosave(autosaveTarget(document.file()));
+        document.editionProperty().addListener(o -> updateDirty());
+        updateDirty();
+    }
+
+    public EditionDocument document() { return document; }
+
+    public RecentFiles recent() { return recent; }
+
+    /** True while the edition differs from the file (undoing back to the saved state clears it). */
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    public boolean isDirty() { return dirty.get(); }
+
+    /** Where the current edition's recovery copy goes. */
+    public Path autosaveFile() { return autosave.autosaveFile(); }
+
+    // ---- new, open ----
+
+    /** 新建: asks about unsaved changes, then for the template; false when nothing happened. */
+    public boolean newEdition() {
+        if (!confirmUnsaved()) return false;
+        Optional<NewEditionSpec> spec = dialogs.askNewEdition();
+        if (spec.isEmpty()) return false;
+        Edition e = EditionTemplates.create(spec.get());
+        replace(e, null, e);
+        return true;
+    }
+
+    /** 打开…: asks about unsaved changes, then for a file. */
+    public boolean open() {
+        if (!confirmUnsaved()) return false;
+        Optional<Path> chosen = dialogs.chooseOpen(folder());
+        return chosen.isPresent() && load(chosen.get());
+    }
+
+    /** Opens {@code file} (a recent file, a file dropped or named on the command line), asking about unsaved changes first. */
+    public boolean open(Path file) {
+        return confirmUnsaved() && load(file);
+    }
+
+    private boolean load(Path file) {
+        Edition onDisk;
+        try {
+            onDisk = EditionLoader.read(file);
+        } catch (DocumentException e) {
+            dialogs.showError(Messages.get("error.open.header"), e.getMessage());
+            if (!Files.exists(file)) recent.remove(file);
+            return false;
+        }
+        Edition shown = recovered(file).orElse(onDisk);
+        replace(shown, file, onDisk);
+        recent.add(file);
+        return true;
+    }
+
+    /**
+     * On start: when the current file (or the untitled edition) has a
+     * recovery copy newer than itself, offers to open the copy.
+     * @return whether the copy was taken
+     */
+    public boolean offerRecovery() {
+        Optional<Edition> copy = recovered(document.file());
+        copy.ifPresent(document::setEdition);
+        return copy.isPresent();
+    }
+
+    /** The autosaved copy of {@code file}, when there is a newer one and the user wants it. */
+    private Optional<Edition> recovered(Path file) {
+        Path target = autosaveTarget(file);
+        try {
+            Optional<Path> copy = Autosave.recoverable(target);
+            if (copy.isEmpty()) return Optional.empty();
+            Instant time = Files.getLastModifiedTime(copy.get()).toInstant();
+            if (!dialogs.offerRecovery(file, time)) return Optional.empty();
+            return Optional.of(EditionFile.read(copy.get()));
+        } catch (DocumentException e) {
+            dialogs.showError(Messages.get("error.recover.header"), e.getMessage());
+        } catch (IOException e) {
+            dialogs.showError(Messages.get("error.recover.header"), target + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    // ---- save ----
+
+    /** 保存 (Ctrl+S): to the current file, or Save as when there is none. */
+    public boolean save() {
+        Path file = document.file();
+        if (file == null) return saveAs();
+        if (!write(document.edition(), file)) return false;
+        markSaved(document.edition(), file);
+        return true;
+    }
+
+    /**
+     * 另存为…: image paths are rewritten for the new folder. Into the same
+     * folder the editing history stays; into another it starts afresh, as the
+     * old steps hold the old paths.
+     */
+    public boolean saveAs() {
+        Path current = document.file();
+        Optional<Path> chosen = dialogs.chooseSave(folder(), suggestedName());
+        if (chosen.isEmpty()) return false;
+        Path target = withExtension(chosen.get());
+        Edition e = document.edition();
+        Edition rebased = current == null ? e : EditionFile.rebase(e, current, target);
+        if (!write(rebased, target)) return false;
+        Autosave old = autosave;
+        autosave = new Autosave(autosaveTarget(target));
+        old.close();
+        discardQuietly(old);
+        if (rebased.equals(e)) {
+            document.relocate(target);
+        } else {
+            saved = rebased;
+            document.open(rebased, target);
+        }
+        markSaved(rebased, target);
+        restartTimer();
+        return true;
+    }
+
+    private boolean write(Edition e, Path file) {
+        try {
+            EditionFile.write(e, file);
+            return true;
+        } catch (IOException | RuntimeException ex) {
+            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            if (!message.contains(file.getFileName().toString())) message = file + ": " + message;
+            dialogs.showError(Messages.get("error.save.header"), message);
+            return false;
+        }
+    }
+
+    private void markSaved(Edition e, Path file) {
+        saved = e;
+        updateDirty();
+        try {
+            autosave.saved(e);
+        } catch (IOException ex) {
+            // a stale copy only means an offer to recover the same text
+        }
+        recent.add(file);
+    }
+
+    // ---- unsaved changes, close ----
+
+    /**
+     * Before the edition is replaced or the window closes: with unsaved
+     * changes asks 保存 / 不保存 / 取消.
+     * @return true when it is safe to go on
+     */
+    public boolean confirmUnsaved() {
+        if (!isDirty()) return true;
+        return switch (dialogs.askUnsaved(displayName())) {
+            case SAVE -> save();
+            case DISCARD -> {
+                // the user threw the changes away: no offer to recover them later
+                discardQuietly(autosave);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** The window is closing: asks about unsaved changes; on true the autosave timer has stopped. */
+    public boolean close() {
+        if (!confirmUnsaved()) return false;
+        autosave.close();
+        return true;
+    }
+
+    /** Stops the autosave timer without asking anything (the recovery copy stays). */
+    public void dispose() {
+        autosave.close();
+    }
+
+    // ---- autosave ----
+
+    /**
+     * Starts writing the recovery copy every {@code every} while there are unsaved changes.
+     * @param onFxThread how to get back to the UI thread to report a failure (Platform::runLater)
+     */
+    public void startAutosave(Duration every, Consumer<Runnable> onFxThread) {
+        this.interval = every;
+        this.fxThread = onFxThread;
+        restartTimer();
+    }
+
+    /** Writes the recovery copy now if there are unsaved changes not yet copied; what the timer does. */
+    public boolean autosaveNow() throws IOException {
+        Edition e = unsaved;
+        if (e == null) return false;
+        if (document.file() == null) Files.createDirectories(settings);
+        return autosave.saveIfChanged(e);
+    }
+
+    private void restartTimer() {
+        if (interval == null) return;
+        autosave.close();
+        Autosave current = autosave;
+        current.start(() -> {
+            Edition e = unsaved;
+            if (e != null && document.file() == null) {
+                try {
+                    Files.createDirectories(settings);
+                } catch (IOException ignored) {
+                    // the write below reports it
+                }
+            }
+            return e;
+        }, interval, ex -> fxThread.accept(() -> autosaveFailed(ex)));
+    }
+
+    private void autosaveFailed(IOException e) {
+        if (autosaveFailureShown) return;
+        autosaveFailureShown = true;
+        dialogs.showError(Messages.get("error.autosave.header"), e.getMessage());
+    }
+
+    // ---- helpers ----
+
+    private void replace(Edition shown, Path file, Edition onDisk) {
+        Autosave old = autosave;
+        old.close();
+        autosave = new Autosave(autosaveTarget(file));
+        saved = onDisk;
+        document.open(shown, file);
+        updateDirty();
+        restartTimer();
+    }
+
+    private void updateDirty() {
+        Edition e = document.edition();
+        boolean changed = e != saved && !e.equals(saved);
+        unsaved = changed ? e : null;
+        dirty.set(changed);
+    }
+
+    private Path autosaveTarget(Path file) {
+        return file != null ? file : UserFolders.untitled(settings);
+    }
+
+    private static void discardQuietly(Autosave a) {
+        try {
+            a.discard();
+        } catch (IOException e) {
+            // an old copy left behind is offered once more, never lost work
+        }
+    }
+
+    private Path folder() {
+        Path f = document.file();
+        if (f != null && f.toAbsolutePath().getParent() != null) return f.toAbsolutePath().getParent();
+        return recent.files().isEmpty() ? null : recent.files().get(0).getParent();
+    }
+
+    /** The name a Save as offers: the current file's, else date-based like the PDFs. */
+    private String suggestedName() {
+        Path f = document.file();
+        if (f != null) return f.getFileName().toString();
+        Edition e = document.edition();
+        return e.date() != null ? e.date().toString().replace("-", "") + ".json" : Messages.get("files.untitledFile");
+    }
+
+    /** How the unsaved-changes question names the edition. */
+    public String displayName() {
+        Path f = document.file();
+        Edition e = document.edition();
+        if (f != null) return f.getFileName().toString();
+        return e.name().isBlank() ? Messages.get("window.untitled") : e.name();
+    }
+
+    static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? p : p.resolveSibling(name + ".json");
+    }
+}

@@ -68,6 +68,8 @@ public final class MainWindow {
     public MainWindow(EditionDocument document) {
         this.document = document;
         this.undo = new UndoStack(document);
+        this.files = new DocumentFiles(document, new FxFileDialogs(() -> stage),
+                new RecentFiles(UserFolders.recentList(UserFolders.settings())), UserFolders.settings());
         this.canvasModel = new CanvasViewModel(document, undo);
         this.pagesModel = new PagesViewModel(document, canvasModel.pageIndexProperty(), undo);
         this.statusModel = new StatusViewModel(canvasModel);
@@ -88,8 +90,6 @@ public final class MainWindow {
         root.setLeft(left);
         root.setCenter(canvas);
         root.setRight(properties);
-        this.files = new DocumentFiles(document, new FxFileDialogs(() -> stage),
-                new RecentFiles(UserFolders.recentList(UserFolders.settings())), UserFolders.settings());
         this.preflightModel = new PreflightViewModel(document, canvasModel, new Preflight(FontLibrary.shared()));
         this.preflightLight = new PreflightLight(preflightModel, document);
         StatusBar statusBar = new StatusBar(statusModel);

@@ -18,7 +18,15 @@ public final class FindingCell extends ListCell<Finding> {
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         kind.setMinWidth(USE_PREF_SIZE);
         kind.getStyleClass().add("finding-kind");
-        text.setWrapText(false);
+        // long messages (file paths) wrap inside the list instead of scrolling it sideways
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        setPrefWidth(0);
+        listViewProperty().addListener((o, was, now) -> {
+            text.maxWidthProperty().unbind();
+            if (now != null) text.maxWidthProperty().bind(now.widthProperty().subtract(110));
+        });
         setGraphic(null);
     }
 

@@ -1,0 +1,185 @@
+package paiban.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import paiban.io.EditionFile;
+import paiban.preflight.Finding;
+import paiban.ui.EditionDocument;
+import paiban.ui.MainWindow;
+import paiban.ui.Messages;
+import paiban.ui.TestEditions;
+import paiban.ui.export.ExportDialog;
+import paiban.ui.preflight.Light;
+import paiban.ui.preflight.PreflightLight;
+
+/** The window's file handling, export dialog and preflight light, driven as a designer would. */
+@ExtendWith(ApplicationExtension.class)
+class FilesFxTest {
+    MainWindow window;
+    Stage stage;
+    Path dir;
+    Path file;
+
+    @Start
+    void start(Stage s) throws Exception {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        dir = Files.createTempDirectory("paiban-files-fx");
+        System.setProperty("paiban.settings", dir.resolve("settings").toString());
+        file = dir.resolve("明城日报.json");
+        EditionFile.write(TestEditions.twoPages(), file);
+        stage = s;
+        window = new MainWindow(new EditionDocument(TestEditions.COMPOSER, EditionFile.read(file), file));
+        window.show(s);
+        // Monocle's screen is 1280×800: the status bar must be on it to be clicked
+        s.setX(0);
+        s.setY(0);
+        s.setHeight(Math.min(s.getHeight(), 790));
+    }
+
+    private static void snapshot(Scene scene, String name) throws Exception {
+        var shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
+        File out = new File("target/screenshots/" + name);
+        out.getParentFile().mkdirs();
+        ImageIO.write(img, "png", out);
+    }
+
+    private void edit() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().nudge(1, 0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Stage windowTitled(String title) {
+        return (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && title.equals(st.getTitle()) && w.isShowing())
+                .findFirst().orElseThrow(() -> new AssertionError("no window " + title + " among "
+                        + Window.getWindows().stream().map(w -> w instanceof Stage st ? st.getTitle() + "/" + w.isShowing() : w.toString()).toList()));
+    }
+
+    @Test
+    void theTitleMarksUnsavedChangesAndCtrlSSavesThem(FxRobot robot) throws Exception {
+        assertFalse(stage.getTitle().startsWith("•"), stage.getTitle());
+        robot.clickOn(window.canvas().canvas());
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().selectedFrameIdProperty().set("ad1")).get();
+        edit();
+        assertTrue(stage.getTitle().startsWith("• 明城日报"), stage.getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.files().isDirty());
+        assertFalse(stage.getTitle().startsWith("•"), stage.getTitle());
+        assertEquals(window.document().edition(), EditionFile.read(file));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().selectedFrameIdProperty().set("ad1")).get();
+        edit();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage prompt = windowTitled("未保存的修改");
+        snapshot(prompt.getScene(), "unsaved-prompt.png");
+        assertTrue(robot.from(prompt.getScene().getRoot()).lookup(".header-panel .label").queryLabeled().getText()
+                .contains("明城日报.json"));
+        robot.clickOn(robot.from(prompt.getScene().getRoot()).lookup("取消").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertTrue(window.files().isDirty());
+
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage again = windowTitled("未保存的修改");
+        robot.clickOn(robot.from(again.getScene().getRoot()).lookup("不保存").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the handler let the request through; the file is as it was
+        assertEquals(TestEditions.twoPages(), EditionFile.read(file));
+    }
+
+    @Test
+    void thePreflightLightIsRedAndAClickOnAFindingGoesToItsFrame(FxRobot robot) throws Exception {
+        PreflightLight light = window.preflightLight();
+        assertEquals(Light.RED, window.preflightModel().light(), "the photo is missing");
+        assertEquals(PreflightLight.colour(Light.RED), light.lamp().getFill());
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(1)).get();
+        robot.clickOn("#preflight-light");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage list = windowTitled("预检结果");
+        snapshot(list.getScene(), "preflight-list.png");
+        ListCell<?> cell = robot.from(list.getScene().getRoot()).lookup(".list-cell").queryAll().stream()
+                .map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof Finding f && f.frameId().equals("img1"))
+                .findFirst().orElseThrow();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.canvasModel().pageIndex());
+        assertEquals("img1", window.canvasModel().selectedFrameIdProperty().get());
+        assertTrue(robot.lookup("#status-page").queryLabeled().getText().startsWith("第一版"));
+    }
+
+    @Test
+    void ctrlEExportsAfterPreflightAndThePdfsAreThere(FxRobot robot) throws Exception {
+        robot.clickOn(window.canvas().canvas());
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage dialog = windowTitled("导出 PDF");
+        var root = dialog.getScene().getRoot();
+        Label summary = robot.from(root).lookup("#export-preflight-summary").queryAs(Label.class);
+        assertTrue(summary.getText().contains("个错误"), summary.getText());
+        Button start = robot.from(root).lookup("#export-start").queryButton();
+        assertEquals("仍然导出", start.getText(), "errors are shown, the export is still the designer's call");
+        TextField folder = robot.from(root).lookup("#export-folder").queryAs(TextField.class);
+        Path out = dir.resolve("pdf");
+        assertEquals(dir.resolve("pdf").toString(), folder.getText(), "beside the edition by default");
+        robot.clickOn("#export-single");
+        robot.clickOn("#export-marks");
+        snapshot(dialog.getScene(), "export-dialog.png");
+        robot.clickOn(start);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(root).lookup("#export-status").queryLabeled()
+                .getText().startsWith("已导出"));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(dialog.getScene(), "export-dialog-done.png");
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("20260425.pdf"), s.map(p -> p.getFileName().toString()).toList());
+        }
+        robot.clickOn("#export-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing());
+    }
+
+    @Test
+    void mainWindowWithTheLight() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "main-window-files.png");
+        ExportDialog d = WaitForAsyncUtils.asyncFx(window::openExport).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(d.stage().isShowing());
+        WaitForAsyncUtils.asyncFx(() -> d.stage().close()).get();
+    }
+}

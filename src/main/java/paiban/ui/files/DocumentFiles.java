@@ -255,9 +255,11 @@ public final class DocumentFiles {
         if (interval == null) return;
         autosave.close();
         Autosave current = autosave;
+        // a new file restarts the timer, so whether there is one is fixed for this timer (and not read off the FX thread)
+        boolean untitled = document.file() == null;
         current.start(() -> {
             Edition e = unsaved;
-            if (e != null && document.file() == null) {
+            if (e != null && untitled) {
                 try {
                     Files.createDirectories(settings);
                 } catch (IOException ignored) {

@@ -116,6 +116,8 @@ public final class FxFileDialogs implements FileDialogs {
         name.setPromptText(Messages.get("new.namePrompt"));
         DatePicker date = new DatePicker(LocalDate.now().plusDays(1));
         date.setId("new-date");
+        // the desk's way of writing a date, whatever the system's locale
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
         ChoiceBox<PageTemplate> template = new ChoiceBox<>();
         template.setId("new-template");
         template.getItems().setAll(EditionTemplates.presets());
@@ -141,7 +143,8 @@ public final class FxFileDialogs implements FileDialogs {
         d.getDialogPane().setContent(grid);
         d.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType create = new ButtonType(Messages.get("new.create"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(Messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(create, cancel);
         d.setResultConverter(b -> b == create
                 ? new NewEditionSpec(name.getText().strip(), date.getValue() == null ? LocalDate.now() : date.getValue(),
                         template.getValue(), pages.getValue())

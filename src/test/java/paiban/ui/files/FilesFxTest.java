@@ -59,9 +59,22 @@ class FilesFxTest {
         window = new MainWindow(new EditionDocument(TestEditions.COMPOSER, EditionFile.read(file), file));
         window.show(s);
         // Monocle's screen is 1280×800: the status bar must be on it to be clicked
+        oldHeight = s.getHeight();
         s.setX(0);
         s.setY(0);
         s.setHeight(Math.min(s.getHeight(), 790));
+    }
+
+    double oldHeight;
+
+    /** The primary stage is shared by every UI test class: give it back as it was. */
+    @org.junit.jupiter.api.AfterEach
+    void restore() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) if (w != stage && w instanceof Stage st) st.close();
+            stage.setHeight(oldHeight);
+        }).get();
+        System.clearProperty("paiban.settings");
     }
 
     private static void snapshot(Scene scene, String name) throws Exception {
@@ -96,6 +109,50 @@ class FilesFxTest {
         assertFalse(window.files().isDirty());
         assertFalse(stage.getTitle().startsWith("•"), stage.getTitle());
         assertEquals(window.document().edition(), EditionFile.read(file));
+        // and the file heads the recent list in the menu
+        var recent = (javafx.scene.control.Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "menu-recent".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(recent.getItems().get(0).getText().startsWith("1  明城日报.json"), recent.getItems().get(0).getText());
+    }
+
+    @Test
+    void theNewEditionDialogGivesTheChosenTemplateAndPages(FxRobot robot) throws Exception {
+        var dialog = WaitForAsyncUtils.asyncFx(() -> {
+            var d = new FxFileDialogs(() -> stage).newEditionDialog();
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var pane = dialog.getDialogPane();
+        robot.clickOn(robot.from(pane).lookup("#new-name").queryAs(TextField.class)).write("明城晚报");
+        WaitForAsyncUtils.asyncFx(() -> {
+            @SuppressWarnings("unchecked")
+            var t = (javafx.scene.control.ChoiceBox<paiban.model.PageTemplate>) pane.lookup("#new-template");
+            t.getSelectionModel().select(1);
+            ((javafx.scene.control.Spinner<?>) pane.lookup("#new-pages")).getValueFactory().increment(-4);
+            ((javafx.scene.control.DatePicker) pane.lookup("#new-date")).setValue(java.time.LocalDate.of(2026, 5, 1));
+        }).get();
+        snapshot(pane.getScene(), "new-edition-dialog.png");
+        robot.clickOn(robot.from(pane).lookup("新建").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        NewEditionSpec spec = dialog.getResult();
+        assertEquals(new NewEditionSpec("明城晚报", java.time.LocalDate.of(2026, 5, 1), paiban.model.PageTemplate.sikai(), 4), spec);
+    }
+
+    @Test
+    void theRecoveryQuestionSaysWhenTheCopyWasMade(FxRobot robot) throws Exception {
+        var answer = new java.util.concurrent.atomic.AtomicReference<Boolean>();
+        javafx.application.Platform.runLater(() -> answer.set(new FxFileDialogs(() -> stage)
+                .offerRecovery(file, java.time.LocalDateTime.of(2026, 4, 24, 22, 15)
+                        .atZone(java.time.ZoneId.systemDefault()).toInstant())));
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage question = windowTitled("恢复版面");
+        snapshot(question.getScene(), "recover-question.png");
+        String text = robot.from(question.getScene().getRoot()).lookup(".content").queryLabeled().getText();
+        assertTrue(text.contains("2026-04-24 22:15"), text);
+        robot.clickOn(robot.from(question.getScene().getRoot()).lookup("打开副本").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Boolean.TRUE, answer.get());
     }
 
     @Test

@@ -238,5 +238,12 @@ class FilesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(d.stage().isShowing());
         WaitForAsyncUtils.asyncFx(() -> d.stage().close()).get();
+        // a new 对开 edition as the template makes it
+        WaitForAsyncUtils.asyncFx(() -> window.document().open(EditionTemplates.create(new NewEditionSpec("明城晚报",
+                java.time.LocalDate.of(2026, 5, 1), paiban.model.PageTemplate.duikai(), 8)), null)).get();
+        // the light follows by itself once the layout has been still for a moment
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preflightModel().light() == Light.GREEN);
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "new-edition.png");
     }
 }

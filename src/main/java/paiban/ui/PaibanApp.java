@@ -29,6 +29,7 @@ public class PaibanApp extends Application {
         Path file = args.isEmpty() ? EditionLoader.sample() : Path.of(args.get(0));
         MainWindow window = openWindow(stage, file);
         // only the real application autosaves: test windows must not leave copies beside the sample
+        if (window.document().file() != null && !file.equals(EditionLoader.sample())) window.files().recent().add(file);
         window.files().startAutosave(paiban.ui.files.DocumentFiles.AUTOSAVE_INTERVAL, Platform::runLater);
         Platform.runLater(window.files()::offerRecovery);
     }

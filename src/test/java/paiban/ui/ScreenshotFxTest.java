@@ -61,4 +61,24 @@ class ScreenshotFxTest {
         int rgb = img.getRGB((int) mid.getX(), (int) mid.getY() - 5);
         assertTrue((rgb & 0xffffff) != 0, "not black");
     }
+
+    @Test
+    void zoomedIn() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // 200 % on the first text frame of page 1, where a designer checks the setting
+        WaitForAsyncUtils.asyncFx(() -> {
+            var vm = window.canvasModel();
+            var target = vm.outlines().stream().filter(o -> o.kind() == paiban.layout.FrameKind.TEXT
+                    && o.bounds().width() > 100_000).findFirst().orElse(vm.outlines().get(0));
+            var c = window.canvas();
+            var at = c.transform();
+            c.zoomAround(2.0, at.x(target.bounds().x()), at.y(target.bounds().y()));
+            c.scrollBy(-40, -40);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        File out = new File("target/screenshots/zoomed.png");
+        ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", out);
+        assertTrue(window.canvasModel().zoom() == 2.0);
+    }
 }

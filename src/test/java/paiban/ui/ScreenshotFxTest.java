@@ -45,9 +45,17 @@ class ScreenshotFxTest {
     void mainWindow() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         // a selected frame shows handles and fills the properties panel, as a designer would see it
-        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().outlines().stream()
-                .filter(o -> o.kind() == paiban.layout.FrameKind.TEXT).findFirst()
-                .ifPresent(o -> window.canvasModel().selectedFrameIdProperty().set(o.frameId()))).get();
+        // preferably a story that jumps to another page, so its thread arrow shows
+        WaitForAsyncUtils.asyncFx(() -> {
+            var vm = window.canvasModel();
+            var edition = window.document().edition();
+            String here = vm.currentPage().orElseThrow().id();
+            var jumping = vm.outlines().stream().filter(o -> o.kind() == paiban.layout.FrameKind.TEXT)
+                    .filter(o -> edition.storyOfFrame(o.frameId()).map(st -> st.chain().stream()
+                            .anyMatch(r -> !r.pageId().equals(here))).orElse(false)).findFirst();
+            jumping.or(() -> vm.outlines().stream().filter(o -> o.kind() == paiban.layout.FrameKind.TEXT).findFirst())
+                    .ifPresent(o -> vm.selectedFrameIdProperty().set(o.frameId()));
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);

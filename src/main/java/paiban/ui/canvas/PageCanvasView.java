@@ -104,7 +104,7 @@ public final class PageCanvasView extends BorderPane {
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
-        vm.document().fileProperty().addListener(o -> fitPage());
+        vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
     }

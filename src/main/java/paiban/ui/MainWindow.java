@@ -16,6 +16,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -41,6 +42,8 @@ import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
 import paiban.ui.panels.StatusViewModel;
+import paiban.ui.story.StoryEditorPanel;
+import paiban.ui.story.StoryEditorViewModel;
 
 /**
  * The editor's main window: menus and tools on top, the pages panel on the
@@ -57,6 +60,8 @@ public final class MainWindow {
     private final PagesPanel pages;
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
+    private final StoryEditorViewModel storyModel;
+    private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -70,6 +75,8 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.propertiesModel = new PropertiesViewModel(canvasModel);
         this.properties = new PropertiesPanel(propertiesModel);
+        this.storyModel = new StoryEditorViewModel(canvasModel);
+        this.story = new StoryEditorPanel(storyModel, undo);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
 
@@ -81,7 +88,11 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
-        root.setCenter(canvas);
+        SplitPane centre = new SplitPane(canvas, story);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(story, false);
+        root.setCenter(centre);
         root.setRight(properties);
         root.setBottom(new StatusBar(statusModel));
         root.setStyle(UiFonts.rootStyle());
@@ -103,6 +114,10 @@ public final class MainWindow {
     public BorderPane root() { return root; }
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
+
+    public StoryEditorViewModel storyModel() { return storyModel; }
+
+    public StoryEditorPanel storyEditor() { return story; }
 
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {

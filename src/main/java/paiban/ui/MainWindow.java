@@ -90,7 +90,7 @@ public final class MainWindow {
         root.setLeft(left);
         SplitPane centre = new SplitPane(canvas, story);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
+        centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
@@ -122,10 +122,7 @@ public final class MainWindow {
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
-        Scene scene = new Scene(root, 1280, 860);
-        var css = MainWindow.class.getResource("paiban.css");
-        if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        target.setScene(scene);
+        target.setScene(scene(1280, 860));
         target.titleProperty().bind(Bindings.createStringBinding(
                 () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
                 document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
@@ -190,6 +187,14 @@ public final class MainWindow {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }
         return chooser;
+    }
+
+    /** The window's scene with its style sheet, also usable off screen (screenshots). */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        var css = MainWindow.class.getResource("paiban.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        return scene;
     }
 
     /** Opens another edition file; a file that cannot be read leaves the current one and says why. */

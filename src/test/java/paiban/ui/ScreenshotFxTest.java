@@ -43,12 +43,21 @@ class ScreenshotFxTest {
 
     @Test
     void mainWindow() throws Exception {
+        // a desk monitor's window, larger than the headless screen, so it is drawn off screen
+        MainWindow big = WaitForAsyncUtils.asyncFx(() -> new MainWindow(window.document())).get();
+        javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Scene sc = big.scene(1600, 1050);
+            sc.snapshot(null); // lays the window out
+            return sc;
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
-        // a selected frame shows handles and fills the properties panel, as a designer would see it
+        WaitForAsyncUtils.asyncFx(() -> big.canvas().fitPage()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // a selected frame shows handles and fills the properties panel, as a designer would see it;
         // preferably a story that jumps to another page, so its thread arrow shows
         WaitForAsyncUtils.asyncFx(() -> {
-            var vm = window.canvasModel();
-            var edition = window.document().edition();
+            var vm = big.canvasModel();
+            var edition = big.document().edition();
             String here = vm.currentPage().orElseThrow().id();
             var jumping = vm.outlines().stream().filter(o -> o.kind() == paiban.layout.FrameKind.TEXT)
                     .filter(o -> edition.storyOfFrame(o.frameId()).map(st -> st.chain().stream()
@@ -57,14 +66,17 @@ class ScreenshotFxTest {
                     .ifPresent(o -> vm.selectedFrameIdProperty().set(o.frameId()));
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        // off screen nothing pulses: a first snapshot settles the layout the selection changed
+        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
         File out = new File("target/screenshots/main-window.png");
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
-        assertTrue(img.getWidth() >= 1000 && img.getHeight() >= 700);
+        assertTrue(img.getWidth() == 1600 && img.getHeight() == 1050, img.getWidth() + "×" + img.getHeight());
         // the page is white paper in the middle of the canvas
-        var canvas = window.canvas().canvas();
+        var canvas = big.canvas().canvas();
         var mid = canvas.localToScene(canvas.getWidth() / 2, canvas.getHeight() / 2);
         int rgb = img.getRGB((int) mid.getX(), (int) mid.getY() - 5);
         assertTrue((rgb & 0xffffff) != 0, "not black");

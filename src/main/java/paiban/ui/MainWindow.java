@@ -235,7 +235,11 @@ public final class MainWindow {
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
         delete.setOnAction(e -> canvasModel.deleteSelected());
         delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete);
+        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
+        unthread.setOnAction(e -> canvasModel.unthreadSelected());
+        unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
+                unthread);
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> canvas.zoomStep(true));

@@ -32,6 +32,8 @@ import paiban.ui.edit.AddFrame;
 import paiban.ui.edit.AddStory;
 import paiban.ui.edit.Change;
 import paiban.ui.edit.ReplaceStory;
+import paiban.ui.edit.ReorderFrame;
+import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.DeleteFrame;
 import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.MoveFrame;
@@ -280,6 +282,29 @@ public final class CanvasViewModel {
         List<FrameRef> chain = new ArrayList<>(story.get().chain());
         chain.remove(new FrameRef(page.get().id(), id));
         undo.apply(new ReplaceStory(story.get().withChain(chain)));
+        return true;
+    }
+
+    /** Brings the selected frame one step forward ({@code +1}) or sends it back ({@code -1}); ±big for front/back. */
+    public boolean restack(int steps) {
+        Optional<Page> page = currentPage();
+        String id = selectedFrameId.get();
+        if (page.isEmpty() || id == null || id.isEmpty()) return false;
+        List<Frame> frames = page.get().frames();
+        int at = -1;
+        for (int i = 0; i < frames.size(); i++) if (frames.get(i).id().equals(id)) at = i;
+        int to = Math.max(0, Math.min(frames.size() - 1, at + steps));
+        if (at < 0 || to == at) return false;
+        undo.apply(new ReorderFrame(page.get().id(), id, to));
+        return true;
+    }
+
+    /** Locks or unlocks the selected frame: a locked frame cannot be moved, resized or deleted. */
+    public boolean toggleLock() {
+        Optional<Page> page = currentPage();
+        Optional<Frame> frame = page.flatMap(p -> p.frame(selectedFrameId.get() == null ? "" : selectedFrameId.get()));
+        if (frame.isEmpty()) return false;
+        undo.apply(new ReplaceFrame(page.get().id(), frame.get().withLocked(!frame.get().locked())));
         return true;
     }
 

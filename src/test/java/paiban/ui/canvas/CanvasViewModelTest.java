@@ -276,4 +276,21 @@ class CanvasViewModelTest {
         assertEquals(List.of(new paiban.model.story.FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
         assertEquals(text, doc.edition().story("s1").orElseThrow().text());
     }
+
+    @Test
+    void restackAndLock() {
+        vm.selectedFrameIdProperty().set("h1");
+        assertTrue(vm.restack(1));
+        assertEquals(List.of("hl1", "h1"), vm.outlines().subList(0, 2).stream().map(FrameOutline::frameId).toList());
+        assertTrue(vm.restack(100));
+        assertEquals("h1", vm.outlines().get(vm.outlines().size() - 1).frameId());
+        assertEquals(false, vm.restack(1), "already in front");
+        assertTrue(vm.toggleLock());
+        assertTrue(vm.selected().orElseThrow().locked());
+        assertEquals(false, vm.deleteSelected());
+        vm.undoStack().undo();
+        vm.undoStack().undo();
+        vm.undoStack().undo();
+        assertEquals(TestEditions.twoPages(), doc.edition());
+    }
 }

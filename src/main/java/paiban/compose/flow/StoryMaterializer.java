@@ -88,6 +88,7 @@ final class StoryMaterializer {
     private Optional<LineBox> resolve(JumpLine jump, ParagraphStyle style, StoryFlow flow, Edition edition) {
         return JumpResolver.text(jump, edition).map(text -> {
             List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
+            // the reserved line holds one line; a measure too narrow for the words shows their start
             ComposedLine line = lines.get(0);
             return LineAligner.place(line, style.alignment(), jump.x(), jump.baseline(), flow.story.id(), -1);
         });

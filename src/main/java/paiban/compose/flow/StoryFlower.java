@@ -158,7 +158,13 @@ final class StoryFlower {
             while (source.hasNext()) {
                 int at = find(style.linesPerLine(), true);
                 if (at < 0) { fitted = false; break; }
+                int before = source.position();
                 ComposedLine line = source.next(widthOf(at, style.linesPerLine()));
+                if (source.position() <= before) {
+                    // a composer that sets nothing would loop forever: what is left is reported overset, not lost
+                    fitted = false;
+                    break;
+                }
                 items.add(text(at, style, line, p));
             }
             if (!fitted) {

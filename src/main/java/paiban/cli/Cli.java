@@ -14,7 +14,8 @@ public final class Cli {
 
     /** Every command, in the order --help lists them. */
     static List<Command> commands() {
-        return List.of(new ImportCommand(), new BenchCommand());
+        return List.of(new ExportCommand(), new PreflightCommand(), new ProofCommand(), new ImportCommand(),
+                new BenchCommand());
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err) {

@@ -1,0 +1,164 @@
+package paiban.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import paiban.compose.flow.EditionComposer;
+import paiban.compose.line.ComposedLine;
+import paiban.compose.line.ParagraphSetter;
+import paiban.font.FontLibrary;
+import paiban.layout.EditionLayout;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.PageLayout;
+import paiban.layout.StoryFit;
+import paiban.model.Edition;
+import paiban.model.EditionSettings;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+import paiban.model.frame.TextFrame;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.DefaultStyles;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleSheet;
+import paiban.model.unit.HaoSize;
+import paiban.model.unit.Units;
+
+/**
+ * A galley proof (小样): a plain-text story set as body text in one
+ * threaded text frame per page, as many pages as it takes, with its
+ * copyfit in a slug line under the type area of every page.
+ */
+final class GalleyProof {
+    static final String STORY = "proof";
+    static final int SLUG_SIZE = HaoSize.LIU_HAO.mpt();
+
+    /** The page, its text frame and body type. */
+    record Geometry(int trimWidth, int trimHeight, Rect area, int columns, int gap, int size, int pitch) {
+        Geometry {
+            if (columns < 1) throw new UsageException("--columns must be at least 1");
+            if (pitch < size) throw new UsageException("--pitch " + Units.toPt(pitch) + "pt is smaller than the type size " + Units.toPt(size) + "pt");
+            if (area.width() <= 0 || area.height() < size)
+                throw new UsageException("the margins leave no room for text on a " + Math.round(Units.toMm(trimWidth)) + "×"
+                        + Math.round(Units.toMm(trimHeight)) + " mm page");
+            int col = (area.width() - (columns - 1) * gap) / columns;
+            if (col < size) throw new UsageException(columns + " columns with a " + Math.round(Units.toMm(gap) * 10) / 10.0
+                    + " mm gap do not fit " + Math.round(Units.toMm(area.width())) + " mm: a column would hold no character");
+        }
+
+        int lines() { return (area.height() - size) / pitch + 1; }
+
+        int columnWidth() { return (area.width() - (columns - 1) * gap) / columns; }
+
+        int charsPerPage() { return columns * lines() * Math.max(1, columnWidth() / size); }
+
+        PageTemplate template() {
+            return new PageTemplate("小样", trimWidth, trimHeight, area.y(), area.x(), size,
+                    Math.max(1, columnWidth() / size), Math.round((float) gap / size), columns, lines(), pitch);
+        }
+    }
+
+    private final FontLibrary fonts;
+    private final Geometry geo;
+    private final String source;
+
+    GalleyProof(FontLibrary fonts, Geometry geo, String source) {
+        this.fonts = fonts;
+        this.geo = geo;
+        this.source = source;
+    }
+
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (t.startsWith("\uFEFF")) t = t.substring(1);
+            if (!t.isEmpty()) out.add(new Paragraph(StyleSheet.BODY, t));
+        }
+        return out;
+    }
+
+    Edition edition(List<Paragraph> paragraphs, int pageCount) {
+        PageTemplate t = geo.template();
+        List<Page> pages = new ArrayList<>();
+        List<FrameRef> chain = new ArrayList<>();
+        for (int i = 1; i <= pageCount; i++) {
+            Frame f = new TextFrame("text", geo.area(), geo.columns(), geo.gap());
+            pages.add(new Page("p" + i, "", "小样", t.name(), List.of(f)));
+            chain.add(new FrameRef("p" + i, "text"));
+        }
+        StyleSheet styles = DefaultStyles.forBody(geo.size());
+        return new Edition("小样 " + source, LocalDate.now(), EditionSettings.defaults(), List.of(t), styles, pages,
+                List.of(new Story(STORY, source, paragraphs, chain)));
+    }
+
+    /** The proof's pages, slugs included. {@code onCompose} hears the page count of each composition tried. */
+    List<PageLayout> pages(List<Paragraph> paragraphs, IntConsumer onCompose) {
+        int chars = 0;
+        for (Paragraph p : paragraphs) chars += p.text().codePointCount(0, p.text().length());
+        // paragraph ends and indents take room too: start a little over the bare estimate
+        int pages = Math.max(1, (int) Math.ceil(chars * 1.1 / geo.charsPerPage()));
+        EditionComposer composer = new EditionComposer(fonts);
+        Edition edition;
+        EditionLayout layout;
+        for (int tries = 0; ; tries++) {
+            onCompose.accept(pages);
+            edition = edition(paragraphs, pages);
+            layout = composer.compose(edition);
+            StoryFit fit = layout.stories().get(STORY);
+            int over = fit == null ? 0 : fit.overset();
+            if (over == 0 || tries >= 20) break;
+            pages += Math.max(1, (int) Math.ceil(over * 1.1 / geo.charsPerPage()));
+        }
+        List<PageLayout> used = new ArrayList<>(layout.pages());
+        while (used.size() > 1 && used.get(used.size() - 1).lines().stream().noneMatch(l -> STORY.equals(l.storyId())))
+            used.remove(used.size() - 1);
+        return withSlugs(used, layout.stories().get(STORY), chars, edition.stories().get(0).paragraphs().size());
+    }
+
+    private List<PageLayout> withSlugs(List<PageLayout> pages, StoryFit fit, int chars, int paragraphCount) {
+        int totalLines = 0;
+        for (PageLayout p : pages) totalLines += storyLines(p);
+        if (fit != null && fit.linesUsed() > 0) totalLines = fit.linesUsed();
+        StyleSheet styles = DefaultStyles.forBody(geo.size());
+        ParagraphStyle slugStyle = styles.paragraph("眉头").withSize(SLUG_SIZE);
+        ParagraphSetter setter = new ParagraphSetter(fonts);
+        int baseline = slugBaseline();
+        List<PageLayout> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PageLayout p = pages.get(i);
+            String text = "小样  " + source + "  第" + (i + 1) + "/" + pages.size() + "页  共" + chars + "字 " + paragraphCount
+                    + "段 " + totalLines + "行" + (fit != null && fit.overset() > 0 ? " 超" + fit.overset() + "字" : "")
+                    + "  本页" + storyLines(p) + "行  " + fmt(geo.size()) + "/" + fmt(geo.pitch()) + "pt " + geo.columns() + "栏  "
+                    + LocalDate.now();
+            ComposedLine line = setter.start(new Paragraph("眉头", text), slugStyle, styles).next(geo.area().width());
+            List<Mark> marks = new ArrayList<>(p.marks());
+            marks.add(new LineBox(geo.area().x(), baseline, geo.area().width(), line.runs(), "", -1, 0, line.end()));
+            out.add(new PageLayout(p.pageId(), p.number(), p.name(), p.width(), p.height(), marks, p.frames()));
+        }
+        return out;
+    }
+
+    /** In the bottom margin when it has room, else on the type area's last line. */
+    int slugBaseline() {
+        int below = geo.area().bottom() + 2 * SLUG_SIZE;
+        return below <= geo.trimHeight() - Units.mm(2) ? below : geo.area().bottom() - SLUG_SIZE / 4;
+    }
+
+    private static int storyLines(PageLayout p) {
+        int n = 0;
+        for (LineBox l : p.lines()) if (STORY.equals(l.storyId()) && !l.generated()) n++;
+        return n;
+    }
+
+    private static String fmt(int mpt) {
+        double pt = Units.toPt(mpt);
+        return pt == Math.rint(pt) ? Long.toString((long) pt) : Double.toString(pt);
+    }
+}

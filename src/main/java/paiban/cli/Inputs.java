@@ -1,0 +1,72 @@
+package paiban.cli;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import paiban.io.DocumentException;
+import paiban.io.EditionFile;
+import paiban.model.Edition;
+
+/** Input files of the commands, with the one-line messages a user can act on. */
+final class Inputs {
+    private Inputs() {}
+
+    /** The file named on the command line; it must exist and be a readable file. */
+    static Path existingFile(String arg) {
+        Path p = Path.of(arg);
+        if (!Files.exists(p)) throw new UsageException(arg + ": file not found");
+        if (Files.isDirectory(p)) throw new UsageException(arg + ": is a folder, not a file");
+        if (!Files.isReadable(p)) throw new UsageException(arg + ": cannot be read (permission denied)");
+        return p;
+    }
+
+    static Edition edition(String arg) {
+        Path p = existingFile(arg);
+        try {
+            return EditionFile.read(p);
+        } catch (DocumentException e) {
+            throw new UsageException(Cli.oneLine(e), e);
+        } catch (RuntimeException e) {
+            throw new UsageException(arg + ": not a readable edition (" + Cli.oneLine(e) + ")", e);
+        }
+    }
+
+    /** A UTF-8 text file. */
+    static String text(String arg) {
+        Path p = existingFile(arg);
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UsageException(arg + ": not UTF-8 text (save it as UTF-8 and try again)", e);
+        } catch (AccessDeniedException e) {
+            throw new UsageException(arg + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new UsageException(arg + ": cannot be read (" + Cli.oneLine(e) + ")", e);
+        }
+    }
+
+    /** The output folder: created if missing; an existing file there is an error. */
+    static Path outputDir(String arg) {
+        Path p = Path.of(arg);
+        if (Files.exists(p) && !Files.isDirectory(p)) throw new UsageException(arg + ": exists and is not a folder");
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new UsageException(arg + ": cannot create the folder (" + Cli.oneLine(e) + ")", e);
+        }
+        if (!Files.isWritable(p)) throw new UsageException(arg + ": folder is not writable");
+        return p;
+    }
+
+    /** An output file whose folder exists or can be made. */
+    static Path outputFile(String arg) {
+        Path p = Path.of(arg).toAbsolutePath();
+        if (Files.isDirectory(p)) throw new UsageException(arg + ": is a folder; give a file name such as proof.pdf");
+        outputDir(p.getParent().toString());
+        return p;
+    }
+}

@@ -1,0 +1,42 @@
+package paiban.cli;
+
+import java.io.PrintStream;
+
+/**
+ * One status line on stderr, rewritten in place while long work runs, ended
+ * when it is done, wiped when the work fails so the error stands alone.
+ */
+final class ProgressLine implements AutoCloseable {
+    private final PrintStream err;
+    private final String command;
+    private boolean open;
+
+    ProgressLine(PrintStream err, String command) {
+        this.err = err;
+        this.command = command;
+    }
+
+    private int width;
+
+    synchronized void show(String status) {
+        String line = command + ": " + status;
+        err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+        width = line.length();
+        err.flush();
+        open = true;
+    }
+
+    synchronized void done() {
+        if (open) err.println();
+        open = false;
+    }
+
+    /** Wipes a line still open (the work failed), so an error message starts on a clean line. */
+    @Override public synchronized void close() {
+        if (open) {
+            err.print("\r" + " ".repeat(width) + "\r");
+            err.flush();
+        }
+        open = false;
+    }
+}

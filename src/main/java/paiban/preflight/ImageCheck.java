@@ -1,0 +1,136 @@
+package paiban.preflight;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.stream.ImageInputStream;
+
+import paiban.layout.ImageMark;
+import paiban.layout.Mark;
+import paiban.layout.PageLayout;
+import paiban.model.Page;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFit;
+import paiban.model.frame.ImageFrame;
+
+/**
+ * Placed images: present and readable, at least {@link #MIN_PPI} at the
+ * size they print, and not RGB (the exporter converts, but the desk should
+ * know the colours will shift). Reads only the file headers.
+ */
+final class ImageCheck implements Check {
+    static final double MIN_PPI = 150;
+
+    @Override public void run(PreflightContext ctx, List<Finding> out) {
+        for (Page page : ctx.edition.pages()) {
+            PageLayout pl = ctx.layout.page(page.id()).orElse(null);
+            for (Frame f : page.frames()) {
+                if (f instanceof ImageFrame img) check(ctx, out, page, pl, img);
+            }
+        }
+    }
+
+    private void check(PreflightContext ctx, List<Finding> out, Page page, PageLayout pl, ImageFrame img) {
+        ImageMark mark = mark(pl, img.id());
+        if (img.path().isBlank()) {
+            out.add(ctx.finding(Severity.WARNING, "missing-image", page.id(), img.id(), "", "image frame is empty"));
+            return;
+        }
+        Path file = resolve(ctx, img, mark);
+        if (!Files.isRegularFile(file)) {
+            out.add(ctx.finding(Severity.ERROR, "missing-image", page.id(), img.id(), "",
+                    "image " + img.path() + " not found (looked at " + file + ")"));
+            return;
+        }
+        Header h;
+        try {
+            h = Header.read(file);
+        } catch (IOException e) {
+            out.add(ctx.finding(Severity.ERROR, "unreadable-image", page.id(), img.id(), "",
+                    "image " + img.path() + " cannot be read: " + e.getMessage()));
+            return;
+        }
+        Rect placed = mark != null ? mark.placement() : placement(img, h);
+        if (placed.width() > 0 && placed.height() > 0) {
+            double ppi = Math.min(h.width / (placed.width() / 72000.0), h.height / (placed.height() / 72000.0));
+            if (ppi < MIN_PPI) {
+                out.add(ctx.finding(Severity.WARNING, "low-resolution", page.id(), img.id(), "",
+                        String.format("image %s prints at %.0f ppi, under %.0f ppi (%d×%d pixels over %.0f×%.0f mm)",
+                                img.path(), ppi, MIN_PPI, h.width, h.height,
+                                placed.width() / 72000.0 * 25.4, placed.height() / 72000.0 * 25.4)));
+            }
+        }
+        if (h.rgb) {
+            out.add(ctx.finding(Severity.WARNING, "rgb-image", page.id(), img.id(), "",
+                    "image " + img.path() + " is RGB; it is converted to CMYK on export, check its colours"));
+        }
+    }
+
+    private static ImageMark mark(PageLayout pl, String frameId) {
+        if (pl == null) return null;
+        for (Mark m : pl.marks()) if (m instanceof ImageMark im && im.frameId().equals(frameId)) return im;
+        return null;
+    }
+
+    private static Path resolve(PreflightContext ctx, ImageFrame img, ImageMark mark) {
+        Path p = Path.of(img.path());
+        if (p.isAbsolute()) return p;
+        if (ctx.baseDir != null) return ctx.baseDir.resolve(p).normalize();
+        if (mark != null && mark.file() != null) return mark.file();
+        return p.toAbsolutePath();
+    }
+
+    /** Where the image prints when the layout does not say: by the frame's fit. */
+    static Rect placement(ImageFrame f, Header h) {
+        Rect b = f.bounds();
+        double sx = (double) b.width() / h.width, sy = (double) b.height() / h.height;
+        double s = f.fit() == ImageFit.FILL ? Math.max(sx, sy) : f.fit() == ImageFit.FIT ? Math.min(sx, sy) : f.scale();
+        return new Rect(b.x(), b.y(), (int) Math.round(h.width * s), (int) Math.round(h.height * s));
+    }
+
+    /** Pixel size and colour kind from an image file's header. */
+    record Header(int width, int height, boolean rgb) {
+        static Header read(Path file) throws IOException {
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                if (in == null) throw new IOException("cannot open");
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                if (!readers.hasNext()) throw new IOException("not a JPEG or PNG image");
+                ImageReader r = readers.next();
+                try {
+                    r.setInput(in, true, true);
+                    int w = r.getWidth(0), h = r.getHeight(0);
+                    ImageTypeSpecifier type = r.getRawImageType(0);
+                    if (type == null) {
+                        Iterator<ImageTypeSpecifier> types = r.getImageTypes(0);
+                        type = types.hasNext() ? types.next() : null;
+                    }
+                    return new Header(w, h, type != null && isRgb(type.getColorModel()));
+                } catch (RuntimeException e) {
+                    throw new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                } finally {
+                    r.dispose();
+                }
+            }
+        }
+
+        private static boolean isRgb(ColorModel cm) {
+            if (cm instanceof IndexColorModel icm) {
+                for (int i = 0; i < icm.getMapSize(); i++) {
+                    if (icm.getRed(i) != icm.getGreen(i) || icm.getGreen(i) != icm.getBlue(i)) return true;
+                }
+                return false;
+            }
+            return cm.getColorSpace().getType() == ColorSpace.TYPE_RGB;
+        }
+    }
+}

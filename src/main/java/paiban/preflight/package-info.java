@@ -1,0 +1,7 @@
+/**
+ * Preflight (SPEC §8): the checks an edition passes before its pages go to the plant,
+ * shared by the editor and {@code paiban preflight}. {@link paiban.preflight.Preflight}
+ * runs one small {@code Check} per rule over the edition and its composed layout and
+ * returns {@link paiban.preflight.Finding}s naming page, frame and story.
+ */
+package paiban.preflight;

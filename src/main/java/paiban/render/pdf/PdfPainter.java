@@ -1,0 +1,242 @@
+package paiban.render.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.ImageMark;
+import paiban.layout.LineBox;
+import paiban.layout.PageLayout;
+import paiban.layout.RuleMark;
+import paiban.model.Rect;
+import paiban.model.style.Cmyk;
+import paiban.render.Painter;
+
+/**
+ * Draws one page's marks into a PDF page of a {@link PrintDocument}.
+ * Glyph ids from the layout go into the content stream as two-byte codes
+ * with TJ offsets taken from the layout's x positions; nothing is measured
+ * or re-encoded here. Colours are DeviceCMYK; pure black overprints.
+ */
+public final class PdfPainter implements Painter {
+    private static final Cmyk MISSING_IMAGE_GREY = new Cmyk(0, 0, 0, 20);
+
+    private final PrintDocument doc;
+    private ContentBuilder out;
+    private PDPage pdPage;
+    private PageLayout page;
+    private PageGeometry geo;
+    private COSDictionary fontResources;
+    private COSDictionary xobjectResources;
+
+    private boolean inText;
+    private EmbeddedFont currentFont;
+    private int currentSize;
+    private Cmyk currentFill;
+    private Boolean currentOverprint;
+
+    public PdfPainter(PrintDocument doc) {
+        this.doc = doc;
+    }
+
+    @Override public void beginPage(PageLayout layout) {
+        page = layout;
+        geo = new PageGeometry(layout.width(), layout.height(), doc.settings().bleed(), doc.settings().cropMarks());
+        pdPage = new PDPage(geo.mediaBox());
+        pdPage.setBleedBox(geo.bleedBox());
+        pdPage.setTrimBox(geo.trimBox());
+        out = new ContentBuilder();
+        fontResources = new COSDictionary();
+        xobjectResources = new COSDictionary();
+        inText = false;
+        currentFont = null;
+        currentFill = null;
+        currentOverprint = null;
+    }
+
+    @Override public void glyphs(LineBox line, GlyphRun run) {
+        int n = run.length();
+        if (n == 0) return;
+        if (!inText) {
+            out.op("BT");
+            inText = true;
+        }
+        fill(run.color());
+        EmbeddedFont font = doc.font(run.face());
+        fontResources.setItem(COSName.getPDFName(font.resourceName()), font.dictionary());
+        if (font != currentFont || run.size() != currentSize) {
+            out.name(font.resourceName()).mpt(run.size()).op("Tf");
+            currentFont = font;
+            currentSize = run.size();
+        }
+        int x0 = line.x() + run.xs()[0];
+        out.raw("1 0 0 1 ").mpt(geo.x(x0)).mpt(geo.y(line.baseline())).op("Tm");
+        writeGlyphs(font, run);
+    }
+
+    /** [<codes> adjust <codes> …] TJ, placing every glyph at its layout x. */
+    private void writeGlyphs(EmbeddedFont font, GlyphRun run) {
+        int[] glyphs = run.glyphs(), xs = run.xs();
+        String text = run.text();
+        double size = run.size();
+        double pen = 0; // millipoints from the run's first glyph, as the viewer will advance
+        int ti = 0;
+        out.ch('[').beginHex();
+        for (int i = 0; i < glyphs.length; i++) {
+            int cp = text.codePointAt(ti);
+            ti += Character.charCount(cp);
+            if (i > 0) {
+                double delta = (xs[i] - xs[0]) - pen;
+                if (Math.abs(delta) >= 0.5) {
+                    long adjust = Math.round(-delta * 1_000_000 / size); // thousandths of a TJ unit
+                    if (adjust != 0) {
+                        out.endHex().ch(' ').mpt(adjust).beginHex();
+                        pen -= adjust / 1000.0 * size / 1000.0;
+                    }
+                }
+            }
+            int code = font.code(glyphs[i], cp);
+            out.hex16(code);
+            pen += font.width(code) * size / 1000.0;
+        }
+        out.endHex().ch(']').op(" TJ");
+    }
+
+    private void fill(Cmyk c) {
+        overprint(c.isPureBlack());
+        if (!c.equals(currentFill)) {
+            cmyk(c).op("k");
+            currentFill = c;
+        }
+    }
+
+    private ContentBuilder cmyk(Cmyk c) {
+        return out.percent(c.c()).percent(c.m()).percent(c.y()).percent(c.k());
+    }
+
+    /** Pure black overprints (no white gap when plates shift); every other colour knocks out. */
+    private void overprint(boolean on) {
+        if (currentOverprint != null && currentOverprint == on) return;
+        out.name(doc.overprintName(on)).op("gs");
+        currentOverprint = on;
+    }
+
+    private void endText() {
+        if (inText) {
+            out.op("ET");
+            inText = false;
+        }
+    }
+
+    @Override public void rule(RuleMark r) {
+        endText();
+        overprint(r.color().isPureBlack());
+        out.op("q");
+        out.mpt(r.weight()).op("w");
+        if (r.dashed()) out.raw("[").mpt(r.weight() * 4L).mpt(r.weight() * 3L).raw("] 0 ").op("d");
+        cmyk(r.color()).op("K");
+        out.mpt(geo.x(r.x1())).mpt(geo.y(r.y1())).op("m");
+        out.mpt(geo.x(r.x2())).mpt(geo.y(r.y2())).op("l S");
+        out.op("Q");
+    }
+
+    @Override public void box(BoxMark b) {
+        endText();
+        if (b.fill() == null && (b.stroke() == null || b.weight() <= 0)) return;
+        boolean black = (b.fill() == null || b.fill().isPureBlack()) && (b.stroke() == null || b.stroke().isPureBlack());
+        overprint(black);
+        out.op("q");
+        if (b.fill() != null) cmyk(b.fill()).op("k");
+        boolean stroke = b.stroke() != null && b.weight() > 0;
+        if (stroke) {
+            cmyk(b.stroke()).op("K");
+            out.mpt(b.weight()).op("w");
+        }
+        rect(b.rect());
+        out.op(b.fill() != null ? (stroke ? "B" : "f") : "S");
+        out.op("Q");
+    }
+
+    private void rect(Rect r) {
+        out.mpt(geo.x(r.x())).mpt(geo.y(r.bottom())).mpt(r.width()).mpt(r.height()).op("re");
+    }
+
+    @Override public void image(ImageMark m) {
+        endText();
+        PDImageXObject xo = null;
+        if (m.file() == null) {
+            doc.warn(page.name() + ", frame " + m.frameId() + ": image missing; drawn as a grey box");
+        } else {
+            try {
+                xo = doc.image(m.file(), m.placement().width(), m.placement().height());
+            } catch (IOException | RuntimeException e) {
+                doc.warn(page.name() + ", frame " + m.frameId() + ": image " + m.file() + " cannot be placed ("
+                        + e.getMessage() + "); drawn as a grey box");
+            }
+        }
+        overprint(false);
+        out.op("q");
+        if (xo == null) {
+            cmyk(MISSING_IMAGE_GREY).op("k");
+            rect(m.clip());
+            out.op("f");
+        } else {
+            String name = doc.imageName(xo);
+            xobjectResources.setItem(COSName.getPDFName(name), xo.getCOSObject());
+            rect(m.clip());
+            out.op("W n");
+            Rect p = m.placement();
+            out.mpt(p.width()).raw("0 0 ").mpt(p.height()).mpt(geo.x(p.x())).mpt(geo.y(p.bottom())).op("cm");
+            out.name(name).op("Do");
+        }
+        out.op("Q");
+        currentFill = null;
+    }
+
+    @Override public void endPage() {
+        endText();
+        if (doc.settings().cropMarks()) cropMarks();
+        PDResources res = new PDResources();
+        COSDictionary r = res.getCOSObject();
+        if (fontResources.size() > 0) r.setItem(COSName.FONT, fontResources);
+        if (xobjectResources.size() > 0) r.setItem(COSName.XOBJECT, xobjectResources);
+        r.setItem(COSName.EXT_G_STATE, doc.extGStates());
+        pdPage.setResources(res);
+        try {
+            pdPage.setContents(new PDStream(doc.pdf(), new ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        doc.addPage(pdPage, page);
+        out = null;
+    }
+
+    /** Eight strokes at the trim corners, outside the bleed, in every ink (registration). */
+    private void cropMarks() {
+        overprint(false);
+        out.op("q");
+        out.mpt(PageGeometry.MARK_WEIGHT).op("w");
+        out.op("1 1 1 1 K");
+        int w = geo.trimWidth, h = geo.trimHeight, g = geo.markGap, l = PageGeometry.MARK_LENGTH;
+        int[][] corners = {{0, 0, -1, -1}, {w, 0, 1, -1}, {0, h, -1, 1}, {w, h, 1, 1}};
+        for (int[] c : corners) {
+            int cx = c[0], cy = c[1], dx = c[2], dy = c[3];
+            // horizontal mark in line with the horizontal trim edge
+            out.mpt(geo.x(cx + dx * g)).mpt(geo.y(cy)).op("m");
+            out.mpt(geo.x(cx + dx * (g + l))).mpt(geo.y(cy)).op("l");
+            // vertical mark in line with the vertical trim edge
+            out.mpt(geo.x(cx)).mpt(geo.y(cy + dy * g)).op("m");
+            out.mpt(geo.x(cx)).mpt(geo.y(cy + dy * (g + l))).op("l");
+        }
+        out.op("S");
+        out.op("Q");
+    }
+}

@@ -1,0 +1,182 @@
+package paiban.render.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import paiban.font.FontFace;
+import paiban.layout.PageLayout;
+import paiban.render.LayoutWalker;
+
+/**
+ * One print PDF being built: pages drawn by {@link PdfPainter}, fonts
+ * embedded once per document and subset on {@link #save}, images converted
+ * once per document, the PDF/X output intent and the document information.
+ * Not thread-safe: one thread builds one document.
+ */
+public final class PrintDocument implements Closeable {
+    /** The newsprint characterization of ISO 12647-3 in the ICC registry. */
+    public static final String OUTPUT_CONDITION = "IFRA26";
+    private static final String OP_ON = "GSop";
+    private static final String OP_OFF = "GSko";
+
+    private final PDDocument pdf = new PDDocument();
+    private final PdfSettings settings;
+    private final ImageCache images;
+    private final String title;
+    private final Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
+    private final Map<String, PDImageXObject> placed = new java.util.HashMap<>();
+    private final Map<PDImageXObject, String> imageNames = new IdentityHashMap<>();
+    private final COSDictionary extGStates = new COSDictionary();
+    private final List<String> labels = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public PrintDocument(PdfSettings settings, String title) {
+        this(settings, title, new ImageCache());
+    }
+
+    PrintDocument(PdfSettings settings, String title, ImageCache images) {
+        this.settings = settings;
+        this.title = title == null ? "" : title;
+        this.images = images;
+        extGStates.setItem(COSName.getPDFName(OP_ON), overprintState(true));
+        extGStates.setItem(COSName.getPDFName(OP_OFF), overprintState(false));
+    }
+
+    private static COSDictionary overprintState(boolean on) {
+        COSDictionary gs = new COSDictionary();
+        gs.setItem(COSName.TYPE, COSName.EXT_G_STATE);
+        gs.setItem(COSName.OP, COSBoolean.getBoolean(on));
+        gs.setItem(COSName.OP_NS, COSBoolean.getBoolean(on));
+        gs.setItem(COSName.OPM, COSInteger.get(1));
+        gs.setDirect(false);
+        return gs;
+    }
+
+    /** Draws a page of the layout as the document's next page. */
+    public void add(PageLayout page) {
+        LayoutWalker.walk(page, new PdfPainter(this));
+    }
+
+    /** Problems met while drawing (missing images), one line each. */
+    public List<String> warnings() { return List.copyOf(warnings); }
+
+    public int pageCount() { return pdf.getNumberOfPages(); }
+
+    /** Subsets the fonts, writes the output intent and information, and saves. */
+    public void save(OutputStream out) throws IOException {
+        for (EmbeddedFont f : fonts.values()) f.finish(pdf);
+        writeOutputIntent();
+        writeInformation();
+        writePageLabels();
+        pdf.setVersion(1.4f);
+        // no object or cross-reference streams: PDF/X-1a stays within PDF 1.4
+        pdf.save(out, CompressParameters.NO_COMPRESSION);
+    }
+
+    @Override public void close() throws IOException {
+        pdf.close();
+    }
+
+    // --- for PdfPainter -------------------------------------------------
+
+    PdfSettings settings() { return settings; }
+
+    PDDocument pdf() { return pdf; }
+
+    EmbeddedFont font(FontFace face) {
+        EmbeddedFont f = fonts.get(face);
+        if (f == null) {
+            f = new EmbeddedFont(face, "F" + (fonts.size() + 1));
+            fonts.put(face, f);
+        }
+        return f;
+    }
+
+    String overprintName(boolean on) { return on ? OP_ON : OP_OFF; }
+
+    COSDictionary extGStates() { return extGStates; }
+
+    PDImageXObject image(Path file, int placedWidth, int placedHeight) throws IOException {
+        String key = file.toAbsolutePath() + "|" + placedWidth + "x" + placedHeight;
+        PDImageXObject xo = placed.get(key);
+        if (xo == null) {
+            PrintImage img = images.get(file, placedWidth, placedHeight);
+            xo = new PDImageXObject(pdf, new ByteArrayInputStream(img.data), img.jpeg ? COSName.DCT_DECODE : COSName.FLATE_DECODE,
+                    img.width, img.height, 8, img.grey ? PDDeviceGray.INSTANCE : PDDeviceCMYK.INSTANCE);
+            placed.put(key, xo);
+            imageNames.put(xo, "Im" + (imageNames.size() + 1));
+        }
+        return xo;
+    }
+
+    String imageName(PDImageXObject xo) { return imageNames.get(xo); }
+
+    void warn(String message) { warnings.add(message); }
+
+    void addPage(PDPage page, PageLayout layout) {
+        pdf.addPage(page);
+        labels.add(layout.name() == null || layout.name().isBlank() ? Integer.toString(layout.number()) : layout.name());
+    }
+
+    // --- document level -------------------------------------------------
+
+    private void writeOutputIntent() {
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
+        intent.setString(COSName.getPDFName("OutputConditionIdentifier"), OUTPUT_CONDITION);
+        intent.setString(COSName.getPDFName("OutputCondition"), "Newsprint, coldset offset (ISO 12647-3)");
+        intent.setString(COSName.getPDFName("RegistryName"), "http://www.color.org");
+        intent.setString(COSName.INFO, "ISO 12647-3 newsprint, 240% total ink");
+        COSArray intents = new COSArray();
+        intents.add(intent);
+        pdf.getDocumentCatalog().getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
+    }
+
+    private void writeInformation() {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("Paiban 排版");
+        info.setProducer("Paiban 排版 with Apache PDFBox");
+        Calendar now = Calendar.getInstance();
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        info.setTrapped("False");
+        // PDF/X-1a:2003 is built on PDF 1.4: CMYK and grey only, fonts embedded, no transparency
+        info.setCustomMetadataValue("GTS_PDFXVersion", "PDF/X-1a:2003");
+    }
+
+    private void writePageLabels() throws IOException {
+        if (labels.isEmpty()) return;
+        PDPageLabels pageLabels = new PDPageLabels(pdf);
+        for (int i = 0; i < labels.size(); i++) {
+            PDPageLabelRange range = new PDPageLabelRange();
+            range.setPrefix(labels.get(i));
+            pageLabels.setLabelItem(i, range);
+        }
+        pdf.getDocumentCatalog().setPageLabels(pageLabels);
+    }
+}

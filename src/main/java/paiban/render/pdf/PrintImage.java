@@ -1,0 +1,184 @@
+package paiban.render.pdf;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.Deflater;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * An image decoded and converted for print: 8-bit DeviceGray when the file
+ * is grey, else DeviceCMYK, never RGB. Alpha is flattened onto paper white
+ * (PDF/X-1a has no transparency). Pixels beyond {@link #MAX_PPI} at the
+ * placed size are resampled away, as a plate cannot show them anyway.
+ * Photos (JPEG files) stay JPEG-compressed, now with CMYK or grey samples;
+ * graphics (PNG) stay lossless.
+ */
+final class PrintImage {
+    static final double MAX_PPI = 300;
+
+    static final float JPEG_QUALITY = 0.9f;
+
+    final int width;
+    final int height;
+    final boolean grey;
+    /** True when {@link #data} is a JPEG (DCTDecode) stream, else Flate. */
+    final boolean jpeg;
+    /** The samples, compressed, row by row. */
+    final byte[] data;
+
+    private PrintImage(int width, int height, boolean grey, boolean jpeg, byte[] data) {
+        this.width = width;
+        this.height = height;
+        this.grey = grey;
+        this.jpeg = jpeg;
+        this.data = data;
+    }
+
+    /**
+     * @param placedWidth  width the image is drawn at, millipoints (limits resolution)
+     * @param placedHeight height the image is drawn at, millipoints
+     */
+    static PrintImage load(Path file, int placedWidth, int placedHeight) throws IOException {
+        BufferedImage img = ImageIO.read(file.toFile());
+        if (img == null) throw new IOException(file + ": not a JPEG or PNG image this program can read");
+        img = limitResolution(img, placedWidth, placedHeight);
+        int w = img.getWidth(), h = img.getHeight();
+        boolean grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        byte[] samples = grey ? greySamples(img) : cmykSamples(img);
+        boolean photo = isJpeg(file);
+        return new PrintImage(w, h, grey, photo, photo ? jpeg(samples, w, h, grey ? 1 : 4) : deflate(samples));
+    }
+
+    /**
+     * Grey samples as stored: Java's grey colour space is linear, so going
+     * through getRGB would lighten every pixel; the file's values are what print.
+     */
+    private static byte[] greySamples(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        java.awt.image.Raster r = img.getRaster();
+        int bits = img.getColorModel().getComponentSize(0);
+        boolean alpha = img.getColorModel().hasAlpha() && r.getNumBands() > 1;
+        int alphaBits = alpha ? img.getColorModel().getComponentSize(r.getNumBands() - 1) : 8;
+        byte[] out = new byte[w * h];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = scale(r.getSample(x, y, 0), bits);
+                if (alpha) v = flatten(v, scale(r.getSample(x, y, r.getNumBands() - 1), alphaBits));
+                out[o++] = (byte) v;
+            }
+        }
+        return out;
+    }
+
+    private static int scale(int sample, int bits) {
+        return bits == 8 ? sample : bits > 8 ? sample >> (bits - 8) : sample * 255 / ((1 << bits) - 1);
+    }
+
+    /**
+     * Plain GCR from RGB: the grey component goes to black, so neutrals print
+     * in K alone and no pixel needs more than 200% ink.
+     */
+    private static byte[] cmykSamples(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        int[] row = new int[w];
+        byte[] out = new byte[w * h * 4];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int r = flatten((argb >> 16) & 0xFF, a), g = flatten((argb >> 8) & 0xFF, a), b = flatten(argb & 0xFF, a);
+                int max = Math.max(r, Math.max(g, b));
+                if (max == 0) {
+                    o += 3;
+                } else {
+                    out[o++] = (byte) ((max - r) * 255 / max);
+                    out[o++] = (byte) ((max - g) * 255 / max);
+                    out[o++] = (byte) ((max - b) * 255 / max);
+                }
+                out[o++] = (byte) (255 - max);
+            }
+        }
+        return out;
+    }
+
+    private static int flatten(int channel, int alpha) {
+        return (channel * alpha + 255 * (255 - alpha)) / 255;
+    }
+
+    private static BufferedImage limitResolution(BufferedImage img, int placedWidth, int placedHeight) {
+        double inchesW = placedWidth / 72000.0, inchesH = placedHeight / 72000.0;
+        if (inchesW <= 0 || inchesH <= 0) return img;
+        int maxW = (int) Math.ceil(inchesW * MAX_PPI), maxH = (int) Math.ceil(inchesH * MAX_PPI);
+        if (img.getWidth() <= maxW && img.getHeight() <= maxH) return img;
+        double s = Math.min((double) maxW / img.getWidth(), (double) maxH / img.getHeight());
+        int w = Math.max(1, (int) Math.round(img.getWidth() * s)), h = Math.max(1, (int) Math.round(img.getHeight() * s));
+        boolean grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        BufferedImage out = new BufferedImage(w, h, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        if (grey) {
+            // a grey target has no alpha: transparent pixels fall on paper white
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+        }
+        g.drawImage(img, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    private static boolean isJpeg(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0xFF && in.read() == 0xD8;
+        }
+    }
+
+    /** Samples as a baseline JPEG with 1 (grey) or 4 (CMYK, not inverted) components. */
+    private static byte[] jpeg(byte[] samples, int w, int h, int bands) throws IOException {
+        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(samples, samples.length), w, h,
+                w * bands, bands, bands == 1 ? new int[] {0} : new int[] {0, 1, 2, 3}, null);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(samples.length / 8 + 1024);
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(raster, null, null), p);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        d.setInput(data);
+        d.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+        byte[] chunk = new byte[64 * 1024];
+        while (!d.finished()) {
+            int n = d.deflate(chunk);
+            out.write(chunk, 0, n);
+        }
+        d.end();
+        return out.toByteArray();
+    }
+}

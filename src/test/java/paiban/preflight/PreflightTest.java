@@ -1,0 +1,242 @@
+package paiban.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import paiban.compose.line.ComposedLine;
+import paiban.compose.line.LineCursor;
+import paiban.compose.line.ParagraphSetter;
+import paiban.font.FontLibrary;
+import paiban.layout.BoxMark;
+import paiban.layout.EditionLayout;
+import paiban.layout.FrameInfo;
+import paiban.layout.FrameKind;
+import paiban.layout.GlyphRun;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.PageLayout;
+import paiban.layout.StoryFit;
+import paiban.model.Edition;
+import paiban.model.EditionSettings;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFrame;
+import paiban.model.frame.TextFrame;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.Cmyk;
+import paiban.model.style.DefaultStyles;
+import paiban.model.style.StyleSheet;
+import paiban.model.unit.Units;
+
+/** A clean two-page edition passes; each planted problem is found, naming page, frame and story. */
+class PreflightTest {
+    static final PageTemplate T = PageTemplate.sikai();
+    static final StyleSheet SHEET = DefaultStyles.forBody(Units.pt(9));
+    static ParagraphSetter setter;
+    @TempDir static Path dir;
+
+    @BeforeAll static void setUp() throws Exception {
+        setter = new ParagraphSetter(FontLibrary.shared());
+        write(dir.resolve("photo.png"), 1200, 900, BufferedImage.TYPE_BYTE_GRAY);
+        write(dir.resolve("small.png"), 60, 40, BufferedImage.TYPE_BYTE_GRAY);
+        write(dir.resolve("rgb.png"), 1200, 900, BufferedImage.TYPE_INT_RGB);
+    }
+
+    static void write(Path p, int w, int h, int type) throws Exception {
+        BufferedImage img = new BufferedImage(w, h, type);
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) img.setRGB(x, y, type == BufferedImage.TYPE_INT_RGB ? 0x3366AA : 0x808080);
+        ImageIO.write(img, "png", p.toFile());
+    }
+
+    /** A mutable description of the test edition and its layout; each test plants one problem. */
+    static final class Fixture {
+        Rect f1 = T.gridRect(0, 3, 0, 40), f2 = T.gridRect(0, 3, 0, 40), photo = T.gridRect(3, 2, 0, 20);
+        String photoPath = "photo.png";
+        List<FrameRef> chain = List.of(new FrameRef("p1", "f1"), new FrameRef("p2", "f2"));
+        List<Story> extraStories = new ArrayList<>();
+        String bodyStyle = StyleSheet.BODY;
+        Cmyk textColour = Cmyk.BLACK;
+        int overset = 0;
+        boolean jumpLines = true;
+        List<Mark> extraMarks = new ArrayList<>();
+        FontLibrary fonts = FontLibrary.shared();
+
+        Edition edition() {
+            List<Frame> frames1 = List.of(new TextFrame("f1", f1, 1, 0), new ImageFrame("img", photo, photoPath, ""));
+            List<Frame> frames2 = List.of(new TextFrame("f2", f2, 1, 0));
+            Story s1 = new Story("s1", "两会报道", List.of(new Paragraph(bodyStyle, "今年两会报道正文第一段。"),
+                    new Paragraph(bodyStyle, "继续报道正文第二段。")), chain);
+            List<Story> stories = new ArrayList<>(List.of(s1));
+            stories.addAll(extraStories);
+            return new Edition("排版日报", LocalDate.of(2026, 4, 25), EditionSettings.defaults(), List.of(T), SHEET,
+                    List.of(new Page("p1", "", "要闻", T.name(), frames1), new Page("p2", "", "经济", T.name(), frames2)),
+                    stories);
+        }
+
+        EditionLayout layout() {
+            List<Mark> m1 = new ArrayList<>(), m2 = new ArrayList<>();
+            m1.add(line("今年两会报道正文第一段。", StyleSheet.BODY, f1.x(), f1.y() + 8000, "s1", 0));
+            if (jumpLines) m1.add(line("（下转第二版）", "下转", f1.x(), f1.bottom() - 1000, "s1", -1));
+            if (jumpLines) m2.add(line("（上接第一版）", "上接", f2.x(), f2.y() + 8000, "s1", -1));
+            m2.add(line("继续报道正文第二段。", StyleSheet.BODY, f2.x(), f2.y() + 20000, "s1", 1));
+            m1.addAll(extraMarks);
+            List<FrameInfo> i1 = List.of(new FrameInfo("f1", FrameKind.TEXT, f1, "s1", 0, List.of(f1), 1, 39, 12, 0),
+                    new FrameInfo("img", FrameKind.IMAGE, photo, "", -1, List.of(), 0, 0, 0, 0));
+            List<FrameInfo> i2 = List.of(new FrameInfo("f2", FrameKind.TEXT, f2, "s1", 1, List.of(f2), 1, 39, 10, overset));
+            Map<String, StoryFit> fits = new HashMap<>();
+            fits.put("s1", new StoryFit("s1", 22 + overset, 22, overset, 2, 78));
+            return new EditionLayout(List.of(
+                    new PageLayout("p1", 1, "第一版", T.trimWidth(), T.trimHeight(), m1, i1),
+                    new PageLayout("p2", 2, "第二版", T.trimWidth(), T.trimHeight(), m2, i2)), fits, List.of());
+        }
+
+        LineBox line(String text, String style, int x, int baseline, String story, int paragraph) {
+            var ps = SHEET.paragraph(style);
+            LineCursor c = setter.start(new Paragraph(style, text), ps, SHEET);
+            ComposedLine cl = c.next(T.spanWidth(3));
+            List<GlyphRun> runs = new ArrayList<>();
+            for (GlyphRun r : cl.runs()) {
+                runs.add(new GlyphRun(r.face(), r.size(), paragraph < 0 ? r.color() : textColour, r.glyphs(), r.xs(),
+                        r.advances(), r.text(), r.sources()));
+            }
+            return new LineBox(x, baseline, cl.width(), runs, story, paragraph, 0, text.length());
+        }
+
+        List<Finding> run() {
+            return new Preflight(fonts).check(edition(), layout(), dir);
+        }
+    }
+
+    static List<Finding> with(UnaryOperator<Fixture> plant) {
+        return plant.apply(new Fixture()).run();
+    }
+
+    static Finding only(List<Finding> findings, String code) {
+        List<Finding> f = findings.stream().filter(x -> x.code().equals(code)).toList();
+        assertEquals(1, f.size(), code + " once in " + findings);
+        return f.get(0);
+    }
+
+    @Test void aCleanEditionHasNoFindings() {
+        List<Finding> f = new Fixture().run();
+        assertEquals(List.of(), f);
+        assertFalse(Preflight.hasErrors(f));
+    }
+
+    @Test void oversetTextIsAnErrorOnTheLastFrame() {
+        Finding f = only(with(x -> { x.overset = 120; return x; }), "overset");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of("p2", "f2", "s1"), List.of(f.pageId(), f.frameId(), f.storyId()));
+        assertTrue(f.message().contains("第二版") && f.message().contains("f2") && f.message().contains("两会报道")
+                && f.message().contains("超 120 字"), f.message());
+    }
+
+    @Test void missingFontFileIsAnError(@TempDir Path empty) {
+        Finding f = only(with(x -> { x.fonts = new FontLibrary(empty); return x; }), "missing-font");
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("NotoSerifSC-Regular") && f.message().contains("s1"), f.message());
+    }
+
+    @Test void aFamilyWithoutItsFileIsAFallbackWarning() {
+        Finding f = only(with(x -> { x.bodyStyle = "署名"; return x; }), "font-fallback");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("楷体"), f.message());
+    }
+
+    @Test void missingImageFileIsAnError() {
+        Finding f = only(with(x -> { x.photoPath = "gone.jpg"; return x; }), "missing-image");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("img", f.frameId());
+        assertTrue(f.message().contains("第一版") && f.message().contains("gone.jpg"), f.message());
+    }
+
+    @Test void imageUnder150ppiAtItsPlacedSize() {
+        Finding f = only(with(x -> { x.photoPath = "small.png"; return x; }), "low-resolution");
+        assertEquals("img", f.frameId());
+        assertTrue(f.message().contains("ppi"), f.message());
+    }
+
+    @Test void rgbImage() {
+        Finding f = only(with(x -> { x.photoPath = "rgb.png"; return x; }), "rgb-image");
+        assertEquals("img", f.frameId());
+    }
+
+    @Test void nearBlackTextThatIsNotPureK() {
+        List<Finding> fs = with(x -> { x.textColour = new Cmyk(0, 0, 0, 90); return x; }).stream()
+                .filter(f -> f.code().equals("text-not-pure-black")).toList();
+        assertEquals(2, fs.size(), "once per page the story is on: " + fs);
+        assertEquals(List.of("p1", "s1"), List.of(fs.get(0).pageId(), fs.get(0).storyId()));
+        assertTrue(fs.get(0).message().contains("K90"), fs.get(0).message());
+    }
+
+    @Test void colourOverTheInkLimit() {
+        List<Finding> fs = with(x -> {
+            x.extraMarks.add(new BoxMark(new Rect(0, 0, 1000, 1000), new Cmyk(100, 100, 100, 0), null, 0));
+            return x;
+        });
+        Finding f = only(fs, "ink-limit");
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().contains("300%") && f.message().contains("240%"), f.message());
+    }
+
+    @Test void frameOutsideTheTypeArea() {
+        Finding f = only(with(x -> { x.photo = new Rect(0, 0, Units.mm(50), Units.mm(40)); return x; }), "outside-type-area");
+        assertEquals(List.of("p1", "img"), List.of(f.pageId(), f.frameId()));
+    }
+
+    @Test void threadToAMissingPageOrFrame() {
+        List<Finding> fs = with(x -> {
+            x.chain = List.of(new FrameRef("p1", "f1"), new FrameRef("p9", "f2"), new FrameRef("p2", "nope"));
+            return x;
+        });
+        List<Finding> broken = fs.stream().filter(f -> f.code().equals("broken-thread")).toList();
+        assertEquals(2, broken.size(), fs.toString());
+        assertTrue(broken.stream().anyMatch(f -> f.message().contains("p9")), broken.toString());
+        assertTrue(broken.stream().anyMatch(f -> f.frameId().equals("nope") && f.pageId().equals("p2")), broken.toString());
+    }
+
+    @Test void aFrameInTwoChains() {
+        Finding f = only(with(x -> {
+            x.extraStories.add(new Story("s2", "另一篇", List.of(new Paragraph("正文", "另一篇。")),
+                    List.of(new FrameRef("p2", "f2"))));
+            return x;
+        }), "frame-in-two-chains");
+        assertEquals(List.of("p2", "f2", "s2"), List.of(f.pageId(), f.frameId(), f.storyId()));
+        assertTrue(f.message().contains("两会报道"), f.message());
+    }
+
+    @Test void unresolvedJumpLinesAtBothEnds() {
+        List<Finding> fs = with(x -> { x.jumpLines = false; return x; });
+        List<Finding> jumps = fs.stream().filter(f -> f.code().equals("unresolved-jump")).toList();
+        assertEquals(2, jumps.size(), fs.toString());
+        assertTrue(jumps.get(0).message().contains("下转第二版") && jumps.get(0).pageId().equals("p1"), jumps.toString());
+        assertTrue(jumps.get(1).message().contains("上接第一版") && jumps.get(1).pageId().equals("p2"), jumps.toString());
+        assertTrue(Preflight.hasErrors(fs));
+    }
+
+    @Test void richBlackTextIsBothNotPureKAndOverTheInkLimit() {
+        List<Finding> fs = with(x -> { x.textColour = new Cmyk(60, 60, 60, 100); return x; });
+        assertTrue(fs.stream().anyMatch(f -> f.code().equals("text-not-pure-black")), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.code().equals("ink-limit") && f.message().contains("280%")), fs.toString());
+    }
+}

@@ -11,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -43,6 +44,8 @@ import paiban.ui.files.RecentFiles;
 import paiban.ui.files.UserFolders;
 import paiban.ui.preflight.PreflightLight;
 import paiban.ui.preflight.PreflightViewModel;
+import paiban.ui.story.StoryEditorPanel;
+import paiban.ui.story.StoryEditorViewModel;
 
 /**
  * The editor's main window: menus and tools on top, the pages panel on the
@@ -59,6 +62,8 @@ public final class MainWindow {
     private final PagesPanel pages;
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
+    private final StoryEditorViewModel storyModel;
+    private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
     private final DocumentFiles files;
     private final PreflightViewModel preflightModel;
@@ -77,6 +82,8 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.propertiesModel = new PropertiesViewModel(canvasModel);
         this.properties = new PropertiesPanel(propertiesModel);
+        this.storyModel = new StoryEditorViewModel(canvasModel);
+        this.story = new StoryEditorPanel(storyModel, undo);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
 
@@ -88,7 +95,11 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
-        root.setCenter(canvas);
+        SplitPane centre = new SplitPane(canvas, story);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(story, false);
+        root.setCenter(centre);
         root.setRight(properties);
         this.preflightModel = new PreflightViewModel(document, canvasModel, new Preflight(FontLibrary.shared()));
         this.preflightLight = new PreflightLight(preflightModel, document);
@@ -115,6 +126,10 @@ public final class MainWindow {
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
+    public StoryEditorViewModel storyModel() { return storyModel; }
+
+    public StoryEditorPanel storyEditor() { return story; }
+
     /** New, open, save, autosave and recovery of this window's document. */
     public DocumentFiles files() { return files; }
 
@@ -133,20 +148,47 @@ public final class MainWindow {
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
-        Scene scene = new Scene(root, 1280, 860);
-        var css = MainWindow.class.getResource("paiban.css");
-        if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        target.setScene(scene);
+        target.setScene(scene(1280, 860));
         target.titleProperty().bind(Bindings.createStringBinding(
-                () -> (files.isDirty() ? "• " : "") + WindowTitle.of(document.edition(), document.file()),
-                document.editionProperty(), document.fileProperty(), files.dirtyProperty()));
+                () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
+                document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
         // closing asks about unsaved changes; Cancel keeps the window
         target.setOnCloseRequest(e -> { if (!files.close()) e.consume(); });
         target.show();
         canvas.canvas().requestFocus();
     }
 
-    /** Opens another edition file; a file that cannot be read leaves the current one and says why. */
+    /** Saves to the document's file, or asks for one; false when nothing was saved. */
+    public boolean save() {
+        return files.save();
+    }
+
+    public boolean saveAs() {
+        return files.saveAs();
+    }
+
+    /** Writes the edition to {@code file} (atomic, with a backup), rebasing image paths to its folder. */
+    public boolean saveTo(Path file) {
+        return files.saveTo(file);
+    }
+
+    /**
+     * Asks what to do with unsaved changes before they would be lost: save,
+     * discard or cancel. True when it is fine to go on.
+     */
+    public boolean confirmDiscard() {
+        return files.confirmUnsaved();
+    }
+
+    /** The window's scene with its style sheet, also usable off screen (screenshots). */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        var css = MainWindow.class.getResource("paiban.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        return scene;
+    }
+
+    /** Opens another edition file (asking about unsaved changes); a file that cannot be read leaves the current one and says why. */
     public boolean open(Path file) {
         return files.open(file);
     }
@@ -176,7 +218,25 @@ public final class MainWindow {
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
         delete.setOnAction(e -> canvasModel.deleteSelected());
         delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete);
+        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
+        unthread.setOnAction(e -> canvasModel.unthreadSelected());
+        unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        forward.setOnAction(e -> canvasModel.restack(1));
+        MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        back.setOnAction(e -> canvasModel.restack(-1));
+        MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> canvasModel.toggleLock());
+        for (MenuItem m : new MenuItem[] {forward, back, lock}) {
+            m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        }
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
+                unthread, new SeparatorMenuItem(), forward, back, lock);
+        MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
+        addPage.setOnAction(e -> pagesModel.addPageAfterCurrent());
+        MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
+        deletePage.setOnAction(e -> pagesModel.deleteCurrent());
+        Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> canvas.zoomStep(true));
@@ -197,7 +257,7 @@ public final class MainWindow {
         previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view);
+        return new MenuBar(file, edit, view, pageMenu);
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {
@@ -248,5 +308,4 @@ public final class MainWindow {
     private static void selectTool(ToggleGroup group, Tool tool) {
         for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
     }
-
 }

@@ -243,11 +243,14 @@ class MainWindowFxTest {
     }
 
     @Test
-    void drawAnAdFrameWithItsToolThenDeleteIt(FxRobot robot) {
+    void drawAnAdFrameWithItsToolThenDeleteIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Rect area = TestEditions.T.gridRect(0, 3, 55, 20);
-        ScreenTransform at = window.canvas().transform();
+        // at 100 % a grid line is 18 px, so the pointer's few pixels of slack cannot reach the next line
         var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(1.0, 0, 0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect area = TestEditions.T.gridRect(0, 3, 3, 6);
+        ScreenTransform at = window.canvas().transform();
         robot.clickOn("#tool-ad");
         assertEquals(Tool.AD, window.canvasModel().toolProperty().get());
         robot.drag(c.localToScreen(at.x(area.x()) + 2, at.y(area.y()) + 2), javafx.scene.input.MouseButton.PRIMARY)
@@ -273,5 +276,18 @@ class MainWindowFxTest {
         assertTrue(robot.lookup("#tool-text").queryAs(ToggleButton.class).isSelected());
         robot.type(KeyCode.V);
         assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
+    }
+
+    @Test
+    void threadAFrameToAFrameOnAnotherPage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tool-thread");
+        robot.clickOn(onScreen(TestEditions.T.gridRect(5, 3, 34, 4)));   // cap1 on page 1
+        robot.clickOn(cell(robot, 1));                                      // to page 2
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(TestEditions.T.gridRect(4, 4, 3, 60)));   // t3 on page 2
+        var story = window.document().edition().storyOfFrame("t3").orElseThrow();
+        assertEquals(List.of("cap1", "t3"), story.chain().stream().map(r -> r.frameId()).toList());
+        assertEquals(1, window.undoStack().depth());
     }
 }

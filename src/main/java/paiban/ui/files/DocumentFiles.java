@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import paiban.io.Autosave;
 import paiban.io.DocumentException;
 import paiban.io.EditionFile;
 import paiban.model.Edition;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
+import paiban.ui.ImagePaths;
 import paiban.ui.Messages;
 
 /**
@@ -33,9 +33,6 @@ public final class DocumentFiles {
     private final FileDialogs dialogs;
     private final RecentFiles recent;
     private final Path settings;
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    /** The edition as it is on disk (or as created): what "unsaved changes" are measured against. */
-    private Edition saved;
     private Autosave autosave;
     /** What the autosave timer writes: the edition while it has unsaved changes, else null. Read off the FX thread. */
     private volatile Edition unsaved;
@@ -52,10 +49,11 @@ public final class DocumentFiles {
         this.dialogs = dialogs;
         this.recent = recent;
         this.settings = settings;
-        this.saved = document.edition();
         this.autosave = new Autosave(autosaveTarget(document.file()));
-        document.editionProperty().addListener(o -> updateDirty());
-        updateDirty();
+        // the document knows what is unsaved (it compares with the edition last opened or saved)
+        document.editionProperty().addListener(o -> updateUnsaved());
+        document.dirtyProperty().addListener(o -> updateUnsaved());
+        updateUnsaved();
     }
 
     public EditionDocument document() { return document; }
@@ -63,9 +61,9 @@ public final class DocumentFiles {
     public RecentFiles recent() { return recent; }
 
     /** True while the edition differs from the file (undoing back to the saved state clears it). */
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return document.dirtyProperty(); }
 
-    public boolean isDirty() { return dirty.get(); }
+    public boolean isDirty() { return document.isDirty(); }
 
     /** Where the current edition's recovery copy goes. */
     public Path autosaveFile() { return autosave.autosaveFile(); }
@@ -77,8 +75,7 @@ public final class DocumentFiles {
         if (!confirmUnsaved()) return false;
         Optional<NewEditionSpec> spec = dialogs.askNewEdition();
         if (spec.isEmpty()) return false;
-        Edition e = EditionTemplates.create(spec.get());
-        replace(e, null, e);
+        replace(EditionTemplates.create(spec.get()), null, null);
         return true;
     }
 
@@ -103,8 +100,7 @@ public final class DocumentFiles {
             if (!Files.exists(file)) recent.remove(file);
             return false;
         }
-        Edition shown = recovered(file).orElse(onDisk);
-        replace(shown, file, onDisk);
+        replace(onDisk, file, recovered(file).orElse(null));
         recent.add(file);
         return true;
     }
@@ -143,36 +139,37 @@ public final class DocumentFiles {
     public boolean save() {
         Path file = document.file();
         if (file == null) return saveAs();
-        if (!write(document.edition(), file)) return false;
-        markSaved(document.edition(), file);
+        Edition e = document.edition();
+        if (!write(e, file)) return false;
+        document.saved(e, file);
+        afterSave(e, file);
         return true;
     }
 
-    /**
-     * 另存为…: image paths are rewritten for the new folder. Into the same
-     * folder the editing history stays; into another it starts afresh, as the
-     * old steps hold the old paths.
-     */
+    /** 另存为…: asks where, then {@link #saveTo}. */
     public boolean saveAs() {
-        Path current = document.file();
         Optional<Path> chosen = dialogs.chooseSave(folder(), suggestedName());
-        if (chosen.isEmpty()) return false;
-        Path target = withExtension(chosen.get());
-        Edition e = document.edition();
-        Edition rebased = current == null ? e : EditionFile.rebase(e, current, target);
+        return chosen.isPresent() && saveTo(withExtension(chosen.get()));
+    }
+
+    /**
+     * Writes the edition to {@code target}, which becomes the document's
+     * file; image paths are rewritten for its folder. The history stays.
+     */
+    public boolean saveTo(Path target) {
+        Edition rebased = ImagePaths.rebase(document.edition(), document.file(), target);
         if (!write(rebased, target)) return false;
-        Autosave old = autosave;
-        autosave = new Autosave(autosaveTarget(target));
-        old.close();
-        discardQuietly(old);
-        if (rebased.equals(e)) {
-            document.relocate(target);
-        } else {
-            saved = rebased;
-            document.open(rebased, target);
+        boolean moved = !target.equals(document.file());
+        document.saved(rebased, target);
+        if (moved) {
+            // the old file's recovery copy held these very changes, now saved
+            Autosave old = autosave;
+            autosave = new Autosave(autosaveTarget(target));
+            old.close();
+            discardQuietly(old);
+            restartTimer();
         }
-        markSaved(rebased, target);
-        restartTimer();
+        afterSave(rebased, target);
         return true;
     }
 
@@ -188,9 +185,7 @@ public final class DocumentFiles {
         }
     }
 
-    private void markSaved(Edition e, Path file) {
-        saved = e;
-        updateDirty();
+    private void afterSave(Edition e, Path file) {
         try {
             autosave.saved(e);
         } catch (IOException ex) {
@@ -278,21 +273,18 @@ public final class DocumentFiles {
 
     // ---- helpers ----
 
-    private void replace(Edition shown, Path file, Edition onDisk) {
+    /** Opens {@code edition} as it is in {@code file}; a recovered copy, when given, is shown over it as unsaved work. */
+    private void replace(Edition edition, Path file, Edition recovered) {
         Autosave old = autosave;
         old.close();
         autosave = new Autosave(autosaveTarget(file));
-        saved = onDisk;
-        document.open(shown, file);
-        updateDirty();
+        document.open(edition, file);
+        if (recovered != null) document.setEdition(recovered);
         restartTimer();
     }
 
-    private void updateDirty() {
-        Edition e = document.edition();
-        boolean changed = e != saved && !e.equals(saved);
-        unsaved = changed ? e : null;
-        dirty.set(changed);
+    private void updateUnsaved() {
+        unsaved = document.isDirty() ? document.edition() : null;
     }
 
     private Path autosaveTarget(Path file) {

@@ -20,7 +20,6 @@ import paiban.layout.StoryFit;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageNaming;
-import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 
 /** The flow on the sample edition (assets/sample): 滨江日报, pages 1–3, the lead jumping from page 1 to page 3. */
@@ -37,18 +36,6 @@ class SampleEditionFlowTest {
     static List<String> generated(EditionLayout layout, String pageId) {
         return layout.page(pageId).orElseThrow().lines().stream()
                 .filter(l -> l.generated() && !l.storyId().isEmpty()).map(LineBox::text).toList();
-    }
-
-    /**
-     * The lead as a longer story: the sample's text fits page 1 with today's
-     * line breaking (113 of 117 lines), so its last paragraphs are repeated
-     * to make it run on into its page-3 frame whatever the composer does.
-     */
-    static Edition longLead(Edition e) {
-        Story lead = e.story("lead").orElseThrow();
-        List<Paragraph> ps = new ArrayList<>(lead.paragraphs());
-        ps.addAll(lead.paragraphs().subList(9, lead.paragraphs().size()));
-        return e.withStory(lead.withParagraphs(ps));
     }
 
     @Test
@@ -77,7 +64,7 @@ class SampleEditionFlowTest {
 
     @Test
     void theLeadContinuesOnPageThreeWithBothJumpLinesAndEveryCharacterOnce() {
-        Edition e = longLead(sample);
+        Edition e = sample;
         EditionLayout layout = COMPOSER.compose(e, DIR);
         assertEquals(List.of("（下转第三版）"), generated(layout, "p1"));
         assertEquals(List.of("滨江岸线全线贯通", "（上接第一版）"), generated(layout, "p3"), "转版标题, then 上接");
@@ -90,7 +77,7 @@ class SampleEditionFlowTest {
 
     @Test
     void movingPageThreeToFourAndNamingByLabelChangeBothJumpLines() {
-        Edition e = longLead(sample);
+        Edition e = sample;
         Edition four = e.withPages(append(e.pages(), new Page("p4", "04", "体育", e.pages().get(0).template(), List.of())))
                 .movePage(2, 3);
         EditionLayout layout = COMPOSER.compose(four, DIR);
@@ -105,7 +92,7 @@ class SampleEditionFlowTest {
     @Test
     void typingInTheSampleLeadRelaysOutLikeAFullCompose() {
         FlowSession session = new FlowSession(FontLibrary.shared());
-        Edition e = longLead(sample);
+        Edition e = sample;
         session.layout(e, DIR);
         Story lead = e.story("lead").orElseThrow();
         StringBuilder text = new StringBuilder(lead.paragraphs().get(3).text());

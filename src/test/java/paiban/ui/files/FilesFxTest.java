@@ -99,15 +99,15 @@ class FilesFxTest {
 
     @Test
     void theTitleMarksUnsavedChangesAndCtrlSSavesThem(FxRobot robot) throws Exception {
-        assertFalse(stage.getTitle().startsWith("•"), stage.getTitle());
+        assertFalse(stage.getTitle().startsWith("*"), stage.getTitle());
         robot.clickOn(window.canvas().canvas());
         WaitForAsyncUtils.asyncFx(() -> window.canvasModel().selectedFrameIdProperty().set("ad1")).get();
         edit();
-        assertTrue(stage.getTitle().startsWith("• 明城日报"), stage.getTitle());
+        assertTrue(stage.getTitle().startsWith("*明城日报"), stage.getTitle());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.files().isDirty());
-        assertFalse(stage.getTitle().startsWith("•"), stage.getTitle());
+        assertFalse(stage.getTitle().startsWith("*"), stage.getTitle());
         assertEquals(window.document().edition(), EditionFile.read(file));
         // and the file heads the recent list in the menu
         var recent = (javafx.scene.control.Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)

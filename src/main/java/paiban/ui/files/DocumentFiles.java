@@ -106,14 +106,21 @@ public final class DocumentFiles {
     }
 
     /**
-     * On start: when the current file (or the untitled edition) has a
-     * recovery copy newer than itself, offers to open the copy.
+     * On start: when the current file has a recovery copy newer than itself,
+     * offers to open the copy; else when an untitled edition left one, offers that.
      * @return whether the copy was taken
      */
     public boolean offerRecovery() {
         Optional<Edition> copy = recovered(document.file());
-        copy.ifPresent(document::setEdition);
-        return copy.isPresent();
+        if (copy.isPresent()) {
+            document.setEdition(copy.get());
+            return true;
+        }
+        if (document.file() == null) return false;
+        // work on an edition never saved, left by a crash: offered even though another file opened at start
+        Optional<Edition> untitled = recovered(null);
+        untitled.ifPresent(e -> replace(EditionDocument.emptyEdition(), null, e));
+        return untitled.isPresent();
     }
 
     /** The autosaved copy of {@code file}, when there is a newer one and the user wants it. */
@@ -214,10 +221,16 @@ public final class DocumentFiles {
         };
     }
 
-    /** The window is closing: asks about unsaved changes; on true the autosave timer has stopped. */
+    /**
+     * The window is closing: asks about unsaved changes; on true the autosave
+     * timer has stopped and the recovery copy is gone, as everything was saved
+     * or thrown away on purpose (a copy of changes later undone would only be
+     * offered back at the next start).
+     */
     public boolean close() {
         if (!confirmUnsaved()) return false;
         autosave.close();
+        discardQuietly(autosave);
         return true;
     }
 
@@ -277,6 +290,8 @@ public final class DocumentFiles {
     private void replace(Edition edition, Path file, Edition recovered) {
         Autosave old = autosave;
         old.close();
+        // the user was asked before: what the old copy held is saved or was thrown away
+        discardQuietly(old);
         autosave = new Autosave(autosaveTarget(file));
         document.open(edition, file);
         if (recovered != null) document.setEdition(recovered);

@@ -277,6 +277,62 @@ class DocumentFilesTest {
     }
 
     @Test
+    void theTimerWritesTheCopyWhileThereAreUnsavedChanges() throws Exception {
+        Path a = saveNewAs("a.json");
+        files.startAutosave(java.time.Duration.ofMillis(20), Runnable::run);
+        try {
+            edit();
+            Edition edited = document.edition();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Files.exists(Autosave.autosaveOf(a)));
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> edited.equals(readQuietly(Autosave.autosaveOf(a))));
+        } finally {
+            files.dispose();
+        }
+    }
+
+    private static Edition readQuietly(Path p) {
+        try {
+            return EditionFile.read(p);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Test
+    void closingAfterUndoingEverythingLeavesNoCopyToOffer() throws Exception {
+        Path a = saveNewAs("a.json");
+        edit();
+        files.autosaveNow();
+        undo.undo();
+        assertFalse(files.isDirty());
+        assertTrue(files.close(), "nothing unsaved: no question");
+        assertFalse(Files.exists(Autosave.autosaveOf(a)));
+        assertEquals(List.of("new", "save"), dialogs.asked);
+    }
+
+    @Test
+    void anUntitledCopyIsOfferedEvenWhenAFileOpensAtStart() throws Exception {
+        dialogs.news.add(Optional.of(sikai(2)));
+        files.newEdition();
+        edit();
+        files.autosaveNow();
+        Edition edited = document.edition();
+        Path other = dir.resolve("other.json");
+        EditionFile.write(TestEditions.twoPages(), other);
+
+        EditionDocument restarted = new EditionDocument(TestEditions.COMPOSER, EditionFile.read(other), other);
+        DocumentFiles again = new DocumentFiles(restarted, dialogs, new RecentFiles(null), settings);
+        dialogs.recoveries.add(true);
+        assertTrue(again.offerRecovery());
+        assertEquals("recover untitled", dialogs.asked.get(dialogs.asked.size() - 1));
+        assertEquals(edited, restarted.edition());
+        assertNull(restarted.file());
+        assertTrue(again.isDirty());
+    }
+
+    @Test
     void noCopyNoQuestion() {
         assertFalse(files.offerRecovery());
         assertTrue(dialogs.asked.isEmpty());

@@ -38,6 +38,7 @@ import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
+import paiban.ui.panels.PreflightViewModel;
 import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
+    private final PreflightViewModel preflightModel;
     private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -94,7 +96,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
-        root.setBottom(new StatusBar(statusModel));
+        this.preflightModel = new PreflightViewModel(canvasModel);
+        root.setBottom(new StatusBar(statusModel, preflightModel, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
     }
@@ -116,6 +119,8 @@ public final class MainWindow {
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
     public StoryEditorViewModel storyModel() { return storyModel; }
+
+    public PreflightViewModel preflightModel() { return preflightModel; }
 
     public StoryEditorPanel storyEditor() { return story; }
 

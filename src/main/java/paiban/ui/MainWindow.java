@@ -34,6 +34,8 @@ import paiban.io.EditionFile;
 import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
+import paiban.ui.export.ExportDialog;
+import paiban.ui.export.ExportJob;
 import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
@@ -164,6 +166,16 @@ public final class MainWindow {
         return true;
     }
 
+    /** Preflight, then the export dialog, then the export in the background. */
+    public void export() {
+        if (document.edition().pages().isEmpty()) return;
+        preflightModel.refresh();
+        if (!ExportDialog.confirmDespite(stage, preflightModel.findings())) return;
+        Path base = document.file() == null ? Path.of("").toAbsolutePath() : document.file().toAbsolutePath().getParent();
+        ExportJob job = ExportDialog.ask(stage, base.resolve("pdf"), canvasModel.pageIndex());
+        if (job != null) ExportDialog.run(stage, job, document.edition(), document.layout().pages());
+    }
+
     /**
      * Asks what to do with unsaved changes before they would be lost: save,
      * discard or cancel. True when it is fine to go on.
@@ -228,7 +240,10 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.setOnAction(e -> saveAs());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), quit);
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> export());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo.undo());

@@ -31,6 +31,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import paiban.io.DocumentException;
 import paiban.io.EditionFile;
+import paiban.io.imports.ImportException;
+import paiban.io.imports.ImportResult;
+import paiban.io.imports.StoryImporter;
 import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
@@ -166,6 +169,29 @@ public final class MainWindow {
         return true;
     }
 
+    private void choosePlaceText() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("place.filter"), "*.txt", "*.docx"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) placeText(chosen.toPath());
+    }
+
+    /** Imports a .txt or .docx file into the selected frame's story (or a new one); says why when it cannot. */
+    public boolean placeText(Path file) {
+        try {
+            ImportResult r = StoryImporter.importFile(file);
+            if (!canvasModel.placeText(r.allParagraphs(), r.body().title())) {
+                ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.noFrame"), file.toString());
+                return false;
+            }
+            return true;
+        } catch (ImportException | RuntimeException e) {
+            ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
+    }
+
     /** Preflight, then the export dialog, then the export in the background. */
     public void export() {
         if (document.edition().pages().isEmpty()) return;
@@ -242,7 +268,10 @@ public final class MainWindow {
         saveAs.setOnAction(e -> saveAs());
         MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> export());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), export,
+        MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        place.setOnAction(e -> choosePlaceText());
+        place.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), place, export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));

@@ -1,5 +1,6 @@
 package paiban.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
@@ -22,28 +23,32 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import paiban.io.imports.ImportException;
+import paiban.io.imports.ImportResult;
+import paiban.io.imports.StoryImporter;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
+import paiban.ui.export.ExportDialog;
 import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
-import paiban.ui.panels.PropertiesPanel;
-import paiban.ui.panels.PropertiesViewModel;
-import paiban.ui.panels.StatusBar;
-import paiban.ui.panels.StatusViewModel;
+import paiban.ui.preflight.PreflightLight;
+import paiban.ui.preflight.PreflightViewModel;
 import paiban.font.FontLibrary;
 import paiban.preflight.Preflight;
-import paiban.ui.export.ExportDialog;
 import paiban.ui.export.ExportViewModel;
 import paiban.ui.files.DocumentFiles;
 import paiban.ui.files.FilesMenu;
 import paiban.ui.files.FxFileDialogs;
 import paiban.ui.files.RecentFiles;
 import paiban.ui.files.UserFolders;
-import paiban.ui.preflight.PreflightLight;
-import paiban.ui.preflight.PreflightViewModel;
+import paiban.ui.panels.PropertiesPanel;
+import paiban.ui.panels.PropertiesViewModel;
+import paiban.ui.panels.StatusBar;
+import paiban.ui.panels.StatusViewModel;
 import paiban.ui.story.StoryEditorPanel;
 import paiban.ui.story.StoryEditorViewModel;
 
@@ -63,10 +68,10 @@ public final class MainWindow {
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
+    private final PreflightViewModel preflightModel;
     private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
     private final DocumentFiles files;
-    private final PreflightViewModel preflightModel;
     private final PreflightLight preflightLight;
     private Stage stage;
 
@@ -103,9 +108,7 @@ public final class MainWindow {
         root.setRight(properties);
         this.preflightModel = new PreflightViewModel(document, canvasModel, new Preflight(FontLibrary.shared()));
         this.preflightLight = new PreflightLight(preflightModel, document);
-        StatusBar statusBar = new StatusBar(statusModel);
-        statusBar.getChildren().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), preflightLight);
-        root.setBottom(statusBar);
+        root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
     }
@@ -128,22 +131,26 @@ public final class MainWindow {
 
     public StoryEditorViewModel storyModel() { return storyModel; }
 
-    public StoryEditorPanel storyEditor() { return story; }
-
-    /** New, open, save, autosave and recovery of this window's document. */
-    public DocumentFiles files() { return files; }
-
     public PreflightViewModel preflightModel() { return preflightModel; }
 
     public PreflightLight preflightLight() { return preflightLight; }
 
-    /** The export dialog (Ctrl+E) for the document as it is now; preflight has run. */
+    /** New, open, save, autosave and recovery of this window's document. */
+    public DocumentFiles files() { return files; }
+
+    /**
+     * The export dialog (Ctrl+E) for the document as it is now, preflight
+     * run; 指定版面 starts at the page on the canvas.
+     */
     public ExportDialog openExport() {
-        ExportDialog dialog = new ExportDialog(new ExportViewModel(document, preflightModel.preflight()), stage,
-                BackgroundWork.EXECUTOR);
+        ExportViewModel vm = new ExportViewModel(document, preflightModel.preflight());
+        vm.pageListProperty().set(String.valueOf(canvasModel.pageIndex() + 1));
+        ExportDialog dialog = new ExportDialog(vm, stage, BackgroundWork.EXECUTOR);
         dialog.show();
         return dialog;
     }
+
+    public StoryEditorPanel storyEditor() { return story; }
 
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
@@ -170,6 +177,34 @@ public final class MainWindow {
     /** Writes the edition to {@code file} (atomic, with a backup), rebasing image paths to its folder. */
     public boolean saveTo(Path file) {
         return files.saveTo(file);
+    }
+
+    private void choosePlaceText() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("place.filter"), "*.txt", "*.docx"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) placeText(chosen.toPath());
+    }
+
+    /** Imports a .txt or .docx file into the selected frame's story (or a new one); says why when it cannot. */
+    public boolean placeText(Path file) {
+        try {
+            ImportResult r = StoryImporter.importFile(file);
+            if (!canvasModel.placeText(r.allParagraphs(), r.body().title())) {
+                ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.noFrame"), file.toString());
+                return false;
+            }
+            return true;
+        } catch (ImportException | RuntimeException e) {
+            ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
+    }
+
+    /** Preflight, then the export dialog, then the export in the background. */
+    public void export() {
+        if (!document.edition().pages().isEmpty()) openExport();
     }
 
     /**
@@ -201,12 +236,15 @@ public final class MainWindow {
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> { if (stage != null && files.close()) stage.close(); });
         MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> openExport());
+        export.setOnAction(e -> export());
         export.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.edition().pages().isEmpty(), document.editionProperty()));
+        MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        place.setOnAction(e -> choosePlaceText());
+        place.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(FilesMenu.items(files));
-        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), place, export, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo.undo());

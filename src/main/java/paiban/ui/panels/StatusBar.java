@@ -9,11 +9,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line at the bottom of the window: pointer position, page, zoom. */
+/** The line at the bottom of the window: page, pointer position, copyfit, preflight light, zoom. */
 public final class StatusBar extends HBox {
     private final Label position = new Label();
     private final Label page = new Label();
     private final Label zoom = new Label();
+
+    /** The bar with the copyfit of the selection and the preflight light (see paiban.ui.preflight). */
+    public StatusBar(StatusViewModel vm, javafx.scene.Node preflightLight, javafx.beans.value.ObservableValue<String> copyfit) {
+        this(vm);
+        Label fit = new Label();
+        fit.setId("status-copyfit");
+        fit.textProperty().bind(copyfit);
+        getChildren().add(getChildren().size() - 1, fit);
+        getChildren().add(getChildren().size() - 1, new Separator(Orientation.VERTICAL));
+        getChildren().add(getChildren().size() - 1, preflightLight);
+        getChildren().add(getChildren().size() - 1, new Separator(Orientation.VERTICAL));
+    }
 
     public StatusBar(StatusViewModel vm) {
         super(10);

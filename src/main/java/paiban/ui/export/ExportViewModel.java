@@ -180,8 +180,12 @@ public final class ExportViewModel {
     }
 
     private void finish(ExportJob.Outcome o) {
-        finishWith(o.cancelled() ? Messages.get("export.cancelled", o.files().size())
-                : Messages.get("export.done", o.files().size(), task.jobFolder()), o);
+        String done = o.cancelled() ? Messages.get("export.cancelled", o.files().size())
+                : Messages.get("export.done", o.files().size(), task.jobFolder());
+        // what the exporter met on the way (an image it could not read) is said, not hidden
+        if (!o.warnings().isEmpty()) done += "\n" + String.join("\n", o.warnings().stream().limit(3).toList())
+                + (o.warnings().size() > 3 ? "\n…" : "");
+        finishWith(done, o);
     }
 
     private void finishWith(String message, ExportJob.Outcome o) {

@@ -99,6 +99,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void whatTheExporterMetIsSaidAfterwards() throws Exception {
+        fx(() -> {
+            vm.folderProperty().set(dir);
+            vm.allPagesProperty().set(false);
+            vm.pageListProperty().set("1");
+            vm.start(r -> new Thread(r, "test-export").start());
+        });
+        waitUntilDone();
+        assertEquals(List.of("20260425-01.pdf"), pdfs(dir));
+        List<String> warnings = vm.outcomeProperty().get().warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("img1") && w.contains("missing")), warnings.toString());
+        String[] lines = vm.statusProperty().get().split("\n");
+        assertEquals("已导出 1 个文件到 " + dir, lines[0]);
+        assertEquals(warnings.get(0), lines[1]);
+    }
+
+    @Test
     void cancelStopsBetweenPages() throws Exception {
         AtomicReference<ExportTask> task = new AtomicReference<>();
         AtomicReference<Runnable> work = new AtomicReference<>();
@@ -115,6 +132,6 @@ class ExportViewModelTest {
         waitUntilDone();
         assertEquals(List.of("20260425-01.pdf"), pdfs(dir));
         assertTrue(vm.outcomeProperty().get().cancelled());
-        assertEquals("已取消导出；已写好的文件 1 个。", vm.statusProperty().get());
+        assertEquals("已取消导出；已写好的文件 1 个。", vm.statusProperty().get().split("\n")[0]);
     }
 }

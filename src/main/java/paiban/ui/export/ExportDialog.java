@@ -62,7 +62,6 @@ public final class ExportDialog {
         list.setPromptText(Messages.get("export.pages.prompt"));
         list.textProperty().bindBidirectional(vm.pageListProperty());
         list.disableProperty().bind(vm.allPagesProperty());
-        list.textProperty().addListener(o -> some.setSelected(!list.getText().isBlank() || some.isSelected()));
 
         ToggleGroup fileGroup = new ToggleGroup();
         RadioButton perPage = radio("export.files.perPage", "export-per-page", fileGroup);

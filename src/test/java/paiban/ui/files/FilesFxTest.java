@@ -214,6 +214,9 @@ class FilesFxTest {
         TextField folder = robot.from(root).lookup("#export-folder").queryAs(TextField.class);
         Path out = dir.resolve("pdf");
         assertEquals(dir.resolve("pdf").toString(), folder.getText(), "beside the edition by default");
+        TextField pages = robot.from(root).lookup("#export-page-list").queryAs(TextField.class);
+        assertEquals("1", pages.getText(), "指定版面 starts at the page on the canvas");
+        assertTrue(pages.isDisabled(), "all pages is the default");
         robot.clickOn("#export-single");
         robot.clickOn("#export-marks");
         snapshot(dialog.getScene(), "export-dialog.png");

@@ -146,6 +146,7 @@ public final class MainWindow {
         ExportViewModel vm = new ExportViewModel(document, preflightModel.preflight());
         vm.pageListProperty().set(String.valueOf(canvasModel.pageIndex() + 1));
         ExportDialog dialog = new ExportDialog(vm, stage, BackgroundWork.EXECUTOR);
+        dialog.setOnFinding(preflightModel::select);
         dialog.show();
         return dialog;
     }

@@ -42,6 +42,7 @@ public final class ExportDialog {
     private final ExportViewModel vm;
     private final Stage stage = new Stage();
     private final Executor executor;
+    private java.util.function.Consumer<Finding> showFinding = f -> { };
 
     public ExportDialog(ExportViewModel vm, Window owner, Executor executor) {
         this.vm = vm;
@@ -105,6 +106,10 @@ public final class ExportDialog {
         findings.setId("export-findings");
         findings.setCellFactory(v -> new FindingCell());
         findings.setPrefHeight(150);
+        findings.setOnMouseClicked(e -> {
+            Finding f = findings.getSelectionModel().getSelectedItem();
+            if (f != null) showFinding.accept(f);
+        });
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         ProgressBar bar = new ProgressBar(0);
@@ -153,6 +158,9 @@ public final class ExportDialog {
     }
 
     public Stage stage() { return stage; }
+
+    /** What a click on a finding does (the window shows its page and frame). */
+    public void setOnFinding(java.util.function.Consumer<Finding> action) { this.showFinding = action; }
 
     public ExportViewModel viewModel() { return vm; }
 

@@ -203,6 +203,7 @@ class FilesFxTest {
     @Test
     void ctrlEExportsAfterPreflightAndThePdfsAreThere(FxRobot robot) throws Exception {
         robot.clickOn(window.canvas().canvas());
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(1)).get();
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Stage dialog = windowTitled("导出 PDF");
@@ -215,8 +216,15 @@ class FilesFxTest {
         Path out = dir.resolve("pdf");
         assertEquals(dir.resolve("pdf").toString(), folder.getText(), "beside the edition by default");
         TextField pages = robot.from(root).lookup("#export-page-list").queryAs(TextField.class);
-        assertEquals("1", pages.getText(), "指定版面 starts at the page on the canvas");
+        assertEquals("2", pages.getText(), "指定版面 starts at the page on the canvas");
         assertTrue(pages.isDisabled(), "all pages is the default");
+        // a finding in the dialog shows its frame behind it
+        ListCell<?> cell = robot.from(root).lookup(".list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof Finding f && f.frameId().equals("img1")).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.canvasModel().pageIndex());
+        assertEquals("img1", window.canvasModel().selectedFrameIdProperty().get());
         robot.clickOn("#export-single");
         robot.clickOn("#export-marks");
         snapshot(dialog.getScene(), "export-dialog.png");

@@ -71,6 +71,7 @@ public final class MainWindow {
     private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
     private Stage stage;
+    private AutosaveController autosave;
 
     public MainWindow(EditionDocument document) {
         this.document = document;
@@ -129,6 +130,14 @@ public final class MainWindow {
 
     public StoryEditorPanel storyEditor() { return story; }
 
+    /** Keeps an autosaved copy every {@code interval} while there are unsaved changes. */
+    public void startAutosave(java.time.Duration interval) {
+        if (autosave == null) {
+            autosave = new AutosaveController(document, interval,
+                    message -> ErrorDialog.show(stage, Messages.get("autosave.title"), Messages.get("autosave.failed"), message));
+        }
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
@@ -138,6 +147,7 @@ public final class MainWindow {
                 document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
         target.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
+            else if (autosave != null) autosave.close();
         });
         target.show();
         canvas.canvas().requestFocus();
@@ -166,6 +176,7 @@ public final class MainWindow {
             return false;
         }
         document.saved(toWrite, file);
+        if (autosave != null) autosave.saved();
         return true;
     }
 
@@ -219,6 +230,7 @@ public final class MainWindow {
         alert.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == save) return save();
+        if (answer == discard && autosave != null) autosave.discard();
         return answer == discard;
     }
 

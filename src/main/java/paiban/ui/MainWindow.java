@@ -191,7 +191,7 @@ public final class MainWindow {
     public boolean placeText(Path file) {
         try {
             ImportResult r = StoryImporter.importFile(file);
-            if (!canvasModel.placeText(r.allParagraphs(), r.body().title())) {
+            if (!canvasModel.edits().placeText(r.allParagraphs(), r.body().title())) {
                 ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.noFrame"), file.toString());
                 return false;
             }
@@ -294,17 +294,17 @@ public final class MainWindow {
         redoItem.setOnAction(e -> undo.redo());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
-        delete.setOnAction(e -> canvasModel.deleteSelected());
+        delete.setOnAction(e -> canvasModel.edits().deleteSelected());
         delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
-        unthread.setOnAction(e -> canvasModel.unthreadSelected());
+        unthread.setOnAction(e -> canvasModel.edits().unthreadSelected());
         unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        forward.setOnAction(e -> canvasModel.restack(1));
+        forward.setOnAction(e -> canvasModel.edits().restack(1));
         MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        back.setOnAction(e -> canvasModel.restack(-1));
+        back.setOnAction(e -> canvasModel.edits().restack(-1));
         MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        lock.setOnAction(e -> canvasModel.toggleLock());
+        lock.setOnAction(e -> canvasModel.edits().toggleLock());
         for (MenuItem m : new MenuItem[] {forward, back, lock}) {
             m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         }

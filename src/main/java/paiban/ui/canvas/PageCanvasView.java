@@ -168,7 +168,7 @@ public final class PageCanvasView extends BorderPane {
         zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
     }
 
-    /** The selection handle under a canvas pixel, or -1 (see CanvasViewModel.TOP_LEFT …). */
+    /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
     public int handleAt(double px, double py) {
         Optional<FrameOutline> sel = vm.selected();
         if (sel.isEmpty()) return -1;

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -89,7 +91,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
-        this.preflightModel = new PreflightViewModel(canvasModel);
+        // preflight reads the whole edition: check once typing or dragging pauses, not on every step
+        PauseTransition pause = new PauseTransition(Duration.millis(400));
+        this.preflightModel = new PreflightViewModel(canvasModel, check -> {
+            pause.setOnFinished(e -> check.run());
+            pause.playFromStart();
+        });
         root.setBottom(new StatusBar(statusModel, preflightModel, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));

@@ -138,7 +138,8 @@ final class GalleyProof {
                     + "  本页" + storyLines(p) + "行  " + fmt(geo.size()) + "/" + fmt(geo.pitch()) + "pt " + geo.columns() + "栏  "
                     + LocalDate.now();
             ComposedLine line = setter.start(new Paragraph("眉头", text), slugStyle, styles).next(geo.area().width());
-            List<Mark> marks = new ArrayList<>(p.marks());
+            List<Mark> marks = new ArrayList<>();
+            for (Mark m : p.marks()) if (!isJumpLine(m)) marks.add(m);
             marks.add(new LineBox(geo.area().x(), baseline, geo.area().width(), line.runs(), "", -1, 0, line.end()));
             out.add(new PageLayout(p.pageId(), p.number(), p.name(), p.width(), p.height(), marks, p.frames()));
         }
@@ -149,6 +150,15 @@ final class GalleyProof {
     int slugBaseline() {
         int below = geo.area().bottom() + 2 * SLUG_SIZE;
         return below <= geo.trimHeight() - Units.mm(2) ? below : geo.area().bottom() - SLUG_SIZE / 4;
+    }
+
+    /**
+     * The flow sets （下转第二版） where a chain leaves a page; a proof's pages are
+     * not the paper's, so those lines are left out (their reserved line stays blank).
+     */
+    private static boolean isJumpLine(Mark m) {
+        return m instanceof LineBox l && l.generated()
+                && (STORY.equals(l.storyId()) || l.text().contains("下转") || l.text().contains("上接"));
     }
 
     private static int storyLines(PageLayout p) {

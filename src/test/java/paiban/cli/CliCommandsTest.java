@@ -126,7 +126,7 @@ class CliCommandsTest {
             for (int i = 0; i < d.getNumberOfPages(); i++) {
                 String slug = null;
                 for (String line : pdfText(d, i).split("\\R")) {
-                    if (line.startsWith("小样")) slug = line;
+                    if (line.startsWith("小样")) slug = squeeze(line);
                     else body.append(line);
                 }
                 assertTrue(slug != null, "slug on page " + (i + 1));

@@ -24,6 +24,8 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.Alignment;
+import paiban.model.style.Cmyk;
 import paiban.model.style.DefaultStyles;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleSheet;
@@ -127,7 +129,10 @@ final class GalleyProof {
         for (PageLayout p : pages) totalLines += storyLines(p);
         if (fit != null && fit.linesUsed() > 0) totalLines = fit.linesUsed();
         StyleSheet styles = DefaultStyles.forBody(geo.size());
-        ParagraphStyle slugStyle = styles.paragraph("眉头").withSize(SLUG_SIZE);
+        // in the body face: a proof then parses one font file, not two
+        ParagraphStyle body = styles.paragraph(StyleSheet.BODY);
+        ParagraphStyle slugStyle = new ParagraphStyle("小样眉头", body.family(), false, SLUG_SIZE, 1, 0, Alignment.LEFT,
+                0, 0, body.prohibition(), Cmyk.BLACK);
         ParagraphSetter setter = new ParagraphSetter(fonts);
         int baseline = slugBaseline();
         List<PageLayout> out = new ArrayList<>();
@@ -137,7 +142,7 @@ final class GalleyProof {
                     + "段 " + totalLines + "行" + (fit != null && fit.overset() > 0 ? " 超" + fit.overset() + "字" : "")
                     + "  本页" + storyLines(p) + "行  " + fmt(geo.size()) + "/" + fmt(geo.pitch()) + "pt " + geo.columns() + "栏  "
                     + LocalDate.now();
-            ComposedLine line = setter.start(new Paragraph("眉头", text), slugStyle, styles).next(geo.area().width());
+            ComposedLine line = setter.start(new Paragraph(slugStyle.name(), text), slugStyle, styles).next(geo.area().width());
             List<Mark> marks = new ArrayList<>();
             for (Mark m : p.marks()) if (!isJumpLine(m)) marks.add(m);
             marks.add(new LineBox(geo.area().x(), baseline, geo.area().width(), line.runs(), "", -1, 0, line.end()));

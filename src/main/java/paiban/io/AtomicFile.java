@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Replaces a file so that at every moment either the old or the new content
  * is there in full: the bytes go to a temporary file in the same directory,
  * are forced to disk, and the temporary file is renamed over the target. The
  * previous content is kept as {@code NAME.bak}, itself written the same way.
+ * A symbolic link is followed (the file it points to is replaced, the link
+ * stays), and a replaced file keeps its permissions.
  */
 public final class AtomicFile {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {}
 
     public static Path backupOf(Path file) {
@@ -26,32 +35,48 @@ public final class AtomicFile {
         write(file, content, stage -> { });
     }
 
+    /** The same, without keeping the previous content. */
+    public static void writeWithoutBackup(Path file, byte[] content) throws IOException {
+        Path target = checked(file);
+        replace(target, content, permissionsOf(target), stage -> { });
+        syncDirectory(target.getParent());
+    }
+
     /** Points where a test may make the save fail, as a full disk or a crash would. */
     interface Faults {
         void at(String stage) throws IOException;
     }
 
     static void write(Path file, byte[] content, Faults faults) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new IOException(target + ": the folder does not exist");
-        if (Files.isDirectory(target)) throw new IOException(target + " is a folder, not a file");
+        Path target = checked(file);
+        Set<PosixFilePermission> permissions = permissionsOf(target);
         if (Files.exists(target)) {
-            replace(backupOf(target), Files.readAllBytes(target), faults);
+            replace(backupOf(target), Files.readAllBytes(target), permissions, faults);
         }
-        replace(target, content, faults);
-        syncDirectory(dir);
+        replace(target, content, permissions, faults);
+        syncDirectory(target.getParent());
     }
 
-    private static void replace(Path target, byte[] content, Faults faults) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    private static Path checked(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.exists(target)) target = target.toRealPath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new IOException(file.toAbsolutePath() + ": the folder does not exist");
+        if (Files.isDirectory(target)) throw new IOException(file.toAbsolutePath() + " is a folder, not a file");
+        return target;
+    }
+
+    private static void replace(Path target, byte[] content, Set<PosixFilePermission> permissions, Faults faults)
+            throws IOException {
+        Path tmp = newTemporary(target);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) ch.write(buf);
                 faults.at("written " + target.getFileName());
                 ch.force(true);
             }
+            if (permissions != null) Files.setPosixFilePermissions(tmp, permissions);
             faults.at("before rename to " + target.getFileName());
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -61,6 +86,29 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A new empty file beside the target. Created like any new file (not with
+     * createTempFile's owner-only permissions), so a first save gets the
+     * folder's usual permissions.
+     */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    /** The target's permissions where the platform has them and the file exists; null otherwise. */
+    private static Set<PosixFilePermission> permissionsOf(Path target) throws IOException {
+        if (!Files.exists(target) || Files.getFileAttributeView(target, PosixFileAttributeView.class) == null) return null;
+        return Files.getPosixFilePermissions(target);
     }
 
     /** Makes the rename itself durable where the platform allows opening a directory. */

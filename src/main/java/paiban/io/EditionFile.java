@@ -29,12 +29,23 @@ import paiban.model.Edition;
  * column or JSON path, and what is wrong.
  */
 public final class EditionFile {
+    /** The sample edition 《滨江日报》, relative to the project directory: what the editor opens by default. */
+    public static final Path SAMPLE = Path.of("assets", "sample", "edition.json");
+
+    /** A 24-page edition is about 1 MB; anything this large is not an edition. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
     private EditionFile() {}
 
     /** @throws DocumentException naming the file, the place and what is wrong */
     public static Edition read(Path file) throws DocumentException {
+        if (Files.isDirectory(file)) throw new DocumentException(file + ": this is a folder, not an edition file");
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DocumentException(file + ": the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB, too large for an edition (at most " + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file + ": no such file");
@@ -52,13 +63,20 @@ public final class EditionFile {
      * leaves the existing file as it was.
      */
     public static void write(Edition edition, Path file) throws IOException {
-        byte[] content;
+        AtomicFile.write(file, bytes(edition, file));
+    }
+
+    /** Atomic like {@link #write}, keeping no backup: for autosave copies. */
+    static void writeWithoutBackup(Edition edition, Path file) throws IOException {
+        AtomicFile.writeWithoutBackup(file, bytes(edition, file));
+    }
+
+    private static byte[] bytes(Edition edition, Path file) throws IOException {
         try {
-            content = toJson(edition).getBytes(StandardCharsets.UTF_8);
+            return toJson(edition).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             throw new IOException(file + ": the edition cannot be written (" + e.getMessage() + "); the file was not changed", e);
         }
-        AtomicFile.write(file, content);
     }
 
     /** The file's text for an edition: deterministic, ends with a newline. */
@@ -86,7 +104,7 @@ public final class EditionFile {
         try {
             return EditionReader.fromTree(FormatVersion.standard().upgrade(tree));
         } catch (FormatError e) {
-            String where = JsonLocator.locate(text, e.path()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
+            String where = JsonLocator.locate(text, e.pointer()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
             String path = e.path().isEmpty() ? "" : " at " + e.path();
             throw new DocumentException(source + where + path + ": " + e.problem());
         }

@@ -54,6 +54,8 @@ class EditionFileErrorsTest {
         assertFalse(m.contains("\tat "), m);
         assertFalse(m.contains("Source:"), m);
         assertFalse(m.contains("code "), m);
+        assertFalse(m.contains("`"), m);
+        assertFalse(m.contains("Constraints"), m);
         assertFalse(m.contains("\n"), "one line: " + m);
     }
 
@@ -187,7 +189,7 @@ class EditionFileErrorsTest {
             "\"pageNaming\": \"chinese-numeral\";  \"pageNaming\": \"roman\";  at settings.pageNaming: \"roman\" is not one of \"chinese-numeral\", \"label\"",
             "\"start\": 0, \"end\": 17, ;  \"start\": 9, \"end\": 2, ;  at stories[0].paragraphs[0].runs[0]: bad run [9,2)",
             "\"end\": 17, ;         \"end\": 9999, ;           at stories[0].paragraphs[0]: run [0,9999) beyond text of length",
-            "\"trimWidth\": 1105.512;  \"trimWidth\": 1e12;    at templates[0].trimWidth: the length 1E+12 is too large",
+            "\"trimWidth\": 1105.512;  \"trimWidth\": 1e12;    at templates[0].trimWidth: the length is too large (more than a million points)",
             "\"trimWidth\": 1105.512;  \"trimWidth\": \"39cm\";  at templates[0].trimWidth: \"39cm\" is not a length (write points as a number, or \"390mm\", \"9pt\")",
     })
     void wrongValueNamesItsPath(String from, String to, String expectedEnd) throws Exception {

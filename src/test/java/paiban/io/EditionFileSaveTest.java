@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +132,43 @@ class EditionFileSaveTest {
         Path file = Files.createDirectories(dir.resolve("e.json"));
         IOException e = assertThrows(IOException.class, () -> EditionFile.write(sample, file));
         assertTrue(e.getMessage().endsWith("is a folder, not a file"), e.getMessage());
+    }
+
+    @Test
+    void replacedFileKeepsItsPermissionsAndBackupToo() throws Exception {
+        Path file = dir.resolve("e.json");
+        EditionFile.write(sample, file);
+        Set<PosixFilePermission> perms = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, perms);
+        EditionFile.write(renamed, file);
+        assertEquals(perms, Files.getPosixFilePermissions(file));
+        assertEquals(perms, Files.getPosixFilePermissions(dir.resolve("e.json.bak")));
+    }
+
+    @Test
+    void firstSaveIsNotOwnerOnlyUnlessTheUmaskSaysSo() throws Exception {
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Path file = dir.resolve("e.json");
+        EditionFile.write(sample, file);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file),
+                "same permissions as any new file in the folder");
+    }
+
+    @Test
+    void symbolicLinkIsFollowedAndKept() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("e.json");
+        EditionFile.write(sample, real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        EditionFile.write(renamed, link);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("滨江晚报", EditionFile.read(real).name());
+        assertEquals("滨江日报", EditionFile.read(dir.resolve("real/e.json.bak")).name());
+    }
+
+    @Test
+    void readingAFolderSaysSo() throws Exception {
+        DocumentException e = assertThrows(DocumentException.class, () -> EditionFile.read(dir));
+        assertEquals(dir + ": this is a folder, not an edition file", e.getMessage());
     }
 
     @Test

@@ -46,7 +46,7 @@ import paiban.model.unit.Units;
  * continuation, a commentary in a box, four more stories, an ad.
  */
 public final class SampleEditionBuilder {
-    public static final Path FILE = Path.of("assets/sample/edition.json");
+    public static final Path FILE = EditionFile.SAMPLE;
     public static final String PHOTO = "binjiang-dawn.jpg";
 
     private static final PageTemplate T = PageTemplate.duikai();
@@ -158,10 +158,10 @@ public final class SampleEditionBuilder {
 
         // A full-width story with its headline on the left, then the ad.
         f.hrule("p3-rule-museum", 0, 8, 48, THIN);
-        story("museum-head", "博物馆新馆开馆（标题）", SampleTexts.MUSEUM_HEAD, f.headline("p3-museum-head", 0, 2, 49, 14));
-        story("museum", "博物馆新馆开馆", SampleTexts.MUSEUM, f.text("p3-museum", 2, 6, 49, 14, 6));
-        f.hrule("p3-rule-ad", 0, 8, 63, HEAVY);
-        f.ad("p3-ad", 0, 8, 64, 38, SampleTexts.AD_PAGE3);
+        story("museum-head", "博物馆新馆开馆（标题）", SampleTexts.MUSEUM_HEAD, f.headline("p3-museum-head", 0, 2, 49, 8));
+        story("museum", "博物馆新馆开馆", SampleTexts.MUSEUM, f.text("p3-museum", 2, 6, 49, 8, 6));
+        f.hrule("p3-rule-ad", 0, 8, 57, HEAVY);
+        f.ad("p3-ad", 0, 8, 58, 44, SampleTexts.AD_PAGE3);
         return f.page("03", "要闻");
     }
 

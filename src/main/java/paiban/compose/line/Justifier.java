@@ -6,126 +6,173 @@ import paiban.compose.text.CharClass;
 import paiban.model.style.Alignment;
 
 /**
- * Places the characters of one chosen line: shrinks when the line is over
- * (Han–Latin gaps to an eighth em first, then punctuation blanks to half
- * width, each spread in proportion), expands when it is under (evenly between
- * characters, never inside a word, number, —— or ……; the remainder one
- * millipoint at a time from the left, so a justified line ends exactly at the
- * measure), then aligns. Writes glyph x and advance per character into
- * {@code xs} and {@code advances} (indexed like the paragraph's code points).
+ * Places the characters of one chosen line, adjusting it to the measure in
+ * the priority order proposed for clreq's line adjustment (after jlreq §3.8):
+ * <ul>
+ * <li>shrinking, each step exhausted before the next: interpuncts (both sides), brackets
+ *     and quotes, pause marks ，、；：, stops 。？！ (each to half width), then the
+ *     Han–Latin gaps (¼ em down to ⅛ em); a line-end mark is already half width;</li>
+ * <li>expanding: word spaces between Latin words (up to ½ em), Han–Latin gaps (up to
+ *     ½ em), then evenly at every boundary that is not inside a word, a number, —— or ……,
+ *     the remainder one millipoint at a time from the left, so a justified line ends
+ *     exactly at the measure.</li>
+ * </ul>
+ * Within a step the amount is shared in proportion to each place's room.
+ * Writes glyph x and advance per character into {@code xs} and {@code advances}
+ * (indexed like the paragraph's code points).
  */
 final class Justifier {
+    private static final int SHRINK_MIDDLE = 0, SHRINK_BRACKET = 1, SHRINK_PAUSE = 2, SHRINK_STOP = 3,
+            SHRINK_GAP = 4, GROW_SPACE = 5, GROW_GAP = 6;
+    private static final int[] SHRINK_ORDER = {SHRINK_MIDDLE, SHRINK_BRACKET, SHRINK_PAUSE, SHRINK_STOP, SHRINK_GAP};
+
     private Justifier() {}
 
     /**
-     * @param offset   left edge of the line's room (the first-line indent)
+     * @param offset    left edge of the line's room (the first-line indent)
      * @param available room for the characters
-     * @param justify  spread the line to the full room
-     * @param work     scratch of at least n ints (gap used before each character)
+     * @param justify   spread the line to the full room
+     * @param gaps      scratch of at least n ints: space added before each character
      */
     static void place(ParagraphText t, int s, int b, int offset, int available, Alignment alignment,
-                      boolean justify, int[] xs, int[] advances, int[] work) {
-        int[] box = advances;
-        int[] gaps = work;
-        for (int i = s; i < b; i++) {
-            box[i] = t.adv[i] - t.adjacentCut[i];
-            gaps[i] = i == s ? 0 : t.gap[i];
-        }
-        int startCut = PunctuationCompressor.startCut(t, s);
-        int endCut = PunctuationCompressor.endCut(t, b - 1);
-        box[s] -= startCut;
-        box[b - 1] -= endCut;
+                      boolean justify, int[] xs, int[] advances, int[] gaps) {
+        Line line = new Line(t, s, b, advances, gaps);
         long width = t.natural(s, b);
-
-        if (width > available) width -= shrink(t, s, b, width - available, startCut, endCut, box, gaps);
-
-        int e = b;
-        while (e > s + 1 && t.cls[e - 1] == CharClass.SPACE) e--;
-        long extra = available - width;
-        int each = 0, remainder = 0;
-        boolean clustersOnly = true;
-        if (justify && extra > 0) {
-            int count = 0;
-            for (int i = s + 1; i < e; i++) if (t.breaks[i] != CLUSTER) count++;
-            if (count == 0) {
-                clustersOnly = false; // one unsplittable unit on the line: letter-space it rather than leave a hole
-                count = e - s - 1;
-            }
-            if (count > 0) {
-                each = (int) (extra / count);
-                remainder = (int) (extra % count);
-                width = available;
-            }
+        for (int step : SHRINK_ORDER) {
+            if (width <= available) break;
+            width -= line.adjust(step, width - available);
         }
-
+        if (justify && width < available) {
+            width += line.adjust(GROW_SPACE, available - width);
+            width += line.adjust(GROW_GAP, available - width);
+            width += line.spreadEvenly(available - width);
+        }
         long x = offset;
-        if (!justify || each == 0 && remainder == 0) {
-            long room = available - width;
-            if (room > 0 && alignment == Alignment.CENTER) x += room / 2;
-            else if (room > 0 && alignment == Alignment.RIGHT) x += room;
-        }
-        if (justify && extra > 0 && each == 0 && remainder == 0) {
-            // a lone glyph between hard breaks cannot be spread: it occupies the whole line instead
-            box[b - 1] += (int) extra;
-            width = available;
-        }
+        long room = available - width;
+        if (room > 0 && alignment == Alignment.CENTER) x += room / 2;
+        else if (room > 0 && alignment == Alignment.RIGHT) x += room;
         for (int i = s; i < b; i++) {
-            if (i > s) {
-                x += gaps[i];
-                if (i < e && (each | remainder) != 0 && (!clustersOnly || t.breaks[i] != CLUSTER)) {
-                    x += each;
-                    if (remainder > 0) {
-                        x++;
-                        remainder--;
-                    }
+            x += gaps[i];
+            int reduction = Math.max(0, t.adv[i] - advances[i]);
+            xs[i] = (int) (x - PunctuationCompressor.leftPart(t, i, reduction));
+            x += advances[i];
+        }
+    }
+
+    /** One line's boxes and gaps while they are being adjusted. */
+    private static final class Line {
+        final ParagraphText t;
+        final int s, b;
+        /** End of the line without its trailing spaces. */
+        final int e;
+        final int startCut, endCut;
+        final int[] box, gaps;
+
+        Line(ParagraphText t, int s, int b, int[] box, int[] gaps) {
+            this.t = t;
+            this.s = s;
+            this.b = b;
+            this.box = box;
+            this.gaps = gaps;
+            for (int i = s; i < b; i++) {
+                box[i] = t.adv[i] - t.adjacentCut[i];
+                gaps[i] = i == s ? 0 : t.gap[i];
+            }
+            startCut = PunctuationCompressor.startCut(t, s);
+            endCut = PunctuationCompressor.endCut(t, b - 1);
+            box[s] -= startCut;
+            box[b - 1] -= endCut;
+            int end = b;
+            while (end > s + 1 && t.cls[end - 1] == CharClass.SPACE) end--;
+            e = end;
+        }
+
+        /** Takes up to {@code need} from (or gives it to) the places of one step; returns the amount. */
+        long adjust(int step, long need) {
+            long total = 0;
+            for (int i = s; i < b; i++) total += room(step, i);
+            long amount = Math.min(need, total);
+            if (amount <= 0) return 0;
+            long cum = 0, done = 0;
+            for (int i = s; i < b; i++) {
+                int r = room(step, i);
+                if (r == 0) continue;
+                cum += r;
+                long upto = cum * amount / total;
+                int share = (int) (upto - done);
+                done = upto;
+                switch (step) {
+                    case SHRINK_GAP -> gaps[i] -= share;
+                    case GROW_GAP -> gaps[i] += share;
+                    case GROW_SPACE -> box[i] += share;
+                    default -> box[i] -= share;
                 }
             }
-            int reduction = Math.max(0, t.adv[i] - box[i]);
-            xs[i] = (int) (x - PunctuationCompressor.leftPart(t, i, reduction));
-            x += box[i];
+            return amount;
         }
-    }
 
-    /** Shrinks by up to {@code need}; returns what it took. */
-    private static long shrink(ParagraphText t, int s, int b, long need, int startCut, int endCut,
-                               int[] box, int[] gaps) {
-        long gapRoom = 0;
-        for (int i = s + 1; i < b; i++) gapRoom += t.gap[i] / 2;
-        long fromGaps = Math.min(need, gapRoom);
-        if (fromGaps > 0) {
-            long cum = 0, taken = 0;
-            for (int i = s + 1; i < b; i++) {
-                int room = t.gap[i] / 2;
-                if (room == 0) continue;
-                cum += room;
-                long upto = cum * fromGaps / gapRoom;
-                gaps[i] -= (int) (upto - taken);
-                taken = upto;
+        private int room(int step, int i) {
+            switch (step) {
+                case SHRINK_GAP:
+                    return i > s ? t.gap[i] / 2 : 0;
+                case GROW_GAP:
+                    return i > s && t.gap[i] > 0 ? t.size / 2 - t.gap[i] : 0;
+                case GROW_SPACE:
+                    return i < e && i > s && t.cls[i] == CharClass.SPACE ? Math.max(0, t.size / 2 - t.adv[i]) : 0;
+                default:
+                    return markStep(i) == step ? t.squeeze[i] : 0;
             }
         }
-        long rest = need - fromGaps;
-        if (rest <= 0) return fromGaps;
-        long markRoom = 0;
-        for (int i = s; i < b; i++) markRoom += markRoom(t, s, b, i, startCut, endCut);
-        long fromMarks = Math.min(rest, markRoom);
-        if (fromMarks > 0) {
-            long cum = 0, taken = 0;
-            for (int i = s; i < b; i++) {
-                int room = markRoom(t, s, b, i, startCut, endCut);
-                if (room == 0) continue;
-                cum += room;
-                long upto = cum * fromMarks / markRoom;
-                box[i] -= (int) (upto - taken);
-                taken = upto;
+
+        /** Shrinking step of a mark with a blank still to give, or -1. */
+        private int markStep(int i) {
+            if (t.squeeze[i] == 0 || t.adjacentCut[i] != 0) return -1;
+            if (i == s && startCut > 0) return -1;
+            if (i == b - 1) return -1; // the last glyph must end where its box ends
+            switch (t.cls[i]) {
+                case CharClass.MIDDLE:
+                    return SHRINK_MIDDLE;
+                case CharClass.OPEN:
+                case CharClass.CLOSE:
+                    return SHRINK_BRACKET;
+                case CharClass.EXCL:
+                    return SHRINK_STOP;
+                case CharClass.STOP:
+                    return isFullStop(t.cps[i]) ? SHRINK_STOP : SHRINK_PAUSE;
+                default:
+                    return -1;
             }
         }
-        return fromGaps + fromMarks;
-    }
 
-    private static int markRoom(ParagraphText t, int s, int b, int i, int startCut, int endCut) {
-        if (t.squeeze[i] == 0 || t.adjacentCut[i] != 0) return 0;
-        if (i == s && startCut > 0) return 0;
-        if (i == b - 1 && endCut > 0) return 0;
-        return t.squeeze[i];
+        private static boolean isFullStop(int cp) {
+            return cp == '。' || cp == '．' || cp == '｡' || cp == '﹒';
+        }
+
+        /**
+         * The rest, evenly at every boundary outside words, numbers, —— and ……; a line
+         * that is one unsplittable unit is letter-spaced, a single glyph takes the room.
+         */
+        long spreadEvenly(long extra) {
+            if (extra <= 0) return 0;
+            int count = 0;
+            for (int i = s + 1; i < e; i++) if (t.breaks[i] != CLUSTER) count++;
+            boolean anyBoundary = count == 0;
+            if (anyBoundary) count = e - s - 1;
+            if (count == 0) {
+                box[b - 1] += (int) extra;
+                return extra;
+            }
+            int each = (int) (extra / count);
+            int remainder = (int) (extra % count);
+            for (int i = s + 1; i < e; i++) {
+                if (!anyBoundary && t.breaks[i] == CLUSTER) continue;
+                gaps[i] += each;
+                if (remainder > 0) {
+                    gaps[i]++;
+                    remainder--;
+                }
+            }
+            return extra;
+        }
     }
 }

@@ -46,6 +46,17 @@ public final class ParagraphCursor implements LineCursor {
         return new ComposedLine(text.src[s], text.src[b], width, GlyphRunBuilder.build(text, s, b, xs, advances), last);
     }
 
+    /**
+     * Moves the cursor back (or forward) to a line start set earlier, a UTF-16 index
+     * returned by {@link #position()} or {@link ComposedLine#start()}, so a flow can set a
+     * line again at another measure without measuring the paragraph again.
+     */
+    public void rewind(int utf16Index) {
+        int i = java.util.Arrays.binarySearch(text.src, 0, text.n + 1, utf16Index);
+        if (i < 0) throw new IllegalArgumentException("index " + utf16Index + " is not a character boundary of the paragraph");
+        pos = i;
+    }
+
     /** Characters of this paragraph its faces lacked (set in the fallback face), in text order; empty if none. */
     public int[] missingCodePoints() {
         return text.missing == null ? new int[0] : text.missing.clone();

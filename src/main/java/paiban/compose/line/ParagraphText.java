@@ -1,6 +1,7 @@
 package paiban.compose.line;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import paiban.compose.text.BreakOpportunities;
@@ -52,8 +53,8 @@ final class ParagraphText {
     final long[] naturalSum;
     /** Prefix sums of what may still shrink: remaining squeeze + half of each gap. */
     final long[] shrinkSum;
-    /** Code points missing from the primary face of their format, or null. */
-    final int[] missing;
+    /** Code points missing from the primary face of their format, or null; set once by {@link #measure}. */
+    int[] missing;
 
     private ParagraphText(String text, int n, int size, int nFormats) {
         this.text = text;
@@ -74,16 +75,8 @@ final class ParagraphText {
         breaks = new byte[n + 1];
         naturalSum = new long[n + 1];
         shrinkSum = new long[n + 1];
-        missing = null;
     }
 
-    private ParagraphText(ParagraphText t, int[] missing) {
-        text = t.text; n = t.n; size = t.size; cps = t.cps; src = t.src; cls = t.cls; glyphs = t.glyphs;
-        format = t.format; faces = t.faces; colors = t.colors; adv = t.adv; blank = t.blank; squeeze = t.squeeze;
-        adjacentCut = t.adjacentCut; gap = t.gap; breaks = t.breaks; naturalSum = t.naturalSum;
-        shrinkSum = t.shrinkSum;
-        this.missing = missing;
-    }
 
     static ParagraphText measure(Paragraph paragraph, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts,
                                  MissingGlyphs report) {
@@ -99,45 +92,7 @@ final class ParagraphText {
             t.colors[f] = formats.colors.get(f);
             t.colors[nf + f] = formats.colors.get(f);
         }
-        int size = style.size();
-        int[] missing = null;
-        int nMissing = 0;
-        int spaceCache = -1;
-        for (int i = 0, k = 0; i < n; i++) {
-            int cp = text.codePointAt(k);
-            t.cps[i] = cp;
-            t.src[i] = k;
-            byte c = CharClass.of(cp);
-            t.cls[i] = c;
-            int f = formats.of[k];
-            FontFace face = t.faces[f];
-            int g = face.glyphId(cp);
-            if (g == 0) {
-                if (c == CharClass.SPACE || c == CharClass.NBSP) {
-                    // tabs and rare spaces: set as the face's own space
-                    g = face.glyphId(' ');
-                } else {
-                    FontFace fb = t.faces[nf + f];
-                    int fg = fb.glyphId(cp);
-                    if (report != null) report.record(cp, face.name(), fb.name(), fg != 0);
-                    if (missing == null) missing = new int[4];
-                    if (nMissing == missing.length) missing = java.util.Arrays.copyOf(missing, nMissing * 2);
-                    missing[nMissing++] = cp;
-                    if (fg != 0) {
-                        f = nf + f;
-                        face = fb;
-                        g = fg;
-                    }
-                }
-            }
-            t.glyphs[i] = g;
-            t.format[i] = (byte) f;
-            int a = face.advance(g, size);
-            if (c == CharClass.NBSP && (cp == 0x2060 || cp == 0xFEFF)) a = 0;
-            if (cp == 0x200B) a = 0;
-            t.adv[i] = a;
-            k += Character.charCount(cp);
-        }
+        t.mapCharacters(formats.of, nf, report);
         t.src[n] = text.length();
         PunctuationCompressor.classify(t);
         PunctuationCompressor.compressAdjacent(t);
@@ -150,7 +105,60 @@ final class ParagraphText {
             t.naturalSum[i + 1] = nat;
             t.shrinkSum[i + 1] = shr;
         }
-        return missing == null ? t : new ParagraphText(t, java.util.Arrays.copyOf(missing, nMissing));
+        return t;
+    }
+
+    /**
+     * Code point, class, glyph, face and advance of every character. A character the face
+     * lacks is set in the format's fallback twin ({@code nf} further on) and reported.
+     */
+    private void mapCharacters(byte[] formatOf, int nf, MissingGlyphs report) {
+        int[] lost = null;
+        int nLost = 0;
+        for (int i = 0, k = 0; i < n; i++) {
+            int cp = text.codePointAt(k);
+            cps[i] = cp;
+            src[i] = k;
+            byte c = CharClass.of(cp);
+            cls[i] = c;
+            int f = formatOf[k];
+            FontFace face = faces[f];
+            int g = face.glyphId(cp);
+            boolean invisible = false;
+            if (g == 0) {
+                invisible = isInvisible(cp);
+                if (c == CharClass.SPACE || c == CharClass.NBSP || invisible) {
+                    g = face.glyphId(' '); // tabs, rare spaces, stray controls: blank, and nothing to report
+                } else {
+                    FontFace fallback = faces[nf + f];
+                    int fg = fallback.glyphId(cp);
+                    if (report != null) report.record(cp, face.name(), fallback.name(), fg != 0);
+                    if (lost == null) lost = new int[4];
+                    if (nLost == lost.length) lost = Arrays.copyOf(lost, nLost * 2);
+                    lost[nLost++] = cp;
+                    if (fg != 0) {
+                        f = nf + f;
+                        face = fallback;
+                        g = fg;
+                    }
+                }
+            }
+            glyphs[i] = g;
+            format[i] = (byte) f;
+            adv[i] = invisible || isZeroWidth(cp) ? 0 : face.advance(g, size);
+            k += Character.charCount(cp);
+        }
+        if (lost != null) missing = Arrays.copyOf(lost, nLost);
+    }
+
+    /** Controls and format characters (a stray line feed, a joiner) that show nothing. */
+    private static boolean isInvisible(int cp) {
+        if (cp == '\t') return false;
+        return Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static boolean isZeroWidth(int cp) {
+        return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
     }
 
     /** Width of characters [s, b) set as one line: edge blanks and the gap at its start dropped. */
@@ -163,7 +171,11 @@ final class ParagraphText {
     long shrinkable(int s, int b) {
         long total = shrinkSum[b] - shrinkSum[s] - gap[s] / 2;
         if (PunctuationCompressor.startCut(this, s) > 0) total -= squeeze[s];
-        if (blank[b - 1] != BLANK_NONE && PunctuationCompressor.endCut(this, b - 1) > 0) total -= squeeze[b - 1];
+        // the last mark never shrinks further: a closing mark already lost its blank to the line end,
+        // and a shifted bracket or interpunct would no longer end where its box ends
+        if (b - 1 > s || PunctuationCompressor.startCut(this, s) == 0) {
+            if (blank[b - 1] != BLANK_NONE && adjacentCut[b - 1] == 0) total -= squeeze[b - 1];
+        }
         return total;
     }
 
@@ -184,7 +196,7 @@ final class ParagraphText {
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
                 byte f = index(fonts.face(family, bold), color);
-                java.util.Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
+                Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
         }
 

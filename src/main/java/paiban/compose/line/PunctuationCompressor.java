@@ -72,10 +72,13 @@ final class PunctuationCompressor {
         return t.blank[i] == BLANK_LEFT && t.adjacentCut[i] == 0 ? t.squeeze[i] : 0;
     }
 
-    /** What a character gives up at the end of a line: a mark's blank, or a whole space. */
+    /**
+     * What a character gives up at the end of a line: a closing or pause mark's blank, or a
+     * whole space. An interpunct keeps its width there (its blank is on both sides, and
+     * the line's last glyph must end where its box ends).
+     */
     static int endCut(ParagraphText t, int i) {
-        byte b = t.blank[i];
-        if ((b == BLANK_RIGHT || b == BLANK_BOTH) && t.adjacentCut[i] == 0) return t.squeeze[i];
+        if (t.blank[i] == BLANK_RIGHT && t.adjacentCut[i] == 0) return t.squeeze[i];
         if (t.cls[i] == CharClass.SPACE) return t.adv[i];
         return 0;
     }

@@ -26,7 +26,7 @@ final class Spacing {
     /** Letters, digits and the narrow signs glued to numbers ($5, 5%). */
     private static boolean isWesternSide(ParagraphText t, int i) {
         byte c = t.cls[i];
-        if (CharClass.isAlnum(c)) return true;
+        if (CharClass.isAlnum(c)) return t.cps[i] < 0xFF00; // full-width letters bring their own spacing
         return (c == CharClass.PREFIX || c == CharClass.POSTFIX) && t.cps[i] < 0x2000;
     }
 }

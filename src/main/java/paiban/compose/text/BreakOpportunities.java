@@ -7,9 +7,10 @@ import paiban.model.style.ProhibitionLevel;
  * line may break there. Boundary {@code i} lies before character {@code i}.
  * Three strengths, so a measure too narrow for the rules still makes progress:
  * <ul>
- * <li>{@link #CLUSTER}: inside an unsplittable unit (a Latin word, a number with its
- *     sign, decimal point, prefix and unit, —— or ……, a word, a space and a number like
- *     "iPhone 15"); split only when one unit is wider than the whole measure.</li>
+ * <li>{@link #CLUSTER}: inside an unsplittable unit (a Latin word with the narrow symbols
+ *     touching it, a number with its sign, decimal point, prefix and unit, —— or ……, a word,
+ *     a space and a number like "iPhone 15"); split only when one unit is wider than the
+ *     whole measure.</li>
  * <li>{@link #PROHIBITED}: a line-start or line-end prohibition of the level; broken
  *     only when no allowed break fits at all.</li>
  * <li>{@link #ALLOWED}: a normal break opportunity.</li>
@@ -50,6 +51,9 @@ public final class BreakOpportunities {
         boolean alnumA = CharClass.isAlnum(a);
         boolean alnumB = CharClass.isAlnum(b);
         if (alnumA && alnumB) return true;
+        // narrow symbols stick to the word they touch: C++, a@b, 'quoted', #1
+        if ((alnumA || a == CharClass.W_SYMBOL) && b == CharClass.W_SYMBOL) return true;
+        if (a == CharClass.W_SYMBOL && alnumB) return true;
         if (a == b && (a == CharClass.DASH || a == CharClass.ELLIPSIS)) return true;
         if (a == CharClass.PREFIX && (alnumB || b == CharClass.PREFIX)) return true;
         if (b == CharClass.POSTFIX && (alnumA || a == CharClass.POSTFIX)) return true;

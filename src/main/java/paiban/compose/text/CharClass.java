@@ -11,7 +11,7 @@ public final class CharClass {
     public static final byte HAN = 0;
     /** Latin, Greek, Cyrillic letters: words never split. */
     public static final byte LATIN = 1;
-    /** ASCII digits: numbers never split. */
+    /** Digits (ASCII, or full-width as typed): numbers never split. */
     public static final byte DIGIT = 2;
     /** Breakable space between Latin words; a line may break after it, never before. */
     public static final byte SPACE = 3;
@@ -97,7 +97,8 @@ public final class CharClass {
     }
 
     private static byte general(int cp) {
-        if (cp >= '0' && cp <= '9') return DIGIT;
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) return DIGIT;
+        if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A)) return LATIN; // full-width, as typed
         if (cp < 0x80) {
             if (Character.isLetter(cp)) return LATIN;
             if (cp > 0x20 && cp < 0x7F) return W_SYMBOL;

@@ -36,6 +36,7 @@ public final class SampleText {
             else if (extra == 3) { sb.append('《'); han(r, sb, 2 + r.nextInt(5)); sb.append('》'); }
             else if (extra == 4) { sb.append('（'); han(r, sb, 2 + r.nextInt(5)); sb.append('）'); }
             else if (extra == 5) { sb.append("——"); }
+            else if (extra == 6) { han(r, sb, 2); sb.append('・'); han(r, sb, 2); }
             han(r, sb, 1 + r.nextInt(6));
             if (c + 1 < clauses) sb.append(PAUSES[r.nextInt(PAUSES.length)]);
         }

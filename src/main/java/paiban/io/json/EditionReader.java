@@ -47,7 +47,7 @@ public final class EditionReader {
     private EditionReader() {}
 
     public static Edition fromTree(ObjectNode root) {
-        In in = new In(root, "");
+        In in = new In(root);
         in.get("format");
         in.get("version");
         String name = in.string("name", "");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -20,20 +21,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class In {
     private final JsonNode node;
     private final String path;
+    private final JsonPointer pointer;
     private final Set<String> used = new LinkedHashSet<>();
 
-    In(JsonNode node, String path) {
+    In(JsonNode node) {
+        this(node, "", JsonPointer.empty());
+    }
+
+    private In(JsonNode node, String path, JsonPointer pointer) {
         this.node = node;
         this.path = path;
+        this.pointer = pointer;
     }
 
     String path() { return path; }
 
     JsonNode node() { return node; }
 
-    FormatError error(String problem) { return new FormatError(path, problem); }
+    FormatError error(String problem) { return new FormatError(path, pointer, problem); }
 
-    private String child(String key) { return path.isEmpty() ? key : path + "." + key; }
+    /** pages[1].frames[3].bounds; a key that is not a plain name is quoted: styles["a.b"]. */
+    private String child(String key) {
+        if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) return path + "[\"" + key + "\"]";
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private In child(String key, JsonNode value) {
+        return new In(value, child(key), pointer.appendProperty(key));
+    }
 
     /** This value as an object; fails when it is something else. */
     In object() {
@@ -53,7 +68,7 @@ final class In {
         used.add(key);
         JsonNode v = node.get(key);
         if (v == null || v.isNull()) throw error("the required key \"" + key + "\" is missing");
-        return new In(v, child(key));
+        return child(key, v);
     }
 
     /** A key that may be left out; null when absent or null. */
@@ -61,7 +76,7 @@ final class In {
         object();
         used.add(key);
         JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : new In(v, child(key));
+        return v == null || v.isNull() ? null : child(key, v);
     }
 
     /** Rejects keys this object does not know. */
@@ -70,7 +85,7 @@ final class In {
         while (names.hasNext()) {
             String name = names.next();
             if (!used.contains(name)) {
-                throw new FormatError(child(name), "unknown key \"" + name + "\" (known here: " + String.join(", ", used) + ")");
+                throw new FormatError(child(name), pointer.appendProperty(name), "unknown key \"" + name + "\" (known here: " + String.join(", ", used) + ")");
             }
         }
     }
@@ -78,7 +93,7 @@ final class In {
     List<In> list() {
         if (!node.isArray()) throw error("expected a list [ … ] but found " + describe(node));
         List<In> items = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) items.add(new In(node.get(i), path + "[" + i + "]"));
+        for (int i = 0; i < node.size(); i++) items.add(new In(node.get(i), path + "[" + i + "]", pointer.appendIndex(i)));
         return items;
     }
 
@@ -142,7 +157,7 @@ final class In {
             if (node.isNumber()) return Lengths.fromPoints(node.decimalValue());
             if (node.isTextual()) return Lengths.parse(node.textValue());
         } catch (ArithmeticException e) {
-            throw error("the length " + node.asText() + " is too large");
+            throw error("the length is too large (more than a million points)");
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }

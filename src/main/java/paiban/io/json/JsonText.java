@@ -100,10 +100,34 @@ public final class JsonText {
 
     private static String scalar(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            String json = MAPPER.writeValueAsString(node);
+            return node.isTextual() ? escapeLoneSurrogates(json) : json;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Half of a surrogate pair (pasted from a broken source) cannot be encoded
+     * in UTF-8; written as a \\u escape it survives the round trip instead of
+     * becoming "?".
+     */
+    static String escapeLoneSurrogates(String json) {
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (sb != null) sb.append(c).append(json.charAt(i + 1));
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (sb == null) sb = new StringBuilder(json.length() + 8).append(json, 0, i);
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? json : sb.toString();
     }
 
     /**

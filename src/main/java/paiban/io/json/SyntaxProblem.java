@@ -36,10 +36,13 @@ public record SyntaxProblem(int line, int column, String problem) {
         int nl = m.indexOf('\n');
         if (nl >= 0) m = m.substring(0, nl);
         m = m.replaceAll("\\(\\(CTRL-CHAR, code \\d+\\)\\)", "(a control character such as a tab)")
-                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(code \\d+( / 0x\\p{XDigit}+)?\\)", "")
                 .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
                 .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-                .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)", "(a value)")
+                .replaceAll("\\s*\\(for (Object|Array) starting at[^)]*\\)?", "")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)", "a value")
+                .replace("expected a valid value a value", "expected a value")
                 .replaceAll("\\bcom\\.fasterxml\\.[\\w.$]+", "")
                 .replace("Unexpected end-of-input", "end of file")
                 .replace("close marker for Object", "'}' to close an object")

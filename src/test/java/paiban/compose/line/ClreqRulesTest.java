@@ -25,12 +25,12 @@ class ClreqRulesTest {
 
     private static void assertJustified(List<ComposedLine> lines) {
         for (ComposedLine l : lines) {
-            if (!l.last()) assertEquals(l.width(), l.contentEnd(), "line not full:\n" + dump(lines));
+            if (!l.last()) assertEquals(l.width(), l.contentEnd(), () -> "line not full:\n" + dump(lines));
         }
     }
 
     private static void assertSameText(String text, List<ComposedLine> lines) {
-        assertEquals(text, String.join("", texts(lines)), dump(lines));
+        assertEquals(text, String.join("", texts(lines)), () -> dump(lines));
     }
 
     @ParameterizedTest(name = "{0} never starts a line")
@@ -42,7 +42,7 @@ class ClreqRulesTest {
         List<ComposedLine> lines = lines(text, 13);
         assertSameText(text, lines);
         for (int i = 1; i < lines.size(); i++)
-            assertFalse(lines.get(i).text().startsWith(mark), mark + " starts a line:\n" + dump(lines));
+            assertFalse(lines.get(i).text().startsWith(mark), () -> mark + " starts a line:\n" + dump(lines));
         assertJustified(lines);
     }
 
@@ -54,7 +54,7 @@ class ClreqRulesTest {
         List<ComposedLine> lines = lines(text, 13);
         assertSameText(text, lines);
         for (ComposedLine l : lines)
-            if (!l.last()) assertFalse(l.text().endsWith(mark), mark + " ends a line:\n" + dump(lines));
+            if (!l.last()) assertFalse(l.text().endsWith(mark), () -> mark + " ends a line:\n" + dump(lines));
         assertJustified(lines);
     }
 
@@ -67,7 +67,7 @@ class ClreqRulesTest {
             assertSameText(text, lines);
             for (int i = 1; i < lines.size(); i++) {
                 String first = lines.get(i).text().substring(0, 1);
-                assertFalse(marks.contains(first), "line starts with " + first + ":\n" + dump(lines));
+                assertFalse(marks.contains(first), () -> "line starts with " + first + ":\n" + dump(lines));
             }
             assertJustified(lines);
         }
@@ -114,7 +114,7 @@ class ClreqRulesTest {
             int at = text.indexOf(unit, cut);
             for (ComposedLine l : lines) {
                 boolean splits = l.start() > at && l.start() < at + unit.length();
-                assertFalse(splits, unit + " split at " + l.start() + ":\n" + dump(lines));
+                assertFalse(splits, () -> unit + " split at " + l.start() + ":\n" + dump(lines));
             }
             assertJustified(lines);
         }
@@ -125,7 +125,7 @@ class ClreqRulesTest {
         // 11 字 + ¼ em + "3.8" fill the line; 万 cannot follow, and 3.8 stays whole: the break comes before 万
         String text = LINE.substring(0, 11) + "3.8万人" + MORE;
         List<ComposedLine> lines = lines(text, 13);
-        assertEquals(LINE.substring(0, 11) + "3.8", lines.get(0).text(), dump(lines));
+        assertEquals(LINE.substring(0, 11) + "3.8", lines.get(0).text(), () -> dump(lines));
         assertTrue(lines.get(1).text().startsWith("万人"));
         assertJustified(lines);
     }
@@ -152,7 +152,7 @@ class ClreqRulesTest {
         String text = LINE.substring(0, 12) + "，" + MORE;
         List<ComposedLine> lines = lines(text, 13);
         ComposedLine first = lines.get(0);
-        assertTrue(first.text().endsWith("，"), dump(lines));
+        assertTrue(first.text().endsWith("，"), () -> dump(lines));
         assertEquals(SIZE / 2, Compose.advanceOf(first, 12));
         assertEquals(first.width(), first.contentEnd());
     }
@@ -162,7 +162,7 @@ class ClreqRulesTest {
         // 13 字 measure: 10 Han + ，+ 2 Han = 13 字; the 。 after them is pulled in by compressing the ，
         String text = "中华人民共和国国务院，新闻。" + MORE;
         List<ComposedLine> lines = lines(text, 13);
-        assertEquals("中华人民共和国国务院，新闻。", lines.get(0).text(), dump(lines));
+        assertEquals("中华人民共和国国务院，新闻。", lines.get(0).text(), () -> dump(lines));
         assertEquals(SIZE / 2, Compose.advanceOf(lines.get(0), 10), "the comma gave up its blank");
         assertEquals(SIZE / 2, Compose.advanceOf(lines.get(0), 13), "the stop is half width at the end");
         assertJustified(lines);
@@ -182,7 +182,7 @@ class ClreqRulesTest {
         String text = LINE + "「" + MORE + "」";
         List<ComposedLine> lines = lines(text, 13);
         ComposedLine second = lines.get(1);
-        assertTrue(second.text().startsWith("「"), dump(lines));
+        assertTrue(second.text().startsWith("「"), () -> dump(lines));
         int at = LINE.length();
         assertEquals(SIZE / 2, Compose.advanceOf(second, at));
         assertEquals(-SIZE / 2, Compose.xOf(second, at), "glyph drawn left so its ink starts at the edge");
@@ -205,7 +205,7 @@ class ClreqRulesTest {
         String text = LINE + mark + MORE;
         List<ComposedLine> lines = lines(text, 13, level);
         assertSameText(text, lines);
-        assertEquals(mayStart, lines.get(1).text().startsWith(mark), dump(lines));
+        assertEquals(mayStart, lines.get(1).text().startsWith(mark), () -> dump(lines));
     }
 
     @ParameterizedTest(name = "{0} at line end under {1}: {2}")
@@ -219,6 +219,6 @@ class ClreqRulesTest {
         String text = LINE.substring(0, 12) + mark + "好" + MORE;
         List<ComposedLine> lines = lines(text, 13, level);
         assertSameText(text, lines);
-        assertEquals(mayEnd, lines.get(0).text().endsWith(mark), dump(lines));
+        assertEquals(mayEnd, lines.get(0).text().endsWith(mark), () -> dump(lines));
     }
 }

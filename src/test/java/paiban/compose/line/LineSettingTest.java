@@ -52,11 +52,18 @@ class LineSettingTest {
     }
 
     @Test
+    void noQuarterEmBesideFullWidthDigits() {
+        ComposedLine l = lines("中２０文", 30, style(0, Alignment.LEFT, STRICT)).get(0);
+        assertEquals(SIZE, Compose.xOf(l, 1));
+        assertEquals(3 * SIZE, Compose.xOf(l, 3));
+    }
+
+    @Test
     void noQuarterEmAtALineStart() {
         String text = LINE + "abc" + MORE;
         List<ComposedLine> lines = lines(text, 13);
         ComposedLine second = lines.get(1);
-        assertTrue(second.text().startsWith("abc"), dump(lines));
+        assertTrue(second.text().startsWith("abc"), () -> dump(lines));
         assertEquals(0, second.runs().get(0).xs()[0]);
     }
 
@@ -105,7 +112,7 @@ class LineSettingTest {
         for (int width = 90_001; width < 140_000; width += 3_331) {
             List<ComposedLine> lines = lines(new Paragraph("正文", text), width, style(2, Alignment.JUSTIFY, STRICT));
             assertEquals(text, String.join("", texts(lines)));
-            for (ComposedLine l : lines) if (!l.last()) assertEquals(width, l.contentEnd(), dump(lines));
+            for (ComposedLine l : lines) if (!l.last()) assertEquals(width, l.contentEnd(), () -> dump(lines));
         }
     }
 
@@ -115,9 +122,9 @@ class LineSettingTest {
         List<ComposedLine> lines = lines(text, 13);
         assertEquals(text, String.join("", texts(lines)));
         for (ComposedLine l : lines) {
-            assertFalse(l.text().startsWith(" "), dump(lines));
+            assertFalse(l.text().startsWith(" "), () -> dump(lines));
             if (!l.last()) {
-                assertTrue(l.text().endsWith(" "), dump(lines));
+                assertTrue(l.text().endsWith(" "), () -> dump(lines));
                 GlyphRun r = l.runs().get(l.runs().size() - 1);
                 assertEquals(0, r.advances()[r.length() - 1], "trailing space takes no room");
                 assertEquals(l.width(), l.contentEnd());
@@ -158,12 +165,42 @@ class LineSettingTest {
         assertArrayEquals(new int[] {0xF900, 0x25AD7}, pc.missingCodePoints());
     }
 
+    @Test
+    void strayControlCharactersAreKeptInvisibleAndNotReportedMissing() {
+        MissingGlyphs missing = new MissingGlyphs();
+        ParagraphSetter setter = new ParagraphSetter(FONTS, missing);
+        String text = "中\n文\u200D字";
+        ComposedLine l = setter.start(new Paragraph("正文", text), style(0, Alignment.LEFT, STRICT), Compose.SHEET)
+                .next(13 * SIZE);
+        assertEquals(text, l.text());
+        assertEquals(0, Compose.advanceOf(l, 1));
+        assertEquals(3 * SIZE, l.contentEnd());
+        assertTrue(missing.isEmpty(), () -> missing.entries().toString());
+    }
+
     @ParameterizedTest(name = "measure {0} mpt")
     @CsvSource({"1", "5000", "10000", "25000", "-3000", "0"})
     void measureNarrowerThanAWordStillMakesProgress(int width) {
         String text = "Internationalization，——……“iPhone 15”中文3.8万";
         List<ComposedLine> lines = Compose.lines(new Paragraph("正文", text), width, style(2, Alignment.JUSTIFY, STRICT));
         assertEquals(text, String.join("", texts(lines)));
+    }
+
+    @Test
+    void rewoundCursorSetsTheSameLinesAgain() {
+        String text = LINE + "，W3C的iPhone 15" + MORE + LINE;
+        ParagraphCursor c = (ParagraphCursor) Compose.SETTER.start(new Paragraph("正文", text),
+                style(2, Alignment.JUSTIFY, STRICT), Compose.SHEET);
+        ComposedLine first = c.next(13 * SIZE);
+        ComposedLine second = c.next(13 * SIZE);
+        c.rewind(first.end());
+        assertEquals(second.text(), c.next(13 * SIZE).text());
+        c.rewind(0);
+        ComposedLine again = c.next(13 * SIZE);
+        assertEquals(first.text(), again.text());
+        assertArrayEquals(first.runs().get(0).xs(), again.runs().get(0).xs());
+        c.rewind(first.end());
+        assertTrue(c.next(8 * SIZE).text().length() < second.text().length());
     }
 
     @Test

@@ -47,6 +47,9 @@ class BreakOpportunitiesTest {
             "中·文, STRICT, PAA",
             "COVID-19, STRICT, CCCCCCCA",
             "-5度, STRICT, CAA",
+            "C++语言, STRICT, CCAAA",
+            "a@b.cn, STRICT, CCCCCA",
+            "２０２３年, STRICT, CCCAA",
     })
     void breakStrengths(String text, ProhibitionLevel level, String expected) {
         int[] cps = text.codePoints().toArray();

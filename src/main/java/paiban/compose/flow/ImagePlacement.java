@@ -1,0 +1,21 @@
+package paiban.compose.flow;
+
+import paiban.model.Rect;
+import paiban.model.frame.ImageFit;
+
+/** Where an image of a given pixel size is drawn for a frame: covering it, inside it, or as the designer set it. */
+public final class ImagePlacement {
+    private ImagePlacement() {}
+
+    public static Rect place(Rect frame, int pixelsWide, int pixelsHigh, ImageFit fit, double scale, int offsetX, int offsetY) {
+        if (pixelsWide <= 0 || pixelsHigh <= 0) return frame;
+        if (fit == ImageFit.MANUAL) {
+            return new Rect(frame.x() + offsetX, frame.y() + offsetY,
+                    (int) Math.round(pixelsWide * scale), (int) Math.round(pixelsHigh * scale));
+        }
+        double sx = (double) frame.width() / pixelsWide, sy = (double) frame.height() / pixelsHigh;
+        double s = fit == ImageFit.FILL ? Math.max(sx, sy) : Math.min(sx, sy);
+        int w = (int) Math.round(pixelsWide * s), h = (int) Math.round(pixelsHigh * s);
+        return new Rect(frame.x() + (frame.width() - w) / 2, frame.y() + (frame.height() - h) / 2, w, h);
+    }
+}

@@ -1,0 +1,157 @@
+package paiban.compose.flow;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import paiban.compose.line.ComposedLine;
+import paiban.layout.BoxMark;
+import paiban.layout.FrameInfo;
+import paiban.layout.FrameKind;
+import paiban.layout.ImageMark;
+import paiban.layout.Mark;
+import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.HeadlineFrame;
+import paiban.model.frame.ImageFit;
+import paiban.model.frame.ImageFrame;
+import paiban.model.frame.RuleFrame;
+import paiban.model.frame.RuleStyle;
+import paiban.model.frame.TextFrame;
+import paiban.model.story.Paragraph;
+import paiban.model.style.Cmyk;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleSheet;
+import paiban.layout.RuleMark;
+
+/**
+ * Everything on a page that is not a story's text: running headers, rules
+ * and boxes, images, ad placeholders, and the frame information of frames
+ * no story threads.
+ */
+final class PageFurniture {
+    static final int AD_BOX_WEIGHT = 500;
+    static final String AD_STYLE = "广告";
+
+    private final LineCache cache;
+    private final ImageSizes images;
+    private final PlanCache plans;
+
+    PageFurniture(LineCache cache, ImageSizes images, PlanCache plans) {
+        this.cache = cache;
+        this.images = images;
+        this.plans = plans;
+    }
+
+    /** Marks of a frame no story owns, in drawing order. */
+    List<Mark> marks(Edition edition, Page page, Frame frame, Path baseDir, List<String> warnings) {
+        if (frame instanceof RuleFrame r) return rule(r);
+        if (frame instanceof HeaderFrame h) {
+            String text = HeaderPattern.fill(h.pattern(), edition, page);
+            return centredText(text, edition.styles().paragraph(h.style()), edition.styles(), h.bounds(),
+                    edition.templateOf(page));
+        }
+        if (frame instanceof ImageFrame i) return List.of(image(page, i, baseDir, warnings));
+        if (frame instanceof AdFrame a) return ad(edition, page, a, baseDir, warnings);
+        return List.of();
+    }
+
+    FrameInfo info(Edition edition, Page page, Frame frame) {
+        if (frame instanceof TextFrame tf) {
+            FramePlan plan = plans.plan(page, tf, edition.templateOf(page));
+            return new FrameInfo(tf.id(), FrameKind.TEXT, tf.bounds(), "", -1, plan.columns, 0, plan.lineCount(), 0, 0);
+        }
+        if (frame instanceof HeadlineFrame h) {
+            int lines = HeadlineStack.gridLines(h.bounds(), edition.templateOf(page))[1];
+            return new FrameInfo(h.id(), FrameKind.HEADLINE, h.bounds(), "", -1, List.of(h.bounds()), 0, lines, 0, 0);
+        }
+        FrameKind kind = frame instanceof ImageFrame ? FrameKind.IMAGE : frame instanceof RuleFrame ? FrameKind.RULE
+                : frame instanceof AdFrame ? FrameKind.AD : FrameKind.HEADER;
+        return new FrameInfo(frame.id(), kind, frame.bounds(), "", -1, List.of(), 0, 0, 0, 0);
+    }
+
+    private static List<Mark> rule(RuleFrame r) {
+        Rect b = r.bounds();
+        if (r.style() == RuleStyle.BOX) return List.of(new BoxMark(b, null, r.color(), r.weight()));
+        boolean h = r.horizontal();
+        int mid = h ? b.y() + b.height() / 2 : b.x() + b.width() / 2;
+        if (r.style() == RuleStyle.DOUBLE) {
+            // two strokes along the frame's long edges; a frame thinner than three weights gets them a weight apart
+            int thickness = h ? b.height() : b.width();
+            int start = h ? b.y() : b.x();
+            int w = r.weight();
+            int a = thickness >= 3 * w ? start + w / 2 : mid - w;
+            int z = thickness >= 3 * w ? start + thickness - w / 2 : mid + w;
+            return List.of(stroke(r, h, a), stroke(r, h, z));
+        }
+        return List.of(stroke(r, h, mid));
+    }
+
+    private static RuleMark stroke(RuleFrame r, boolean horizontal, int at) {
+        Rect b = r.bounds();
+        boolean dashed = r.style() == RuleStyle.DASHED;
+        return horizontal ? new RuleMark(b.x(), at, b.right(), at, r.weight(), r.color(), dashed)
+                : new RuleMark(at, b.y(), at, b.bottom(), r.weight(), r.color(), dashed);
+    }
+
+    private ImageMark image(Page page, ImageFrame f, Path baseDir, List<String> warnings) {
+        if (f.path().isBlank()) {
+            warnings.add("page " + page.id() + ": image frame " + f.id() + " has no image");
+            return new ImageMark(f.id(), null, f.bounds(), f.bounds());
+        }
+        Path file = resolve(baseDir, f.path());
+        Optional<ImageSizes.Size> size = images.size(file);
+        if (size.isEmpty()) {
+            warnings.add("page " + page.id() + ": image frame " + f.id() + ": image " + f.path() + " is missing or unreadable (" + file + ")");
+            return new ImageMark(f.id(), null, f.bounds(), f.bounds());
+        }
+        Rect placement = ImagePlacement.place(f.bounds(), size.get().width(), size.get().height(), f.fit(),
+                f.scale(), f.offsetX(), f.offsetY());
+        return new ImageMark(f.id(), file, f.bounds(), placement);
+    }
+
+    private List<Mark> ad(Edition edition, Page page, AdFrame a, Path baseDir, List<String> warnings) {
+        if (!a.placedFile().isBlank()) {
+            Path file = resolve(baseDir, a.placedFile());
+            Optional<ImageSizes.Size> size = images.size(file);
+            if (size.isPresent()) {
+                Rect placement = ImagePlacement.place(a.bounds(), size.get().width(), size.get().height(), ImageFit.FIT, 1, 0, 0);
+                return List.of(new ImageMark(a.id(), file, a.bounds(), placement));
+            }
+            warnings.add("page " + page.id() + ": ad frame " + a.id() + ": placed file " + a.placedFile()
+                    + " is missing or not an image; the placeholder is shown");
+        }
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new BoxMark(a.bounds(), null, Cmyk.BLACK, AD_BOX_WEIGHT));
+        String name = a.advertiser().isBlank() ? "广告" : a.advertiser();
+        marks.addAll(centredText(name, edition.styles().paragraph(AD_STYLE), edition.styles(), a.bounds(), edition.templateOf(page)));
+        return marks;
+    }
+
+    /** Lines of {@code text} in {@code style} across the rectangle, the block centred vertically. */
+    private List<Mark> centredText(String text, ParagraphStyle style, StyleSheet sheet, Rect r, PageTemplate t) {
+        if (text.isBlank() || r.width() <= 0) return List.of();
+        List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, sheet, r.width());
+        int lead = Math.max(style.size(), style.linesPerLine() * t.pitch());
+        int height = (lines.size() - 1) * lead + style.size();
+        int top = r.y() + (r.height() - height) / 2;
+        List<Mark> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int baseline = top + Baseline.ascent(style.size()) + i * lead;
+            out.add(LineAligner.place(lines.get(i), style.alignment(), r.x(), baseline, "", -1));
+        }
+        return out;
+    }
+
+    static Path resolve(Path baseDir, String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute()) return p.normalize();
+        return (baseDir == null ? p.toAbsolutePath() : baseDir.resolve(p).toAbsolutePath()).normalize();
+    }
+}

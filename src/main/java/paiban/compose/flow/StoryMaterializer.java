@@ -1,0 +1,95 @@
+package paiban.compose.flow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import paiban.compose.copyfit.FrameFit;
+import paiban.compose.jump.JumpLine;
+import paiban.compose.jump.JumpResolver;
+import paiban.compose.jump.JumpTracker;
+import paiban.compose.line.ComposedLine;
+import paiban.layout.FrameInfo;
+import paiban.layout.FrameKind;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.StoryFit;
+import paiban.model.Edition;
+import paiban.model.frame.TextFrame;
+import paiban.model.story.Paragraph;
+import paiban.model.style.ParagraphStyle;
+
+/**
+ * Turns a story's flow into marks per frame, resolving its jump lines against
+ * the edition's final page order, and counts its copyfit.
+ */
+final class StoryMaterializer {
+    private final LineCache cache;
+
+    StoryMaterializer(LineCache cache) {
+        this.cache = cache;
+    }
+
+    StoryOutput output(StoryFlow flow, Edition edition) {
+        ChainPlan plan = flow.plan;
+        List<String> warnings = new ArrayList<>(plan.problems);
+        Map<String, List<Mark>> marks = new HashMap<>();
+        Set<String> pages = new LinkedHashSet<>();
+        JumpTracker tracker = new JumpTracker();
+        List<Object[]> waiting = new ArrayList<>();
+        for (FlowItem item : VerticalAligner.align(flow, ColumnBalancer.balance(flow))) {
+            List<Mark> list = marks.computeIfAbsent(plan.key(item.chainIndex()), k -> new ArrayList<>());
+            if (item instanceof FlowItem.Text t) {
+                list.add(t.box());
+            } else if (item instanceof FlowItem.Jump j) {
+                tracker.register(j.line());
+                waiting.add(new Object[] {list, list.size(), j});
+                list.add(null);
+            }
+        }
+        // after pagination: every jump line learns the name of the page it refers to
+        for (Object[] w : waiting) {
+            @SuppressWarnings("unchecked") List<Mark> list = (List<Mark>) w[0];
+            FlowItem.Jump j = (FlowItem.Jump) w[2];
+            Optional<LineBox> box = resolve(j.line(), j.style(), flow, edition);
+            if (box.isEmpty()) warnings.add("story " + flow.story.id() + ": jump line names page " + j.line().targetId()
+                    + ", which is not in the edition");
+            list.set((Integer) w[1], box.orElse(null));
+        }
+        for (List<Mark> list : marks.values()) list.removeIf(m -> m == null);
+
+        Map<String, FrameInfo> frames = new HashMap<>();
+        int used = 0, left = 0, set = 0;
+        int over = flow.oversetChars();
+        for (int i = 0; i < plan.links.size(); i++) {
+            ChainPlan.Link link = plan.links.get(i);
+            pages.add(link.page().id());
+            FrameFit fit = FrameFitCounter.count(flow, link);
+            boolean lastLink = i == plan.links.size() - 1;
+            FrameKind kind = link.frame() instanceof TextFrame ? FrameKind.TEXT : FrameKind.HEADLINE;
+            var columns = link.plan() != null ? link.plan().columns : List.of(link.frame().bounds());
+            frames.put(link.key(),
+                    new FrameInfo(link.frame().id(), kind, link.frame().bounds(), flow.story.id(), link.index(),
+                            columns, fit.linesUsed(), fit.linesLeft(), fit.charsSet(), lastLink ? over : 0));
+            used += fit.linesUsed();
+            left += fit.linesLeft();
+            set += fit.charsSet();
+        }
+        StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left);
+        Map<String, List<Mark>> frozen = new HashMap<>();
+        marks.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new StoryOutput(flow, frozen, frames, fit, pages, List.copyOf(warnings));
+    }
+
+    private Optional<LineBox> resolve(JumpLine jump, ParagraphStyle style, StoryFlow flow, Edition edition) {
+        return JumpResolver.text(jump, edition).map(text -> {
+            List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
+            ComposedLine line = lines.get(0);
+            return LineAligner.place(line, style.alignment(), jump.x(), jump.baseline(), flow.story.id(), -1);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package paiban.compose.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paiban.model.Page;
+import paiban.model.Rect;
+import paiban.model.frame.Frame;
+
+/**
+ * The runaround rectangles that text of one frame must avoid: every frame
+ * above it in z-order (later in the page's list) that has a wrap, grown by
+ * the wrap's offset.
+ */
+final class WrapArea {
+    private final List<Rect> rects;
+
+    private WrapArea(List<Rect> rects) { this.rects = rects; }
+
+    static WrapArea above(Page page, Frame frame) {
+        List<Rect> rects = new ArrayList<>();
+        boolean above = false;
+        for (Frame f : page.frames()) {
+            if (f == frame || f.id().equals(frame.id())) { above = true; continue; }
+            if (above && f.wrap() != null) rects.add(f.bounds().grow(f.wrap().offset()));
+        }
+        return new WrapArea(rects);
+    }
+
+    boolean isEmpty() { return rects.isEmpty(); }
+
+    /**
+     * The widest stretch of [x, x+width) left free on the band [top, bottom):
+     * a line beside a photo keeps to one side. Returns {x, width}; width 0 when
+     * less than {@code minWidth} remains.
+     */
+    int[] free(int x, int width, int top, int bottom, int minWidth) {
+        int left = x, right = x + width;
+        for (Rect r : rects) {
+            if (r.y() >= bottom || r.bottom() <= top) continue;
+            if (r.x() >= right || r.right() <= left) continue;
+            int before = r.x() - left;
+            int after = right - r.right();
+            if (before >= after) right = Math.max(left, r.x());
+            else left = Math.min(right, r.right());
+        }
+        int w = right - left;
+        return w < minWidth ? new int[] {x, 0} : new int[] {left, w};
+    }
+}

@@ -1,0 +1,142 @@
+package paiban.render.fx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.ImageMark;
+import paiban.layout.LineBox;
+import paiban.layout.PageLayout;
+import paiban.layout.RuleMark;
+import paiban.model.Rect;
+import paiban.render.Painter;
+
+/**
+ * Draws a page's layout on a JavaFX canvas. Each glyph is drawn by its
+ * character at the position the composer gave it; nothing is measured or
+ * broken here. Text smaller than {@link #GREEK_BELOW} pixels is greeked
+ * (grey bars) as in every DTP tool, which keeps thumbnails fast.
+ */
+public final class FxPainter implements Painter {
+    /** Type smaller than this on screen, in pixels, is shown as bars. */
+    public static final double GREEK_BELOW = 3.0;
+
+    private static final Map<Path, Image> IMAGES = new ConcurrentHashMap<>();
+    private static final Color MISSING = Color.gray(0.8);
+
+    private final GraphicsContext gc;
+    private final ScreenTransform at;
+
+    public FxPainter(GraphicsContext gc, ScreenTransform transform) {
+        this.gc = gc;
+        this.at = transform;
+    }
+
+    @Override
+    public void beginPage(PageLayout page) {
+        gc.setFill(Color.WHITE);
+        gc.fillRect(at.x(0), at.y(0), at.length(page.width()), at.length(page.height()));
+    }
+
+    @Override
+    public void glyphs(LineBox line, GlyphRun run) {
+        if (run.length() == 0) return;
+        double px = at.length(run.size());
+        gc.setFill(ScreenColors.of(run.color()));
+        if (px < GREEK_BELOW) {
+            double x0 = at.x(line.x() + run.xs()[0]);
+            double x1 = at.x(line.x() + run.end());
+            double h = Math.max(0.5, px * 0.6);
+            gc.setGlobalAlpha(0.45);
+            gc.fillRect(x0, at.y(line.baseline()) - h, Math.max(0.5, x1 - x0), h);
+            gc.setGlobalAlpha(1);
+            return;
+        }
+        gc.setFont(FxFonts.of(run.face(), px));
+        double y = at.y(line.baseline());
+        String text = run.text();
+        int i = 0;
+        for (int offset = 0; offset < text.length(); i++) {
+            int cp = text.codePointAt(offset);
+            int next = offset + Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) gc.fillText(text.substring(offset, next), at.x(line.x() + run.xs()[i]), y);
+            offset = next;
+        }
+    }
+
+    @Override
+    public void rule(RuleMark rule) {
+        gc.setStroke(ScreenColors.of(rule.color()));
+        gc.setLineWidth(Math.max(0.5, at.length(rule.weight())));
+        gc.setLineCap(StrokeLineCap.BUTT);
+        if (rule.dashed()) {
+            double dash = Math.max(2, at.length(3 * rule.weight()));
+            gc.setLineDashes(dash, dash);
+        }
+        gc.strokeLine(at.x(rule.x1()), at.y(rule.y1()), at.x(rule.x2()), at.y(rule.y2()));
+        gc.setLineDashes((double[]) null);
+    }
+
+    @Override
+    public void box(BoxMark box) {
+        Rect r = box.rect();
+        double x = at.x(r.x()), y = at.y(r.y()), w = at.length(r.width()), h = at.length(r.height());
+        if (box.fill() != null) {
+            gc.setFill(ScreenColors.of(box.fill()));
+            gc.fillRect(x, y, w, h);
+        }
+        if (box.stroke() != null && box.weight() > 0) {
+            gc.setStroke(ScreenColors.of(box.stroke()));
+            gc.setLineWidth(Math.max(0.5, at.length(box.weight())));
+            gc.strokeRect(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void image(ImageMark mark) {
+        Rect clip = mark.clip();
+        double cx = at.x(clip.x()), cy = at.y(clip.y()), cw = at.length(clip.width()), ch = at.length(clip.height());
+        Image img = load(mark.file());
+        if (img == null) {
+            drawMissing(cx, cy, cw, ch);
+            return;
+        }
+        Rect p = mark.placement();
+        gc.save();
+        gc.beginPath();
+        gc.rect(cx, cy, cw, ch);
+        gc.closePath();
+        gc.clip();
+        gc.drawImage(img, at.x(p.x()), at.y(p.y()), at.length(p.width()), at.length(p.height()));
+        gc.restore();
+    }
+
+    @Override
+    public void endPage() {
+        // nothing buffered
+    }
+
+    private void drawMissing(double x, double y, double w, double h) {
+        gc.setFill(MISSING);
+        gc.fillRect(x, y, w, h);
+        gc.setStroke(Color.gray(0.45));
+        gc.setLineWidth(1);
+        gc.strokeRect(x, y, w, h);
+        gc.strokeLine(x, y, x + w, y + h);
+        gc.strokeLine(x + w, y, x, y + h);
+    }
+
+    /** The image at {@code file}, loaded once; null when there is none or it cannot be read. */
+    static Image load(Path file) {
+        if (file == null || !Files.isReadable(file)) return null;
+        Image img = IMAGES.computeIfAbsent(file, f -> new Image(f.toUri().toString(), false));
+        return img.isError() ? null : img;
+    }
+}

@@ -1,0 +1,185 @@
+package paiban.ui.canvas;
+
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import paiban.model.Rect;
+import paiban.render.fx.ScreenTransform;
+
+/**
+ * Input on the page canvas turned into view-model actions: click selects a
+ * frame, dragging it or a handle moves or resizes it (snapped to the grid,
+ * Alt for free; one undoable change on release), arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel scrolls, space-drag
+ * and middle-drag pan, +/- zoom. Sits beside {@link PageCanvasView} so the
+ * view only draws.
+ */
+final class CanvasBehavior {
+    /** Pointer slack for hitting thin frames, pixels. */
+    static final double HIT_SLOP = 4;
+    private static final double WHEEL_ZOOM = 1.15;
+
+    private final PageCanvasView view;
+    private final CanvasViewModel vm;
+    /** Pixels the pointer must travel before a press becomes a drag, so a click never moves a frame. */
+    static final double DRAG_THRESHOLD = 3;
+    /** Grid positions closer than this many pixels pull a dragged edge. */
+    static final double SNAP_PIXELS = 8;
+
+    private boolean spaceDown;
+    private boolean panning;
+    private double lastX, lastY;
+    private double pressX, pressY;
+    /** The frame being moved or resized, its bounds at the press, and the handle (-1 to move). */
+    private FrameOutline dragging;
+    private int handle = -1;
+    private boolean dragStarted;
+
+    CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
+        this.view = view;
+        this.vm = vm;
+    }
+
+    void install() {
+        var canvas = view.canvas();
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::track);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        view.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
+    private PagePoint pagePoint(double x, double y) {
+        ScreenTransform at = view.transform();
+        return new PagePoint((int) Math.round(at.pageX(x)), (int) Math.round(at.pageY(y)));
+    }
+
+    private void track(MouseEvent e) {
+        vm.pointerProperty().set(vm.currentPage().isPresent() ? pagePoint(e.getX(), e.getY()) : null);
+    }
+
+    private void pressed(MouseEvent e) {
+        view.canvas().requestFocus();
+        lastX = e.getX();
+        lastY = e.getY();
+        if (spaceDown || e.getButton() == MouseButton.MIDDLE) {
+            panning = true;
+            view.canvas().setCursor(Cursor.CLOSED_HAND);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        pressX = e.getX();
+        pressY = e.getY();
+        dragStarted = false;
+        dragging = null;
+        handle = -1;
+        var selected = vm.selected();
+        int h = selected.isPresent() && !selected.get().locked() ? view.handleAt(e.getX(), e.getY()) : -1;
+        if (h >= 0) {
+            dragging = selected.get();
+            handle = h;
+            return;
+        }
+        PagePoint p = pagePoint(e.getX(), e.getY());
+        vm.selectAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+        vm.selected().filter(o -> !o.locked()).ifPresent(o -> dragging = o);
+    }
+
+    private void dragged(MouseEvent e) {
+        track(e);
+        if (panning) {
+            view.scrollBy(lastX - e.getX(), lastY - e.getY());
+        } else if (dragging != null) {
+            if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
+            if (dragStarted) vm.dragPreviewProperty().set(preview(e));
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    /** The dragged frame's bounds for the pointer at {@code e}; Alt drags free of the grid. */
+    private Rect preview(MouseEvent e) {
+        double scale = view.transform().scale();
+        int dx = (int) Math.round((e.getX() - pressX) / scale);
+        int dy = (int) Math.round((e.getY() - pressY) / scale);
+        int snap = e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / scale);
+        return handle < 0 ? vm.moved(dragging.bounds(), dx, dy, snap)
+                : vm.resized(dragging.bounds(), handle, dx, dy, snap);
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging != null && dragStarted) {
+            Rect to = preview(e);
+            vm.dragPreviewProperty().set(null);
+            vm.setBounds(dragging.frameId(), to);
+        }
+        dragging = null;
+        dragStarted = false;
+        if (panning) {
+            panning = false;
+            view.canvas().setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            if (e.getDeltaY() == 0) return;
+            double factor = e.getDeltaY() > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM;
+            view.zoomAround(CanvasViewModel.clamp(vm.zoom() * factor), e.getX(), e.getY());
+        } else if (e.isShiftDown()) {
+            view.scrollBy(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()), 0);
+        } else {
+            view.scrollBy(-e.getDeltaX(), -e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.SPACE) {
+            spaceDown = true;
+            if (!panning) view.canvas().setCursor(Cursor.OPEN_HAND);
+            e.consume();
+        } else if (!e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+            zoomAtCentre(true);
+            e.consume();
+        } else if (!e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+            zoomAtCentre(false);
+            e.consume();
+        } else if (code == KeyCode.ESCAPE) {
+            vm.selectedFrameIdProperty().set("");
+        } else if (code.isArrowKey() && !e.isShortcutDown() && vm.selected().isPresent()) {
+            int n = e.isShiftDown() ? 5 : 1;
+            switch (code) {
+                case LEFT, KP_LEFT -> vm.nudge(-n, 0);
+                case RIGHT, KP_RIGHT -> vm.nudge(n, 0);
+                case UP, KP_UP -> vm.nudge(0, -n);
+                default -> vm.nudge(0, n);
+            }
+            e.consume();
+        } else if (code == KeyCode.PAGE_DOWN) {
+            vm.showPage(vm.pageIndex() + 1);
+            e.consume();
+        } else if (code == KeyCode.PAGE_UP) {
+            vm.showPage(vm.pageIndex() - 1);
+            e.consume();
+        }
+    }
+
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = false;
+            if (!panning) view.canvas().setCursor(Cursor.DEFAULT);
+            e.consume();
+        }
+    }
+
+    private void zoomAtCentre(boolean in) {
+        view.zoomStep(in);
+    }
+}

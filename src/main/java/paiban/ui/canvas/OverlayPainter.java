@@ -1,0 +1,183 @@
+package paiban.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.Messages;
+
+/**
+ * The editor's marks over the printed page: column guides, the line grid,
+ * frame outlines by kind, handles of the selection and overset markers.
+ */
+final class OverlayPainter {
+    static final double HANDLE = 7;
+    private static final double MARKER = 11;
+
+    private final GraphicsContext gc;
+    private final ScreenTransform at;
+    private final List<FrameOutline> drawn = new ArrayList<>();
+
+    OverlayPainter(GraphicsContext gc, ScreenTransform at) {
+        this.gc = gc;
+        this.at = at;
+    }
+
+    /** The outlines drawn so far, for tests and hit feedback. */
+    List<FrameOutline> drawn() { return drawn; }
+
+    void guides(PageTemplate t) {
+        gc.setLineWidth(1);
+        gc.setLineDashes((double[]) null);
+        Rect type = t.typeArea();
+        gc.setStroke(CanvasStyle.MARGIN_GUIDE);
+        strokeRect(type);
+        gc.setStroke(CanvasStyle.COLUMN_GUIDE);
+        double top = at.y(type.y()), bottom = at.y(type.bottom());
+        for (int c = 0; c < t.columns(); c++) {
+            if (c > 0) vline(at.x(t.columnLeft(c)), top, bottom);
+            if (c < t.columns() - 1) vline(at.x(t.columnRight(c)), top, bottom);
+        }
+    }
+
+    /** One band per grid line, the height of a body character, so lines can be seen sitting on it. */
+    void grid(PageTemplate t) {
+        double lineHeight = at.length(t.bodySize());
+        if (at.length(t.pitch()) < 3) return; // a solid tint tells nothing at this zoom
+        gc.setFill(CanvasStyle.GRID);
+        Rect type = t.typeArea();
+        double x = at.x(type.x()), w = at.length(type.width());
+        for (int i = 0; i < t.lines(); i++) {
+            double y = at.y(t.lineTop(i));
+            gc.fillRect(x, y, w, Math.max(0.5, lineHeight));
+        }
+    }
+
+    void outline(FrameOutline o, boolean selected) {
+        drawn.add(o);
+        Color c = CanvasStyle.outline(o.kind());
+        gc.setStroke(c);
+        gc.setLineWidth(selected ? 2 : 1);
+        gc.setLineDashes(o.locked() ? new double[] {4, 3} : null);
+        strokeRect(o.bounds());
+        gc.setLineDashes((double[]) null);
+    }
+
+    void handles(Rect r) {
+        gc.setStroke(CanvasStyle.SELECTION);
+        gc.setLineWidth(1.5);
+        strokeRect(r);
+        gc.setFill(Color.WHITE);
+        gc.setLineWidth(1);
+        for (double[] p : handlePoints(at, r)) {
+            gc.fillRect(p[0] - HANDLE / 2, p[1] - HANDLE / 2, HANDLE, HANDLE);
+            gc.strokeRect(p[0] - HANDLE / 2, p[1] - HANDLE / 2, HANDLE, HANDLE);
+        }
+    }
+
+    /** Where a dragged frame will land: dashed, with its handles. */
+    void preview(Rect r) {
+        gc.setLineDashes(5, 3);
+        handles(r);
+        gc.setLineDashes((double[]) null);
+    }
+
+    /** The eight handle centres, corners then edge middles, clockwise from top-left. */
+    static double[][] handlePoints(ScreenTransform at, Rect r) {
+        double x0 = at.x(r.x()), y0 = at.y(r.y()), x1 = at.x(r.right()), y1 = at.y(r.bottom());
+        double xm = (x0 + x1) / 2, ym = (y0 + y1) / 2;
+        return new double[][] {{x0, y0}, {xm, y0}, {x1, y0}, {x1, ym}, {x1, y1}, {xm, y1}, {x0, y1}, {x0, ym}};
+    }
+
+    /**
+     * A thread arrow from the end of one frame to the start of the next; a
+     * link to another page ends in a tab naming that page.
+     */
+    void thread(ThreadLink link, Font font) {
+        gc.setStroke(CanvasStyle.THREAD);
+        gc.setFill(CanvasStyle.THREAD);
+        gc.setLineWidth(1.5);
+        gc.setFont(font);
+        if (link.from() != null && link.to() != null) {
+            arrow(at.x(link.from().right()) - 6, at.y(link.from().bottom()) - 6, at.x(link.to().x()) + 6, at.y(link.to().y()) + 6);
+        } else if (link.to() == null) {
+            double x = at.x(link.from().right()) - 6, y = at.y(link.from().bottom()) - 6;
+            arrow(x, y, x + 36, y + 16);
+            tab("→ " + link.otherPage(), x + 38, y + 16, font);
+        } else {
+            double x = at.x(link.to().x()) + 6, y = at.y(link.to().y()) + 6;
+            arrow(x - 36, y - 16, x, y);
+            tab(link.otherPage() + " →", x - 38 - textWidth(link.otherPage() + " →", font), y - 16, font);
+        }
+    }
+
+    private void arrow(double x0, double y0, double x1, double y1) {
+        gc.strokeLine(x0, y0, x1, y1);
+        gc.fillOval(x0 - 3, y0 - 3, 6, 6);
+        double a = Math.atan2(y1 - y0, x1 - x0);
+        double len = 9;
+        gc.fillPolygon(new double[] {x1, x1 - len * Math.cos(a - 0.4), x1 - len * Math.cos(a + 0.4)},
+                new double[] {y1, y1 - len * Math.sin(a - 0.4), y1 - len * Math.sin(a + 0.4)}, 3);
+    }
+
+    private void tab(String text, double x, double yMid, Font font) {
+        double w = textWidth(text, font) + 8, h = font.getSize() + 6;
+        gc.setFill(CanvasStyle.THREAD);
+        gc.fillRect(x, yMid - h / 2, w, h);
+        gc.setFill(Color.WHITE);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x + 4, yMid);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The red box with a plus at the frame's bottom-right corner and 超 N 字 beside it. */
+    void overset(FrameOutline o, Font font) {
+        double x1 = at.x(o.bounds().right()), y1 = at.y(o.bounds().bottom());
+        double mx = x1 - MARKER - 2, my = y1 - MARKER - 2;
+        gc.setFill(Color.WHITE);
+        gc.fillRect(mx, my, MARKER, MARKER);
+        gc.setStroke(CanvasStyle.OVERSET);
+        gc.setLineWidth(1.5);
+        gc.strokeRect(mx, my, MARKER, MARKER);
+        gc.strokeLine(mx + 3, my + MARKER / 2, mx + MARKER - 3, my + MARKER / 2);
+        gc.strokeLine(mx + MARKER / 2, my + 3, mx + MARKER / 2, my + MARKER - 3);
+
+        String label = Messages.get("canvas.overset", o.oversetChars());
+        gc.setFont(font);
+        double w = textWidth(label, font) + 8, h = font.getSize() + 6;
+        double lx = mx - w - 4, ly = my + MARKER - h;
+        gc.setFill(CanvasStyle.OVERSET);
+        gc.fillRect(lx, ly, w, h);
+        gc.setFill(Color.WHITE);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(label, lx + w / 2, ly + h / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void strokeRect(Rect r) {
+        gc.strokeRect(snap(at.x(r.x())), snap(at.y(r.y())), Math.round(at.length(r.width())),
+                Math.round(at.length(r.height())));
+    }
+
+    private void vline(double x, double top, double bottom) {
+        gc.strokeLine(snap(x), top, snap(x), bottom);
+    }
+
+    /** Half-pixel positions keep one-pixel lines crisp. */
+    private static double snap(double v) { return Math.floor(v) + 0.5; }
+}

@@ -1,0 +1,302 @@
+package paiban.ui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import paiban.layout.PageLayout;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.render.LayoutWalker;
+import paiban.render.fx.FxPainter;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.Messages;
+import paiban.ui.UiFonts;
+
+/**
+ * The page canvas: draws the current page's layout and the editor overlay
+ * into a canvas the size of the viewport (so 800 % zoom costs no more
+ * memory than 25 %), scrolled by two scroll bars. Input is handled by
+ * {@link CanvasBehavior} beside it.
+ */
+public final class PageCanvasView extends BorderPane {
+    /** Desk space around the page, pixels. */
+    public static final double MARGIN = 24;
+
+    private final CanvasViewModel vm;
+    private final Pane host = new Pane();
+    /** The printed page, redrawn only when the layout, zoom, scroll or size change. */
+    private final Canvas pageLayer = new Canvas();
+    /** Guides, outlines, selection and drag feedback on top; takes the input. */
+    private final Canvas canvas = new Canvas();
+    private final Canvas topRuler = new Canvas(0, RulerPainter.SIZE);
+    private final Canvas leftRuler = new Canvas(RulerPainter.SIZE, 0);
+    private final Font rulerFont = UiFonts.sans(9);
+    private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
+    private final Font markerFont = UiFonts.sans(12);
+    private final Font emptyFont = UiFonts.sans(16);
+    private boolean redrawPending;
+    private boolean pageDirty = true;
+    private boolean fitPending = true;
+    private List<FrameOutline> lastDrawn = List.of();
+
+    public PageCanvasView(CanvasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("page-canvas");
+        vbar.setOrientation(Orientation.VERTICAL);
+        host.getChildren().addAll(pageLayer, canvas);
+        host.setMinSize(0, 0);
+        canvas.setFocusTraversable(true);
+        for (Canvas c : new Canvas[] {pageLayer, canvas}) {
+            c.widthProperty().bind(host.widthProperty());
+            c.heightProperty().bind(host.heightProperty());
+        }
+        // rulers live in plain panes so a canvas's fixed size never drives the grid's layout
+        Pane topHost = new Pane(topRuler), leftHost = new Pane(leftRuler);
+        topHost.setMinSize(0, RulerPainter.SIZE);
+        topHost.setPrefHeight(RulerPainter.SIZE);
+        leftHost.setMinSize(RulerPainter.SIZE, 0);
+        leftHost.setPrefWidth(RulerPainter.SIZE);
+        topRuler.widthProperty().bind(topHost.widthProperty());
+        leftRuler.heightProperty().bind(leftHost.heightProperty());
+        topRuler.widthProperty().addListener(o -> paintRulers());
+        leftRuler.heightProperty().addListener(o -> paintRulers());
+        Region corner = new Region();
+        corner.setStyle("-fx-background-color: #f1f2f4;");
+        corner.setPrefSize(RulerPainter.SIZE, RulerPainter.SIZE);
+        GridPane grid = new GridPane();
+        grid.add(corner, 0, 0);
+        grid.add(topHost, 1, 0);
+        grid.add(leftHost, 0, 1);
+        grid.add(host, 1, 1);
+        GridPane.setHgrow(host, Priority.ALWAYS);
+        GridPane.setVgrow(host, Priority.ALWAYS);
+        host.setPrefSize(400, 400);
+        topHost.setPrefWidth(0);
+        leftHost.setPrefHeight(0);
+        setCenter(grid);
+        setRight(vbar);
+        setBottom(hbar);
+        vbar.setMinWidth(Region.USE_PREF_SIZE);
+
+        host.widthProperty().addListener(o -> viewportChanged());
+        host.heightProperty().addListener(o -> viewportChanged());
+        hbar.valueProperty().addListener(o -> redrawPage());
+        vbar.valueProperty().addListener(o -> redrawPage());
+        vm.zoomProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
+        vm.pageIndexProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
+        vm.showGuidesProperty().addListener(o -> scheduleRedraw());
+        vm.showGridProperty().addListener(o -> scheduleRedraw());
+        vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
+        vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
+        vm.pointerProperty().addListener(o -> paintRulers());
+        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
+        vm.document().fileProperty().addListener(o -> fitPage());
+
+        new CanvasBehavior(this, vm).install();
+    }
+
+    /** The top canvas, which takes pointer and keys. */
+    public Canvas canvas() { return canvas; }
+
+    /** Both layers together, for snapshots of what the user sees. */
+    public Pane viewport() { return host; }
+
+    public ScrollBar horizontalBar() { return hbar; }
+
+    public ScrollBar verticalBar() { return vbar; }
+
+    /** The outlines drawn in the last paint, back to front. */
+    public List<FrameOutline> drawnOutlines() { return lastDrawn; }
+
+    /** Zooms so the whole page shows, centred. */
+    public void fitPage() {
+        if (host.getWidth() <= 0 || host.getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        vm.setZoom(vm.fitZoom(host.getWidth(), host.getHeight(), MARGIN));
+        updateScrollBars();
+        hbar.setValue(0);
+        vbar.setValue(0);
+    }
+
+    /** The page-to-screen transform of the current scroll position and zoom. */
+    public ScreenTransform transform() {
+        double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
+        Optional<PageLayout> page = vm.currentLayout();
+        double pw = page.map(p -> p.width() * s).orElse(0.0);
+        double ph = page.map(p -> p.height() * s).orElse(0.0);
+        double ox = pw + 2 * MARGIN <= host.getWidth() ? (host.getWidth() - pw) / 2 : MARGIN - hbar.getValue();
+        double oy = ph + 2 * MARGIN <= host.getHeight() ? (host.getHeight() - ph) / 2 : MARGIN - vbar.getValue();
+        return new ScreenTransform(s, ox, oy);
+    }
+
+    /**
+     * Zooms to {@code zoom} keeping the page point under the canvas pixel
+     * (px, py) where it is, as Ctrl+wheel does.
+     */
+    public void zoomAround(double zoom, double px, double py) {
+        ScreenTransform before = transform();
+        double pageX = before.pageX(px), pageY = before.pageY(py);
+        vm.setZoom(zoom);
+        updateScrollBars();
+        double s = transform().scale();
+        hbar.setValue(clamp(hbar, MARGIN + pageX * s - px));
+        vbar.setValue(clamp(vbar, MARGIN + pageY * s - py));
+        scheduleRedraw();
+    }
+
+    /** One zoom step in or out, keeping the middle of the view where it is. */
+    public void zoomStep(boolean in) {
+        zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
+    }
+
+    /** The selection handle under a canvas pixel, or -1 (see CanvasViewModel.TOP_LEFT …). */
+    public int handleAt(double px, double py) {
+        Optional<FrameOutline> sel = vm.selected();
+        if (sel.isEmpty()) return -1;
+        double[][] points = OverlayPainter.handlePoints(transform(), sel.get().bounds());
+        double reach = OverlayPainter.HANDLE / 2 + 2;
+        for (int i = 0; i < points.length; i++) {
+            if (Math.abs(points[i][0] - px) <= reach && Math.abs(points[i][1] - py) <= reach) return i;
+        }
+        return -1;
+    }
+
+    /** Moves the view by pixels, as space-drag and the wheel do. */
+    public void scrollBy(double dx, double dy) {
+        hbar.setValue(clamp(hbar, hbar.getValue() + dx));
+        vbar.setValue(clamp(vbar, vbar.getValue() + dy));
+    }
+
+    private static double clamp(ScrollBar bar, double v) {
+        return Math.max(bar.getMin(), Math.min(bar.getMax(), v));
+    }
+
+    private void viewportChanged() {
+        if (fitPending) fitPage();
+        updateScrollBars();
+        redrawPage();
+    }
+
+    private void redrawPage() {
+        pageDirty = true;
+        scheduleRedraw();
+    }
+
+    private void updateScrollBars() {
+        double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
+        Optional<PageLayout> page = vm.currentLayout();
+        double cw = page.map(p -> p.width() * s + 2 * MARGIN).orElse(0.0);
+        double ch = page.map(p -> p.height() * s + 2 * MARGIN).orElse(0.0);
+        configure(hbar, cw, host.getWidth());
+        configure(vbar, ch, host.getHeight());
+    }
+
+    private static void configure(ScrollBar bar, double content, double view) {
+        double max = Math.max(0, content - view);
+        bar.setMin(0);
+        bar.setMax(max);
+        // the thumb shows the visible share of the content
+        bar.setVisibleAmount(max == 0 ? 1 : max * view / content);
+        bar.setUnitIncrement(40);
+        bar.setBlockIncrement(Math.max(40, view * 0.9));
+        bar.setDisable(max == 0);
+        if (bar.getValue() > max) bar.setValue(max);
+    }
+
+    /** Coalesces the many property changes of one gesture into one paint. */
+    void scheduleRedraw() {
+        if (redrawPending) return;
+        redrawPending = true;
+        Platform.runLater(() -> {
+            redrawPending = false;
+            paint();
+        });
+    }
+
+    /** Paints now; normally {@link #scheduleRedraw()} does. */
+    public void paint() {
+        if (pageDirty) paintPage();
+        pageDirty = false;
+        paintOverlay();
+        paintRulers();
+    }
+
+    private void paintRulers() {
+        GraphicsContext top = topRuler.getGraphicsContext2D();
+        GraphicsContext left = leftRuler.getGraphicsContext2D();
+        Optional<PageTemplate> t = vm.template();
+        if (t.isEmpty() || vm.currentLayout().isEmpty()) {
+            top.clearRect(0, 0, topRuler.getWidth(), topRuler.getHeight());
+            left.clearRect(0, 0, leftRuler.getWidth(), leftRuler.getHeight());
+            return;
+        }
+        ScreenTransform at = transform();
+        PagePoint p = vm.pointerProperty().get();
+        RulerPainter.horizontal(top, topRuler.getWidth(), at, t.get(), p == null ? null : at.x(p.x()), rulerFont);
+        RulerPainter.vertical(left, leftRuler.getHeight(), at, t.get(), p == null ? null : at.y(p.y()), rulerFont);
+    }
+
+    private void paintPage() {
+        GraphicsContext gc = pageLayer.getGraphicsContext2D();
+        double w = pageLayer.getWidth(), h = pageLayer.getHeight();
+        gc.setFill(CanvasStyle.DESK);
+        gc.fillRect(0, 0, w, h);
+        Optional<PageLayout> layout = vm.currentLayout();
+        if (layout.isEmpty()) {
+            lastDrawn = List.of();
+            gc.setFill(Color.WHITE);
+            gc.setFont(emptyFont);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            gc.fillText(Messages.get("canvas.noPage"), w / 2, h / 2);
+            gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BASELINE);
+            return;
+        }
+        ScreenTransform at = transform();
+        PageLayout page = layout.get();
+        gc.setFill(CanvasStyle.SHADOW);
+        gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
+        LayoutWalker.walk(page, new FxPainter(gc, at));
+    }
+
+    private void paintOverlay() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Optional<PageTemplate> template = vm.template();
+        if (vm.currentLayout().isEmpty() || template.isEmpty()) {
+            lastDrawn = List.of();
+            return;
+        }
+        ScreenTransform at = transform();
+        OverlayPainter overlay = new OverlayPainter(gc, at);
+        if (vm.showGridProperty().get()) overlay.grid(template.get());
+        if (vm.showGuidesProperty().get()) overlay.guides(template.get());
+        String selected = vm.selectedFrameIdProperty().get();
+        List<FrameOutline> outlines = vm.outlines();
+        for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
+        for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
+        for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
+        Rect preview = vm.dragPreviewProperty().get();
+        if (preview != null) overlay.preview(preview);
+        else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        lastDrawn = List.copyOf(overlay.drawn());
+    }
+}

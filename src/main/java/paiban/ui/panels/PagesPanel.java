@@ -1,0 +1,159 @@
+package paiban.ui.panels;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import paiban.layout.PageLayout;
+import paiban.render.LayoutWalker;
+import paiban.render.fx.FxPainter;
+import paiban.render.fx.ScreenTransform;
+
+/**
+ * Thumbnails of the edition's pages, drawn from the real layout; a click
+ * shows the page, dragging a thumbnail onto another moves the page there.
+ */
+public final class PagesPanel extends ListView<PageItem> {
+    public static final double THUMB_WIDTH = 120;
+
+    private final PagesViewModel vm;
+    private boolean syncing;
+
+    public PagesPanel(PagesViewModel vm) {
+        super(vm.items());
+        this.vm = vm;
+        getStyleClass().add("pages-panel");
+        setPrefWidth(THUMB_WIDTH + 44);
+        setMinWidth(THUMB_WIDTH + 30);
+        setCellFactory(lv -> new ThumbnailCell());
+        getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (!syncing && now.intValue() >= 0) vm.select(now.intValue());
+        });
+        vm.currentProperty().addListener((obs, old, now) -> showCurrent());
+        installReorder();
+        vm.items().addListener((javafx.collections.ListChangeListener<PageItem>) c -> showCurrent());
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        syncing = true;
+        try {
+            int i = vm.currentProperty().get();
+            if (i >= 0 && i < getItems().size()) {
+                getSelectionModel().select(i);
+                scrollTo(i);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private int dragFrom = -1;
+    private int dropAt = -1;
+
+    /** Drag a thumbnail onto another to move the page there (Alt+↑/↓ does the same from the keyboard). */
+    private void installReorder() {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            dragFrom = cellIndexAt(e.getSceneX(), e.getSceneY());
+            dropAt = -1;
+        });
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (dragFrom < 0) return;
+            int over = cellIndexAt(e.getSceneX(), e.getSceneY());
+            markDropTarget(over != dragFrom ? over : -1);
+            setCursor(over >= 0 && over != dragFrom ? Cursor.MOVE : Cursor.DEFAULT);
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            int from = dragFrom, to = dropAt;
+            dragFrom = -1;
+            markDropTarget(-1);
+            setCursor(Cursor.DEFAULT);
+            if (from >= 0 && to >= 0 && from != to) {
+                vm.movePage(from, to);
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isAltDown()) return;
+            int i = vm.currentProperty().get();
+            if (e.getCode() == KeyCode.UP) { vm.movePage(i, i - 1); e.consume(); }
+            if (e.getCode() == KeyCode.DOWN) { vm.movePage(i, i + 1); e.consume(); }
+        });
+    }
+
+    private void markDropTarget(int index) {
+        dropAt = index;
+        for (Node n : lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            cell.pseudoClassStateChanged(DROP_TARGET, index >= 0 && cell.getIndex() == index && !cell.isEmpty());
+        }
+    }
+
+    /** The index of the non-empty cell under a scene point, or -1. */
+    private int cellIndexAt(double sceneX, double sceneY) {
+        for (Node n : lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.isEmpty() || !cell.isVisible()) continue;
+            Point2D p = cell.sceneToLocal(sceneX, sceneY);
+            if (p != null && cell.contains(p)) return cell.getIndex();
+        }
+        return -1;
+    }
+
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    /** Draws a page small: the same painter as the canvas, with text greeked. */
+    public static Canvas thumbnail(PageLayout page, double width) {
+        double scale = width / page.width();
+        Canvas c = new Canvas(Math.round(width), Math.round(page.height() * scale));
+        GraphicsContext gc = c.getGraphicsContext2D();
+        LayoutWalker.walk(page, new FxPainter(gc, new ScreenTransform(scale, 0, 0)));
+        gc.setStroke(Color.gray(0.55));
+        gc.setLineWidth(1);
+        gc.strokeRect(0.5, 0.5, c.getWidth() - 1, c.getHeight() - 1);
+        return c;
+    }
+
+    private static final class ThumbnailCell extends ListCell<PageItem> {
+        private final VBox box = new VBox(4);
+        private final Label caption = new Label();
+        private PageLayout drawn;
+
+        ThumbnailCell() {
+            box.setAlignment(Pos.CENTER);
+            caption.getStyleClass().add("page-caption");
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(PageItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                drawn = null;
+                return;
+            }
+            caption.setText(PagesViewModel.caption(item));
+            if (item.layout() != drawn || box.getChildren().isEmpty()) {
+                drawn = item.layout();
+                box.getChildren().setAll();
+                if (drawn != null) box.getChildren().add(thumbnail(drawn, THUMB_WIDTH));
+                box.getChildren().add(caption);
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

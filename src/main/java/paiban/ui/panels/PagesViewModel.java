@@ -1,0 +1,75 @@
+package paiban.ui.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import paiban.layout.EditionLayout;
+import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.PageNames;
+import paiban.model.PageNaming;
+import paiban.ui.EditionDocument;
+import paiban.ui.edit.MovePage;
+import paiban.ui.edit.UndoStack;
+
+/**
+ * The pages panel's state: one item per page, rebuilt from the document
+ * whenever the layout changes, and the current page shared with the canvas.
+ */
+public final class PagesViewModel {
+    private final EditionDocument document;
+    private final IntegerProperty current;
+    private final UndoStack undo;
+    private final ObservableList<PageItem> items = FXCollections.observableArrayList();
+
+    /** @param current the canvas's page index, shared so a click here switches the canvas */
+    public PagesViewModel(EditionDocument document, IntegerProperty current, UndoStack undo) {
+        this.document = document;
+        this.current = current;
+        this.undo = undo;
+        document.layoutProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    public ObservableList<PageItem> items() { return items; }
+
+    public IntegerProperty currentProperty() { return current; }
+
+    public void select(int index) {
+        if (index >= 0 && index < items.size()) current.set(index);
+    }
+
+    /**
+     * Moves a page to another position (pages renumber, jump lines follow)
+     * as one undoable change; the moved page stays the one shown.
+     */
+    public boolean movePage(int from, int to) {
+        int n = items.size();
+        if (from == to || from < 0 || to < 0 || from >= n || to >= n) return false;
+        undo.apply(new MovePage(from, to));
+        current.set(to);
+        return true;
+    }
+
+    /** "第一版  要闻", or "A01  要闻" when the edition names pages by label: what the desk calls a page. */
+    public static String caption(PageItem item) {
+        return item.section().isBlank() ? item.name() : item.name() + "  " + item.section();
+    }
+
+    private void rebuild() {
+        Edition edition = document.edition();
+        EditionLayout layout = document.layout();
+        List<PageItem> list = new ArrayList<>();
+        List<Page> pages = edition.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            boolean byLabel = edition.settings().pageNaming() == PageNaming.LABEL && !p.label().isBlank();
+            list.add(new PageItem(i, p.id(), byLabel ? p.label() : PageNames.fullName(edition, p), p.label(), p.section(),
+                    layout.page(p.id()).orElse(null)));
+        }
+        items.setAll(list);
+    }
+}

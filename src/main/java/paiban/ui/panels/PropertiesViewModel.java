@@ -1,0 +1,168 @@
+package paiban.ui.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import paiban.layout.FrameInfo;
+import paiban.layout.PageLayout;
+import paiban.model.Page;
+import paiban.model.PageNames;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.TextFrame;
+import paiban.model.unit.Units;
+import paiban.ui.Messages;
+import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.canvas.FrameKinds;
+import paiban.ui.edit.Change;
+import paiban.ui.edit.MoveFrame;
+import paiban.ui.edit.ReplaceFrame;
+import paiban.ui.edit.ReplacePage;
+
+/**
+ * The properties panel's rows: the selected frame's, or the page's when
+ * nothing is selected. Lengths in mm, widths also in 栏 and 字, heights in
+ * 行; edits go to the undo stack, a burst on one field as one step.
+ */
+public final class PropertiesViewModel {
+    private final CanvasViewModel canvas;
+    private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+
+    public PropertiesViewModel(CanvasViewModel canvas) {
+        this.canvas = canvas;
+        canvas.selectedFrameIdProperty().addListener(o -> refresh());
+        canvas.pageIndexProperty().addListener(o -> refresh());
+        canvas.document().layoutProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    public ObservableList<PropertyRow> rows() { return rows; }
+
+    /** The row named {@code name} (as shown), if present. */
+    public Optional<PropertyRow> row(String name) {
+        return rows.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** Gives a row a new value through the undo stack; the same value is no change. */
+    public void set(PropertyRow row, Object value) {
+        if (!row.editable() || Objects.equals(row.value(), value) || value == null) return;
+        Change change;
+        try {
+            change = row.change(value);
+        } catch (IllegalArgumentException e) {
+            return; // the model refused the value (a negative size, no columns): keep the old one
+        }
+        if (change == null) return;
+        String target = canvas.selectedFrameIdProperty().get();
+        canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
+    }
+
+    private void refresh() {
+        List<PropertyRow> fresh = compute();
+        boolean same = fresh.size() == rows.size();
+        for (int i = 0; same && i < fresh.size(); i++) same = fresh.get(i).key().equals(rows.get(i).key());
+        if (same) {
+            for (int i = 0; i < fresh.size(); i++) rows.get(i).takeOver(fresh.get(i));
+        } else {
+            rows.setAll(fresh);
+        }
+    }
+
+    private List<PropertyRow> compute() {
+        Optional<Page> page = canvas.currentPage();
+        Optional<PageTemplate> template = canvas.template();
+        if (page.isEmpty() || template.isEmpty()) return List.of();
+        String id = canvas.selectedFrameIdProperty().get();
+        Optional<Frame> frame = id == null || id.isEmpty() ? Optional.empty() : page.get().frame(id);
+        return frame.isPresent() ? frameRows(page.get(), frame.get(), template.get()) : pageRows(page.get());
+    }
+
+    private static String m(String key) { return Messages.get(key); }
+
+    private List<PropertyRow> pageRows(Page page) {
+        String cat = m("prop.page");
+        List<PropertyRow> out = new ArrayList<>();
+        out.add(new PropertyRow(cat, m("prop.page.name"), String.class,
+                PageNames.fullName(canvas.document().edition(), page), null));
+        out.add(new PropertyRow(cat, m("prop.page.label"), String.class, page.label(),
+                v -> new ReplacePage(page.withLabel(v.toString().trim()))));
+        out.add(new PropertyRow(cat, m("prop.page.section"), String.class, page.section(),
+                v -> new ReplacePage(page.withSection(v.toString().trim()))));
+        out.add(new PropertyRow(cat, m("prop.page.template"), String.class, page.template(), null));
+        out.add(new PropertyRow(cat, m("prop.page.frames"), Integer.class, page.frames().size(), null));
+        return out;
+    }
+
+    private List<PropertyRow> frameRows(Page page, Frame f, PageTemplate t) {
+        List<PropertyRow> out = new ArrayList<>();
+        String pid = page.id();
+        Rect b = f.bounds();
+        String cat = m("prop.frame");
+        out.add(new PropertyRow(cat, m("prop.frame.kind"), String.class,
+                m("kind." + FrameKinds.of(f).name().toLowerCase()), null));
+        out.add(new PropertyRow(cat, m("prop.frame.id"), String.class, f.id(), null));
+        out.add(new PropertyRow(cat, m("prop.frame.locked"), Boolean.class, f.locked(),
+                v -> new ReplaceFrame(pid, f.withLocked((Boolean) v))));
+
+        String geo = m("prop.geometry");
+        out.add(new PropertyRow(geo, m("prop.x"), Double.class, mm(b.x()),
+                v -> new MoveFrame(pid, f.id(), new Rect(fromMm(v), b.y(), b.width(), b.height()))));
+        out.add(new PropertyRow(geo, m("prop.y"), Double.class, mm(b.y()),
+                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), fromMm(v), b.width(), b.height()))));
+        out.add(new PropertyRow(geo, m("prop.width"), Double.class, mm(b.width()),
+                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), fromMm(v), b.height()))));
+        out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(b.height()),
+                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), b.width(), fromMm(v)))));
+        out.add(new PropertyRow(geo, m("prop.widthColumns"), String.class, columnsText(b.width(), t), null));
+        out.add(new PropertyRow(geo, m("prop.widthChars"), Double.class, round1(b.width() / (double) t.bodySize()), null));
+        out.add(new PropertyRow(geo, m("prop.heightLines"), Double.class,
+                round1((b.height() - t.bodySize()) / (double) t.pitch() + 1), null));
+
+        if (f instanceof TextFrame tf) {
+            String text = m("prop.text");
+            out.add(new PropertyRow(text, m("prop.columns"), Integer.class, tf.columns(),
+                    v -> new ReplaceFrame(pid, tf.withColumns((Integer) v, tf.gap()))));
+            out.add(new PropertyRow(text, m("prop.gapChars"), Double.class, round1(tf.gap() / (double) t.bodySize()),
+                    v -> new ReplaceFrame(pid, tf.withColumns(tf.columns(), Units.chars((Double) v, t.bodySize())))));
+        }
+        if (f instanceof AdFrame ad) {
+            out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
+                    v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
+                            ad.wrap(), ad.locked(), ad.group()))));
+        }
+        info(page, f).filter(i -> !i.storyId().isEmpty()).ifPresent(info -> {
+            String story = m("prop.story");
+            String title = canvas.document().edition().story(info.storyId()).map(s -> s.title()).orElse(info.storyId());
+            out.add(new PropertyRow(story, m("prop.story.title"), String.class, title, null));
+            out.add(new PropertyRow(story, m("prop.story.charsSet"), Integer.class, info.charsSet(), null));
+            out.add(new PropertyRow(story, m("prop.story.linesLeft"), Integer.class, info.linesLeft(), null));
+            out.add(new PropertyRow(story, m("prop.story.overset"), Integer.class, info.oversetChars(), null));
+        });
+        return out;
+    }
+
+    private Optional<FrameInfo> info(Page page, Frame f) {
+        Optional<PageLayout> layout = canvas.document().layout().page(page.id());
+        return layout.flatMap(l -> l.frames().stream().filter(i -> i.frameId().equals(f.id())).findFirst());
+    }
+
+    /** "5 栏", or "4.6 栏" for a frame off the column grid. */
+    static String columnsText(int width, PageTemplate t) {
+        double cols = (width + t.gap()) / (double) (t.columnWidth() + t.gap());
+        double rounded = Math.round(cols * 10) / 10.0;
+        String n = rounded == Math.rint(rounded) ? Long.toString(Math.round(rounded)) : Double.toString(rounded);
+        return Messages.get("prop.columnsValue", n);
+    }
+
+    static double mm(int mpt) { return round1(Units.toMm(mpt)); }
+
+    private static int fromMm(Object v) { return Units.mm(((Number) v).doubleValue()); }
+
+    private static double round1(double v) { return Math.round(v * 10) / 10.0; }
+}

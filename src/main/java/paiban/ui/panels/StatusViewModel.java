@@ -1,0 +1,62 @@
+package paiban.ui.panels;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import paiban.model.Page;
+import paiban.model.PageNames;
+import paiban.model.PageTemplate;
+import paiban.model.unit.Units;
+import paiban.ui.Messages;
+import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.canvas.PagePoint;
+
+/**
+ * The status bar's texts: the pointer in mm and in 字 (from the type area's
+ * top-left, the way the desk measures), the page and the zoom.
+ */
+public final class StatusViewModel {
+    private final StringBinding position;
+    private final StringBinding page;
+    private final StringBinding zoom;
+
+    public StatusViewModel(CanvasViewModel canvas) {
+        position = Bindings.createStringBinding(() -> positionText(canvas, canvas.pointerProperty().get()),
+                canvas.pointerProperty(), canvas.pageIndexProperty(), canvas.document().layoutProperty());
+        page = Bindings.createStringBinding(() -> pageText(canvas),
+                canvas.pageIndexProperty(), canvas.document().layoutProperty());
+        zoom = Bindings.createStringBinding(() -> Messages.get("status.zoom", Math.round(canvas.zoom() * 100)),
+                canvas.zoomProperty());
+    }
+
+    public StringBinding positionProperty() { return position; }
+
+    public StringBinding pageProperty() { return page; }
+
+    public StringBinding zoomProperty() { return zoom; }
+
+    static String positionText(CanvasViewModel canvas, PagePoint p) {
+        Optional<PageTemplate> t = canvas.template();
+        if (p == null || t.isEmpty()) return "";
+        PageTemplate tp = t.get();
+        double xChars = (p.x() - tp.marginLeft()) / (double) tp.bodySize();
+        double yChars = (p.y() - tp.marginTop()) / (double) tp.bodySize();
+        return Messages.get("status.position",
+                fmt(Units.toMm(p.x())), fmt(Units.toMm(p.y())), fmt(xChars), fmt(yChars));
+    }
+
+    static String pageText(CanvasViewModel canvas) {
+        Optional<Page> p = canvas.currentPage();
+        if (p.isEmpty()) return "";
+        String name = PageNames.fullName(canvas.document().edition(), p.get());
+        String section = p.get().section();
+        return Messages.get("status.page", name, canvas.pageIndex() + 1, canvas.pageCount())
+                + (section.isBlank() ? "" : "  " + section);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

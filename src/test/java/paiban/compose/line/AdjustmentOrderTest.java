@@ -1,0 +1,82 @@
+package paiban.compose.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static paiban.compose.line.Compose.SIZE;
+import static paiban.compose.line.Compose.dump;
+import static paiban.compose.line.Compose.lines;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import paiban.compose.text.CharClass;
+import paiban.layout.GlyphRun;
+import paiban.model.story.Paragraph;
+import paiban.model.style.Alignment;
+import paiban.model.style.ProhibitionLevel;
+
+/** The order in which a line is shrunk and expanded to the measure. */
+class AdjustmentOrderTest {
+
+    @Test
+    void bracketsGiveTheirBlankBeforeCommas() {
+        // 人（民）共和国国务，新闻办。 is 13.5 字 with the stop at half width; the stop cannot
+        // start the next line, so half an em is pushed in: from the brackets, not the comma
+        String first = "人（民）共和国国务，新闻办。";
+        List<ComposedLine> lines = lines(first + ClreqRulesTest.MORE, 13);
+        ComposedLine l = lines.get(0);
+        assertEquals(first, l.text(), () -> dump(lines));
+        assertEquals(SIZE * 3 / 4, Compose.advanceOf(l, 1));
+        assertEquals(SIZE * 3 / 4, Compose.advanceOf(l, 3));
+        assertEquals(SIZE, Compose.advanceOf(l, 9), "the comma keeps its width");
+        assertEquals(l.width(), l.contentEnd());
+    }
+
+    @Test
+    void stopsGiveTheirBlankOnlyAfterPauseMarks() {
+        // 。 inside the line and ， both could shrink; half an em is needed: the comma gives it
+        String first = "中华人民共和国。国务，新闻办。";
+        // widths: 7 + 1 + 2 + 1 + 3 + ½ = 14.5 > 14: push in ½ em
+        List<ComposedLine> lines = lines(first + ClreqRulesTest.MORE, 14);
+        ComposedLine l = lines.get(0);
+        assertEquals(first, l.text(), () -> dump(lines));
+        assertEquals(SIZE, Compose.advanceOf(l, 7), "the stop keeps its width");
+        assertEquals(SIZE / 2, Compose.advanceOf(l, 10));
+    }
+
+    /**
+     * Over many measures: Han characters are spaced apart only once every word space has
+     * reached ½ em and every Han–Latin gap ½ em.
+     */
+    @Test
+    void wordSpacesAndHanLatinGapsGrowBeforeHanSpacing() {
+        String text = "中国ab cd新闻发布会介绍情况" + ClreqRulesTest.MORE + ClreqRulesTest.LINE;
+        int spread = 0, spacesOnly = 0;
+        for (int width = 13 * SIZE; width < 15 * SIZE; width += 97) {
+            List<ComposedLine> lines = Compose.lines(new Paragraph("正文", text), width,
+                    Compose.style(0, Alignment.JUSTIFY, ProhibitionLevel.STRICT));
+            ComposedLine l = lines.get(0);
+            assertEquals(width, l.contentEnd());
+            GlyphRun r = l.runs().get(0);
+            String t = l.text();
+            boolean hanSpread = false;
+            for (int i = 1; i < r.length(); i++) {
+                boolean han = CharClass.of(t.charAt(i - 1)) == CharClass.HAN && CharClass.of(t.charAt(i)) == CharClass.HAN;
+                if (han && r.xs()[i] > r.xs()[i - 1] + r.advances()[i - 1]) hanSpread = true;
+            }
+            if (!hanSpread) {
+                spacesOnly++;
+                continue;
+            }
+            spread++;
+            for (int i = 0; i < r.length(); i++) {
+                if (t.charAt(i) == ' ' && i < r.length() - 1)
+                    assertTrue(r.advances()[i] >= SIZE / 2, () -> "space not at ½ em:\n" + dump(lines));
+            }
+            int gapBeforeA = r.xs()[2] - (r.xs()[1] + r.advances()[1]);
+            assertTrue(gapBeforeA >= SIZE / 2, () -> "Han-Latin gap " + gapBeforeA + " not at ½ em:\n" + dump(lines));
+        }
+        assertTrue(spread > 0 && spacesOnly > 0, "both cases met: " + spread + " / " + spacesOnly);
+    }
+}

@@ -1,0 +1,163 @@
+package paiban.render.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.ImageMark;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.PageLayout;
+import paiban.layout.RuleMark;
+import paiban.model.Rect;
+import paiban.model.style.Cmyk;
+import paiban.render.LayoutWalker;
+
+/** Draws hand-made layouts and looks at the pixels. */
+@ExtendWith(ApplicationExtension.class)
+class FxPainterTest {
+    static final int PT = 1000;
+    /** One pixel per point. */
+    static final ScreenTransform ONE = new ScreenTransform(0.001, 0, 0);
+
+    @Start
+    void start(Stage s) {
+        // the toolkit is all these tests need
+    }
+
+    private static PixelReader draw(List<Mark> marks, int w, int h) throws Exception {
+        PageLayout page = new PageLayout("p", 1, "第一版", w * PT, h * PT, marks, List.of());
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(w, h);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), ONE));
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+    }
+
+    private static GlyphRun run(FontFace face, String text, int size, Cmyk color) {
+        int n = text.codePointCount(0, text.length());
+        int[] gids = new int[n], xs = new int[n], adv = new int[n], src = new int[n];
+        int x = 0;
+        for (int i = 0, off = 0; i < n; i++) {
+            int cp = text.codePointAt(off);
+            gids[i] = face.glyphId(cp);
+            adv[i] = face.advance(gids[i], size);
+            xs[i] = x;
+            x += adv[i];
+            src[i] = off;
+            off += Character.charCount(cp);
+        }
+        return new GlyphRun(face, size, color, gids, xs, adv, text, src);
+    }
+
+    /** Darkest pixel in a box: ink shows as dark, paper as white. */
+    private static double darkest(PixelReader px, int x0, int y0, int x1, int y1) {
+        double min = 1;
+        for (int x = x0; x < x1; x++) for (int y = y0; y < y1; y++) min = Math.min(min, px.getColor(x, y).getBrightness());
+        return min;
+    }
+
+    @Test
+    void chineseGlyphsAreDrawnWhereTheLayoutPutsThem() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        GlyphRun r = run(serif, "排版", 40 * PT, Cmyk.BLACK);
+        // the second glyph is placed 100 pt right of the first: the painter must not close the gap
+        GlyphRun spaced = new GlyphRun(r.face(), r.size(), r.color(), r.glyphs(), new int[] {0, 100 * PT},
+                r.advances(), r.text(), r.sources());
+        LineBox line = new LineBox(10 * PT, 60 * PT, 200 * PT, List.of(spaced), "s", 0, 0, 2);
+        PixelReader px = draw(List.of(line), 220, 80);
+        assertTrue(darkest(px, 12, 25, 48, 60) < 0.3, "排 at x 10–50");
+        assertTrue(darkest(px, 112, 25, 148, 60) < 0.3, "版 at x 110–150");
+        assertEquals(1.0, darkest(px, 55, 20, 105, 78), 0.02, "nothing between them");
+    }
+
+    @Test
+    void colouredTextUsesTheScreenColourOfItsInks() throws Exception {
+        FontFace sans = FontLibrary.shared().face(FontLibrary.SANS_BOLD);
+        LineBox line = new LineBox(5 * PT, 60 * PT, 80 * PT, List.of(run(sans, "国", 60 * PT, Cmyk.RED)), "s", 0, 0, 1);
+        PixelReader px = draw(List.of(line), 80, 80);
+        boolean red = false;
+        for (int x = 5; x < 65 && !red; x++) for (int y = 10; y < 60 && !red; y++) {
+            Color c = px.getColor(x, y);
+            red = c.getRed() > 0.9 && c.getGreen() < 0.1 && c.getBlue() < 0.1;
+        }
+        assertTrue(red, "a red pixel in 国");
+    }
+
+    @Test
+    void rulesAndBoxes() throws Exception {
+        PixelReader px = draw(List.of(
+                new RuleMark(10 * PT, 20 * PT, 90 * PT, 20 * PT, 2 * PT, Cmyk.BLACK, false),
+                new BoxMark(new Rect(10 * PT, 40 * PT, 30 * PT, 20 * PT), new Cmyk(100, 0, 0, 0), null, 0)), 100, 70);
+        assertEquals(Color.BLACK, px.getColor(50, 20));
+        assertEquals(Color.WHITE, px.getColor(50, 25));
+        assertEquals(Color.color(0, 1, 1), px.getColor(25, 50));
+        assertEquals(Color.WHITE, px.getColor(45, 50));
+    }
+
+    @Test
+    void aMissingImageIsAGreyBoxWithACross() throws Exception {
+        PixelReader px = draw(List.of(new ImageMark("i", Path.of("/no/such/photo.jpg"),
+                new Rect(10 * PT, 10 * PT, 40 * PT, 40 * PT), new Rect(10 * PT, 10 * PT, 40 * PT, 40 * PT))), 60, 60);
+        assertEquals(Color.gray(0.8), px.getColor(20, 12));
+        assertTrue(px.getColor(30, 30).getBrightness() < 0.7, "the cross passes the middle");
+        assertEquals(Color.WHITE, px.getColor(55, 55));
+    }
+
+    @Test
+    void smallTextIsGreyedNotDrawn() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        // 9 pt at a tenth of a pixel per point is under a pixel: a bar stands for the line
+        LineBox line = new LineBox(0, 9 * PT, 100 * PT, List.of(run(serif, "这是一行很小的字", 9 * PT, Cmyk.BLACK)), "s", 0, 0, 8);
+        PageLayout page = new PageLayout("p", 1, "", 100 * PT, 20 * PT, List.of(line), List.of());
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(20, 5);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.0001 * 2, 0, 0)));
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+        assertTrue(px.getColor(5, 1).getBrightness() < 0.95, "a grey bar where the line is");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,0,0,100, 0,0,0", "0,0,0,0, 1,1,1", "0,100,100,0, 1,0,0", "100,0,0,0, 0,1,1", "0,0,0,50, 0.5,0.5,0.5"})
+    void cmykToScreen(int c, int m, int y, int k, double r, double g, double b) {
+        Color col = ScreenColors.of(new Cmyk(c, m, y, k));
+        assertEquals(r, col.getRed(), 1e-9);
+        assertEquals(g, col.getGreen(), 1e-9);
+        assertEquals(b, col.getBlue(), 1e-9);
+    }
+
+    @Test
+    void imagesAreScaledToTheirPlacementAndClippedToTheFrame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a 40×20 picture: red left half, blue right half
+        java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) for (int y = 0; y < 20; y++) bi.setRGB(x, y, x < 20 ? 0xff0000 : 0x0000ff);
+        Path file = dir.resolve("photo.png");
+        javax.imageio.ImageIO.write(bi, "png", file.toFile());
+        // placed 80×40 from x 0, the frame shows only x 10–50
+        PixelReader px = draw(List.of(new ImageMark("i", file, new Rect(10 * PT, 10 * PT, 40 * PT, 30 * PT),
+                new Rect(0, 10 * PT, 80 * PT, 40 * PT))), 90, 60);
+        assertEquals(Color.WHITE, px.getColor(5, 20), "clipped left of the frame");
+        assertTrue(px.getColor(20, 20).getRed() > 0.9 && px.getColor(20, 20).getBlue() < 0.1, "red half inside");
+        assertTrue(px.getColor(46, 20).getBlue() > 0.9 && px.getColor(46, 20).getRed() < 0.1, "blue half inside");
+        assertEquals(Color.WHITE, px.getColor(60, 20), "clipped right of the frame");
+        assertEquals(Color.WHITE, px.getColor(20, 45), "clipped below the frame");
+    }
+}

@@ -1,0 +1,168 @@
+package paiban.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import paiban.layout.FrameKind;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.ui.EditionDocument;
+import paiban.ui.TestEditions;
+import paiban.ui.edit.UndoStack;
+
+class CanvasViewModelTest {
+    EditionDocument doc;
+    CanvasViewModel vm;
+
+    @BeforeEach
+    void open() {
+        doc = TestEditions.document();
+        vm = new CanvasViewModel(doc, new UndoStack(doc));
+    }
+
+    @Test
+    void outlinesAreThePageFramesBackToFrontWithTheirKinds() {
+        List<FrameOutline> o = vm.outlines();
+        assertEquals(List.of("h1", "hl1", "t1", "img1", "cap1", "r1", "ad1"),
+                o.stream().map(FrameOutline::frameId).toList());
+        assertEquals(List.of(FrameKind.HEADER, FrameKind.HEADLINE, FrameKind.TEXT, FrameKind.IMAGE, FrameKind.TEXT,
+                FrameKind.RULE, FrameKind.AD), o.stream().map(FrameOutline::kind).toList());
+        vm.showPage(1);
+        assertEquals(List.of("h2", "t2", "t3"), vm.outlines().stream().map(FrameOutline::frameId).toList());
+    }
+
+    @Test
+    void clickSelectsTheTopmostFrameAndEmptySpaceClears() {
+        PageTemplate t = TestEditions.T;
+        Rect cap = t.gridRect(5, 3, 34, 4);
+        vm.selectAt(cap.x() + 1000, cap.y() + 1000, 0);
+        assertEquals("cap1", vm.selectedFrameIdProperty().get());
+        vm.selectAt(5000, 5000, 0); // in the page margin
+        assertEquals("", vm.selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void thinRulesAreHitWithSlack() {
+        Rect rule = TestEditions.T.gridRect(0, 8, 51, 1);
+        int below = rule.bottom() + 2000;
+        vm.selectAt(rule.x() + 10_000, below, 0);
+        assertEquals("", vm.selectedFrameIdProperty().get());
+        vm.selectAt(rule.x() + 10_000, below, 3000);
+        assertEquals("r1", vm.selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void switchingPagesDropsTheSelection() {
+        vm.selectedFrameIdProperty().set("t1");
+        vm.showPage(1);
+        assertEquals(1, vm.pageIndex());
+        assertEquals("", vm.selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void pagesOutOfRangeAreIgnored() {
+        vm.showPage(5);
+        vm.showPage(-1);
+        assertEquals(0, vm.pageIndex());
+    }
+
+    @Test
+    void removingTheShownPageFallsBackToTheLastOne() {
+        vm.showPage(1);
+        doc.setEdition(doc.edition().withPages(doc.edition().pages().subList(0, 1)));
+        assertEquals(0, vm.pageIndex());
+        assertEquals("p1", vm.currentPage().orElseThrow().id());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.0, true, 1.25", "1.0, false, 0.75", "6.0, true, 8.0", "8.0, true, 8.0", "0.05, false, 0.05",
+            "0.3, true, 0.333", "0.3, false, 0.25"})
+    void zoomSteps(double from, boolean in, double expected) {
+        vm.setZoom(from);
+        if (in) vm.zoomIn(); else vm.zoomOut();
+        assertEquals(expected, vm.zoom(), 1e-9);
+    }
+
+    @Test
+    void zoomIsClampedTo800Percent() {
+        vm.setZoom(20);
+        assertEquals(8.0, vm.zoom());
+        vm.setZoom(0);
+        assertEquals(CanvasViewModel.MIN_ZOOM, vm.zoom());
+    }
+
+    @Test
+    void fitZoomShowsTheWholePage() {
+        double z = vm.fitZoom(800, 1000, 20);
+        PageTemplate t = TestEditions.T;
+        double pxPerMpt = z * 96 / 72 / 1000;
+        // 对开 is taller than wide: height decides, width has room to spare
+        assertEquals(960, t.trimHeight() * pxPerMpt, 1e-6);
+        assertTrue(t.trimWidth() * pxPerMpt <= 760);
+    }
+
+    @Test
+    void draggingAFrameSnapsItAndOneUndoTakesItBack() {
+        PageTemplate t = TestEditions.T;
+        Rect start = t.gridRect(0, 5, 10, 40);
+        // a bit more than one column and two lines, a little off the grid
+        Rect to = vm.moved(start, t.columnWidth() + t.gap() + 1500, 2 * t.pitch() - 1200, 3000);
+        assertEquals(t.gridRect(1, 5, 12, 40), to);
+        assertEquals(start, vm.moved(start, 0, 0, 3000));
+        assertTrue(vm.setBounds("t1", to));
+        assertEquals(to, vm.outlines().get(2).bounds());
+        vm.undoStack().undo();
+        assertEquals(start, vm.outlines().get(2).bounds());
+    }
+
+    @Test
+    void resizingByTheBottomRightHandleSnapsToColumnEndAndLineBottom() {
+        PageTemplate t = TestEditions.T;
+        Rect start = t.gridRect(0, 2, 10, 10);
+        Rect out = vm.resized(start, CanvasViewModel.BOTTOM_RIGHT, t.spanWidth(1) + t.gap() - 1000, 3 * t.pitch() + 800, 3000);
+        assertEquals(t.gridRect(0, 3, 10, 13), out);
+    }
+
+    @Test
+    void aFrameCannotBeResizedInsideOut() {
+        Rect start = TestEditions.T.gridRect(0, 2, 10, 10);
+        Rect out = vm.resized(start, CanvasViewModel.LEFT, start.width() * 3, 0, 0);
+        assertEquals(TestEditions.T.bodySize(), out.width());
+        assertEquals(start.right(), out.right());
+    }
+
+    @Test
+    void arrowsNudgeTheSelectionByACharacterAndALine() {
+        PageTemplate t = TestEditions.T;
+        vm.selectedFrameIdProperty().set("ad1");
+        Rect before = vm.selected().orElseThrow().bounds();
+        vm.nudge(-1, 2);
+        assertEquals(before.moved(-t.bodySize(), 2 * t.pitch()), vm.selected().orElseThrow().bounds());
+        assertEquals(1, vm.undoStack().depth());
+    }
+
+    @Test
+    void settingTheSameBoundsIsNoChange() {
+        assertEquals(false, vm.setBounds("t1", TestEditions.T.gridRect(0, 5, 10, 40)));
+        assertEquals(0, vm.undoStack().depth());
+    }
+
+    @Test
+    void threadLinksOfTheSelectedStoryOnThisPageAndToTheNext() {
+        assertEquals(List.of(), vm.threadLinks(), "nothing selected, no arrows");
+        vm.selectedFrameIdProperty().set("t1");
+        Rect t1 = TestEditions.T.gridRect(0, 5, 10, 40);
+        assertEquals(List.of(new ThreadLink(t1, null, "第二版")), vm.threadLinks());
+        vm.showPage(1);
+        vm.selectedFrameIdProperty().set("t2");
+        assertEquals(List.of(new ThreadLink(null, TestEditions.T.gridRect(0, 4, 3, 60), "第一版")), vm.threadLinks());
+        vm.selectedFrameIdProperty().set("t3"); // not threaded
+        assertEquals(List.of(), vm.threadLinks());
+    }
+}

@@ -1,0 +1,51 @@
+package paiban.ui.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+
+class GridSnapTest {
+    static final PageTemplate T = PageTemplate.duikai();
+    static final int TOL = 3000;
+    final GridSnap snap = new GridSnap(T, TOL);
+
+    @ParameterizedTest(name = "column {0}, off by {1}")
+    @CsvSource({"0, 0", "0, 2500", "3, -2999", "7, 1200"})
+    void leftEdgesSnapToColumnStartsWithinTolerance(int column, int off) {
+        assertEquals(T.columnLeft(column), snap.left(T.columnLeft(column) + off));
+    }
+
+    @Test
+    void farFromTheGridNothingSnaps() {
+        int between = (T.columnLeft(2) + T.columnRight(2)) / 2;
+        assertEquals(between, snap.left(between));
+        assertEquals(between, snap.right(between));
+    }
+
+    @Test
+    void rightEdgesSnapToColumnEndsAndBottomsToLineBottoms() {
+        assertEquals(T.columnRight(4), snap.right(T.columnRight(4) - 2000));
+        assertEquals(T.lineTop(20) + T.bodySize(), snap.bottom(T.lineTop(20) + T.bodySize() + 1500));
+        assertEquals(T.lineTop(20), snap.top(T.lineTop(20) - 1500));
+    }
+
+    @Test
+    void aMovedFrameKeepsItsSizeAndLandsOnTheGrid() {
+        Rect grid = T.gridRect(2, 3, 10, 20);
+        Rect moved = snap.move(grid.moved(1700, -2200));
+        assertEquals(grid, moved);
+    }
+
+    @Test
+    void aResizedFrameSnapsOnlyTheDraggedEdges() {
+        Rect grid = T.gridRect(2, 3, 10, 20);
+        Rect dragged = new Rect(grid.x(), grid.y(), grid.width() + T.spanWidth(1) + T.gap() + 2000, grid.height() + 1000);
+        Rect out = snap.resize(dragged, false, false, true, false);
+        assertEquals(T.gridRect(2, 4, 10, 20).width(), out.width());
+        assertEquals(grid.height() + 1000, out.height());
+    }
+}

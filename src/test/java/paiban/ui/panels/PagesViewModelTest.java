@@ -1,0 +1,66 @@
+package paiban.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+
+import javafx.beans.property.SimpleIntegerProperty;
+import org.junit.jupiter.api.Test;
+import paiban.model.PageNaming;
+import paiban.ui.EditionDocument;
+import paiban.ui.TestEditions;
+import paiban.ui.edit.UndoStack;
+
+class PagesViewModelTest {
+    final EditionDocument doc = TestEditions.document();
+    final SimpleIntegerProperty current = new SimpleIntegerProperty(0);
+    final UndoStack undo = new UndoStack(doc);
+    final PagesViewModel vm = new PagesViewModel(doc, current, undo);
+
+    @Test
+    void oneItemPerPageWithNameSectionAndLayout() {
+        assertEquals(List.of("第一版  要闻", "第二版  城市"), vm.items().stream().map(PagesViewModel::caption).toList());
+        assertNotNull(vm.items().get(1).layout());
+        assertEquals("p2", vm.items().get(1).layout().pageId());
+    }
+
+    @Test
+    void selectingAnItemShowsItsPage() {
+        vm.select(1);
+        assertEquals(1, current.get());
+        vm.select(7);
+        assertEquals(1, current.get());
+    }
+
+    @Test
+    void followsTheDocument() {
+        doc.setEdition(doc.edition().movePage(1, 0));
+        assertEquals(List.of("第一版  城市", "第二版  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+    }
+
+    @Test
+    void labelsAreShownWhenTheEditionUsesThem() {
+        var e = doc.edition();
+        e = e.withPage(e.pages().get(0).withLabel("A01")).withSettings(e.settings().withPageNaming(PageNaming.LABEL));
+        doc.setEdition(e);
+        assertEquals("A01  要闻", PagesViewModel.caption(vm.items().get(0)));
+    }
+
+    @Test
+    void movingAPageRenumbersItKeepsItShownAndUndoes() {
+        assertEquals(true, vm.movePage(0, 1));
+        assertEquals(List.of("第一版  城市", "第二版  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+        assertEquals(1, current.get());
+        assertEquals("p1", vm.items().get(current.get()).pageId());
+        undo.undo();
+        assertEquals(List.of("第一版  要闻", "第二版  城市"), vm.items().stream().map(PagesViewModel::caption).toList());
+    }
+
+    @Test
+    void movingAPageOntoItselfOrOutOfRangeDoesNothing() {
+        assertEquals(false, vm.movePage(1, 1));
+        assertEquals(false, vm.movePage(0, 2));
+        assertEquals(0, undo.depth());
+    }
+}

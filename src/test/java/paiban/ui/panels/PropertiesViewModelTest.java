@@ -1,0 +1,116 @@
+package paiban.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.TextFrame;
+import paiban.model.unit.Units;
+import paiban.ui.EditionDocument;
+import paiban.ui.Messages;
+import paiban.ui.TestEditions;
+import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.edit.UndoStack;
+
+class PropertiesViewModelTest {
+    final EditionDocument doc = TestEditions.document();
+    final UndoStack undo = new UndoStack(doc);
+    final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
+    final PropertiesViewModel vm = new PropertiesViewModel(canvas);
+    final PageTemplate t = TestEditions.T;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private PropertyRow row(String name) {
+        return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "
+                + vm.rows().stream().map(PropertyRow::name).toList()));
+    }
+
+    @Test
+    void withNothingSelectedThePageIsShown() {
+        assertEquals("第一版", row("版名").value());
+        assertEquals("要闻", row("栏目").value());
+        assertEquals(7, row("图框数").value());
+        assertFalse(row("版名").editable());
+    }
+
+    @Test
+    void editingTheSectionIsAnUndoableChange() {
+        vm.set(row("栏目"), "城市新闻");
+        assertEquals("城市新闻", doc.edition().pages().get(0).section());
+        assertEquals("城市新闻", row("栏目").value());
+        undo.undo();
+        assertEquals("要闻", doc.edition().pages().get(0).section());
+    }
+
+    @Test
+    void aTextFrameShowsItsGeometryInMillimetresColumnsCharactersAndLines() {
+        canvas.selectedFrameIdProperty().set("t1");
+        Rect b = t.gridRect(0, 5, 10, 40);
+        assertEquals("正文框", row("类型").value());
+        assertEquals(Math.round(Units.toMm(b.x()) * 10) / 10.0, row("左 (毫米)").value());
+        assertEquals("5 栏", row("宽 (栏)").value());
+        assertEquals(69.0, row("宽 (字)").value()); // 5 × 13 + 4 gaps of 1 字
+        assertEquals(40.0, row("高 (行)").value());
+        assertEquals(5, row("分栏").value());
+    }
+
+    @Test
+    void typingAWidthIsOneUndoStep() {
+        canvas.selectedFrameIdProperty().set("t1");
+        Rect before = t.gridRect(0, 5, 10, 40);
+        PropertyRow width = row("宽 (毫米)");
+        vm.set(width, 1.0);
+        vm.set(width, 15.0);
+        vm.set(width, 150.0);
+        assertEquals(Units.mm(150), doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds().width());
+        assertSame(width, row("宽 (毫米)"), "the row survives the edit, so its editor keeps focus");
+        assertEquals(1, undo.depth());
+        undo.undo();
+        assertEquals(before, doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds());
+    }
+
+    @Test
+    void columnsOfATextFrame() {
+        canvas.selectedFrameIdProperty().set("t1");
+        vm.set(row("分栏"), 3);
+        assertEquals(3, ((TextFrame) doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow()).columns());
+        vm.set(row("分栏"), 0); // refused by the model: nothing changes
+        assertEquals(3, ((TextFrame) doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow()).columns());
+        assertEquals(1, undo.depth());
+    }
+
+    @Test
+    void lockingAndTheAdvertiser() {
+        canvas.selectedFrameIdProperty().set("ad1");
+        vm.set(row("广告客户"), "明城电器");
+        vm.set(row("锁定"), true);
+        AdFrame ad = (AdFrame) doc.edition().page("p1").orElseThrow().frame("ad1").orElseThrow();
+        assertEquals("明城电器", ad.advertiser());
+        assertTrue(ad.locked());
+        assertEquals(2, undo.depth());
+    }
+
+    @Test
+    void theSameValueIsNoChange() {
+        canvas.selectedFrameIdProperty().set("t1");
+        vm.set(row("分栏"), 5);
+        assertEquals(0, undo.depth());
+    }
+
+    @Test
+    void offGridWidthsShowFractionalColumns() {
+        assertEquals("2.5 栏", PropertiesViewModel.columnsText((t.spanWidth(2) + t.spanWidth(3) + t.gap()) / 2, t));
+    }
+}

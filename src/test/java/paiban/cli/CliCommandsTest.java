@@ -37,7 +37,7 @@ class CliCommandsTest {
     static EditionLayout sampleLayout;
 
     @BeforeAll static void compose() throws Exception {
-        sampleLayout = new EditionComposer(FontLibrary.shared()).compose(EditionFile.read(SAMPLE));
+        sampleLayout = new EditionComposer(FontLibrary.shared()).compose(EditionFile.read(SAMPLE), SAMPLE.toAbsolutePath().getParent());
     }
 
     static String squeeze(String s) { return s.replaceAll("\\s+", ""); }

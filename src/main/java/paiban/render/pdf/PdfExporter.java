@@ -30,6 +30,8 @@ public final class PdfExporter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final PdfSettings settings;
+    /** Images decoded once for all the files this exporter writes (the same ad on several pages). */
+    private final ImageCache images = new ImageCache();
 
     public PdfExporter(PdfSettings settings) {
         this.settings = settings;
@@ -147,7 +149,7 @@ public final class PdfExporter {
 
     private List<String> write(List<PageLayout> pages, String title, OutputStream out, Progress progress)
             throws IOException {
-        try (PrintDocument doc = new PrintDocument(settings, title)) {
+        try (PrintDocument doc = new PrintDocument(settings, title, images)) {
             int n = 0;
             for (PageLayout p : pages) {
                 doc.add(p);

@@ -24,7 +24,8 @@ import paiban.layout.PageLayout;
  * {@code yyyyMMdd-NN.pdf} by edition date and page number, or one file for
  * the whole edition. Page files are written on several threads; each file
  * appears complete or not at all (written beside, then renamed), so a
- * plant's hot folder never picks up half a page.
+ * plant's hot folder never picks up half a page. Make one exporter per
+ * export: it keeps the images it has converted until it is dropped.
  */
 public final class PdfExporter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");

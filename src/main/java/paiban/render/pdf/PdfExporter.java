@@ -2,6 +2,7 @@ package paiban.render.pdf;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,6 +74,7 @@ public final class PdfExporter {
         List<String> warnings = new ArrayList<>();
         if (threads == 1) {
             for (PageLayout p : pages) {
+                cancelPoint();
                 Path file = dir.resolve(pageFileName(date, p.number()));
                 warnings.addAll(writeFile(List.of(p), title(editionName, date, p), file));
                 files.add(file);
@@ -99,7 +101,9 @@ public final class PdfExporter {
             for (Future<List<String>> f : jobs) warnings.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("export interrupted", e);
+            InterruptedIOException cancelled = new InterruptedIOException("export cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) throw io;
@@ -153,12 +157,18 @@ public final class PdfExporter {
         try (PrintDocument doc = new PrintDocument(settings, title, images)) {
             int n = 0;
             for (PageLayout p : pages) {
+                cancelPoint();
                 doc.add(p);
                 progress.pageDone(++n, pages.size());
             }
             doc.save(out);
             return doc.warnings();
         }
+    }
+
+    /** Interrupting the exporting thread cancels the export (the editor's Cancel); no half file is left. */
+    private static void cancelPoint() throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("export cancelled");
     }
 
     private static String title(String editionName, LocalDate date, PageLayout p) {

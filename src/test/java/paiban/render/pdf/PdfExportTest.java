@@ -132,6 +132,20 @@ class PdfExportTest {
         }
     }
 
+    @Test void interruptingTheExportCancelsItAndLeavesNoFile() throws Exception {
+        Path dir = tmp.resolve("cancelled");
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.InterruptedIOException.class, () -> new PdfExporter(
+                    PdfSettings.defaults()).exportEdition("p", DATE, List.of(bodyPage), dir, PdfExporter.Progress.NONE));
+        } finally {
+            Thread.interrupted();
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written, no temporary file");
+        }
+    }
+
     @Test void singlePdfHoldsEveryPageWithLabelsAndPrintMetadata() throws Exception {
         PageLayout mixed = mixedPage(2);
         PdfExporter.Result r = new PdfExporter(PdfSettings.defaults()).exportEdition("排版日报", DATE,

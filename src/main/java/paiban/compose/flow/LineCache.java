@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import paiban.compose.line.ComposedLine;
+import paiban.compose.line.DisplayLines;
 import paiban.compose.line.LineCursor;
 import paiban.compose.line.ParagraphSetter;
 import paiban.model.story.Paragraph;
+import paiban.model.style.Alignment;
 import paiban.model.style.CharStyle;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleSheet;
@@ -52,6 +54,27 @@ public final class LineCache {
         LineCursor cursor = setter.start(p, style, sheet);
         while (cursor.hasNext()) set.add(cursor.next(width));
         List<ComposedLine> value = List.copyOf(set);
+        lines.put(key, value);
+        return value;
+    }
+
+    /**
+     * Lines of a display paragraph (a headline stack's 引题 / 主题 / 副题, a
+     * 转版标题): balanced by {@link DisplayLines} when they are ragged and take
+     * more than one line; justified and spread lines fill the measure anyway.
+     */
+    public List<ComposedLine> displayLines(Paragraph p, ParagraphStyle style, StyleSheet sheet, int width) {
+        if (style.alignment() == Alignment.JUSTIFY || style.alignment() == Alignment.SPREAD) {
+            return lines(p, style, sheet, width);
+        }
+        Key key = new Key(p, style, -width - 1, p.runs().isEmpty() ? List.of() : sheet.charStyles());
+        List<ComposedLine> found = lines.get(key);
+        if (found != null) {
+            hits++;
+            return found;
+        }
+        misses++;
+        List<ComposedLine> value = List.copyOf(DisplayLines.balanced(setter, p, style, sheet, width));
         lines.put(key, value);
         return value;
     }

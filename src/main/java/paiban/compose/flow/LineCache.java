@@ -19,6 +19,8 @@ import paiban.model.style.StyleSheet;
  * Composed lines of a paragraph set at one uniform measure. Paragraphs and
  * styles are immutable values, so (paragraph, style, measure) is a safe key:
  * an edit makes a new paragraph and misses, everything else hits.
+ * Thread-safe: stories composed in parallel share it. Lines are set outside
+ * the lock; two threads missing on the same key set equal lines.
  */
 public final class LineCache {
     private record Key(Paragraph paragraph, ParagraphStyle style, int width, List<CharStyle> charStyles) {}
@@ -44,18 +46,12 @@ public final class LineCache {
     /** All lines of the paragraph, each set to {@code width}. */
     public List<ComposedLine> lines(Paragraph p, ParagraphStyle style, StyleSheet sheet, int width) {
         Key key = new Key(p, style, width, p.runs().isEmpty() ? List.of() : sheet.charStyles());
-        List<ComposedLine> found = lines.get(key);
-        if (found != null) {
-            hits++;
-            return found;
-        }
-        misses++;
+        List<ComposedLine> found = find(key);
+        if (found != null) return found;
         List<ComposedLine> set = new ArrayList<>();
         LineCursor cursor = setter.start(p, style, sheet);
         while (cursor.hasNext()) set.add(cursor.next(width));
-        List<ComposedLine> value = List.copyOf(set);
-        lines.put(key, value);
-        return value;
+        return keep(key, List.copyOf(set));
     }
 
     /**
@@ -68,18 +64,24 @@ public final class LineCache {
             return lines(p, style, sheet, width);
         }
         Key key = new Key(p, style, -width - 1, p.runs().isEmpty() ? List.of() : sheet.charStyles());
+        List<ComposedLine> found = find(key);
+        if (found != null) return found;
+        return keep(key, List.copyOf(DisplayLines.balanced(setter, p, style, sheet, width)));
+    }
+
+    private synchronized List<ComposedLine> find(Key key) {
         List<ComposedLine> found = lines.get(key);
-        if (found != null) {
-            hits++;
-            return found;
-        }
-        misses++;
-        List<ComposedLine> value = List.copyOf(DisplayLines.balanced(setter, p, style, sheet, width));
+        if (found != null) hits++;
+        else misses++;
+        return found;
+    }
+
+    private synchronized List<ComposedLine> keep(Key key, List<ComposedLine> value) {
         lines.put(key, value);
         return value;
     }
 
-    public long hits() { return hits; }
+    public synchronized long hits() { return hits; }
 
-    public long misses() { return misses; }
+    public synchronized long misses() { return misses; }
 }

@@ -29,15 +29,15 @@ public final class DisplayLines {
     /** The paragraph's lines at {@code width}, balanced when it takes more than one. */
     public static List<ComposedLine> balanced(ParagraphSetter setter, Paragraph p, ParagraphStyle style, StyleSheet sheet,
                                               int width) {
-        LineCursor plain = setter.start(p, style, sheet);
+        ParagraphCursor cursor = (ParagraphCursor) setter.start(p, style, sheet);
+        ParagraphText t = cursor.text();
         List<ComposedLine> lines = new ArrayList<>();
-        while (plain.hasNext()) lines.add(plain.next(width));
-        if (lines.size() < 2 || !(plain instanceof ParagraphCursor)) return lines;
-        ParagraphText t = ParagraphText.measure(p, style, sheet, setter.fonts(), null);
-        int indent = (int) Math.max(0, Math.round(style.indentChars() * style.size()));
-        int[] ends = breaks(t, lines.size(), width, indent);
+        while (cursor.hasNext()) lines.add(cursor.next(width));
+        if (lines.size() < 2) return lines;
+        int[] ends = breaks(t, lines.size(), width, cursor.indent());
         if (ends == null) return lines;
-        ParagraphCursor cursor = new ParagraphCursor(t, indent, style.alignment());
+        int indent = cursor.indent();
+        cursor.rewind(0);
         List<ComposedLine> out = new ArrayList<>(ends.length);
         int s = 0;
         for (int e : ends) {

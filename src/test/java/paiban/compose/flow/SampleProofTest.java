@@ -61,6 +61,11 @@ class SampleProofTest {
         assertEquals(List.of(), Proof.of(sample, layout).placement());
     }
 
+    @Test
+    void jumpLinesNameEachOtherAndCloseAndOpenTheirParts() {
+        assertEquals(List.of(), Proof.of(sample, layout).jumps());
+    }
+
     /** The checks, over any edition and its layout. */
     static final class Proof {
         final Edition edition;
@@ -131,6 +136,44 @@ class SampleProofTest {
                     if (!lastLine && style.alignment() == Alignment.JUSTIFY && Math.abs(end - l.width()) > 10)
                         bad.add(where + ": justified line is " + end + " of " + l.width());
                     if (end > l.width() + 10) bad.add(where + ": wider than the measure, " + end + " of " + l.width());
+                }
+            }
+            return bad;
+        }
+
+        /**
+         * Every 下转 names the page of the story's next part, which opens with a 上接 naming
+         * the page it came from; 下转 is the lowest line of its column, 上接 the highest of its own.
+         */
+        List<String> jumps() {
+            List<String> bad = new ArrayList<>();
+            for (Story s : edition.stories()) {
+                List<String> pagesOfStory = new ArrayList<>();
+                for (PageLayout pl : layout.pages())
+                    for (LineBox l : pl.lines())
+                        if (l.storyId().equals(s.id()) && !pagesOfStory.contains(pl.pageId())) pagesOfStory.add(pl.pageId());
+                for (int i = 0; i < pagesOfStory.size(); i++) {
+                    PageLayout pl = layout.page(pagesOfStory.get(i)).orElseThrow();
+                    List<LineBox> mine = pl.lines().stream().filter(l -> l.storyId().equals(s.id())).toList();
+                    List<LineBox> out = mine.stream().filter(l -> l.text().startsWith("（下转")).toList();
+                    List<LineBox> in = mine.stream().filter(l -> l.text().startsWith("（上接")).toList();
+                    boolean hasNext = i + 1 < pagesOfStory.size();
+                    String where = s.id() + " on " + pl.name();
+                    if (hasNext) {
+                        String next = layout.page(pagesOfStory.get(i + 1)).orElseThrow().name();
+                        if (out.size() != 1 || !out.get(0).text().equals("（下转" + next + "）"))
+                            bad.add(where + ": expected （下转" + next + "）, found " + out.stream().map(LineBox::text).toList());
+                        else if (mine.stream().anyMatch(l -> l.x() == out.get(0).x() && l.baseline() > out.get(0).baseline()))
+                            bad.add(where + ": text below the 下转 line");
+                    } else if (!out.isEmpty()) bad.add(where + ": 下转 on the story's last page");
+                    if (i > 0) {
+                        String prev = layout.page(pagesOfStory.get(i - 1)).orElseThrow().name();
+                        if (in.size() != 1 || !in.get(0).text().equals("（上接" + prev + "）"))
+                            bad.add(where + ": expected （上接" + prev + "）, found " + in.stream().map(LineBox::text).toList());
+                        else if (mine.stream().anyMatch(l -> !l.generated() && l.x() == in.get(0).x()
+                                && l.baseline() < in.get(0).baseline()))
+                            bad.add(where + ": text above the 上接 line");
+                    } else if (!in.isEmpty()) bad.add(where + ": 上接 on the story's first page");
                 }
             }
             return bad;

@@ -80,8 +80,6 @@ public final class SampleEditionBuilder {
         s = s.with(new ParagraphStyle("主题三", FontFamily.HEI, true, HaoSize.XIAO_ER.mpt(), 2, 0, Alignment.CENTER, 0, 0, n, Cmyk.BLACK));
         s = s.with(new ParagraphStyle("报头英文", FontFamily.SONG, true, HaoSize.XIAO_SI.mpt(), 2, 0, Alignment.CENTER, 0, 0, n, Cmyk.RED));
         s = s.with(new ParagraphStyle("报眉", FontFamily.HEI, false, body, 2, 0, Alignment.LEFT, 0, 0, n, Cmyk.BLACK));
-        // only 本报讯（…） is bold (the 粗体 run): the news itself is body type
-        s = s.with(new ParagraphStyle("电头", FontFamily.SONG, false, body, 1, 2, Alignment.JUSTIFY, 0, 0, n, Cmyk.BLACK));
         s = s.with(new ParagraphStyle("眉头右", FontFamily.HEI, false, body, 1, 0, Alignment.RIGHT, 0, 0, n, Cmyk.BLACK));
         return s;
     }

@@ -5,21 +5,8 @@ import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Separator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,7 +19,6 @@ import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.export.ExportDialog;
 import paiban.ui.canvas.PageCanvasView;
-import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
 import paiban.ui.preflight.PreflightLight;
@@ -41,7 +27,6 @@ import paiban.font.FontLibrary;
 import paiban.preflight.Preflight;
 import paiban.ui.export.ExportViewModel;
 import paiban.ui.files.DocumentFiles;
-import paiban.ui.files.FilesMenu;
 import paiban.ui.files.FxFileDialogs;
 import paiban.ui.files.RecentFiles;
 import paiban.ui.files.UserFolders;
@@ -71,9 +56,9 @@ public final class MainWindow {
     private final PreflightViewModel preflightModel;
     private final StoryEditorPanel story;
     private final BorderPane root = new BorderPane();
+    private Stage stage;
     private final DocumentFiles files;
     private final PreflightLight preflightLight;
-    private Stage stage;
 
     public MainWindow(EditionDocument document) {
         this.document = document;
@@ -98,7 +83,8 @@ public final class MainWindow {
         VBox.setVgrow(pages, Priority.ALWAYS);
         left.getStyleClass().add("side-panel");
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(left);
         SplitPane centre = new SplitPane(canvas, story);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -106,6 +92,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
+        // the light checks again once a burst of typing or dragging pauses, not on every step
         this.preflightModel = new PreflightViewModel(document, canvasModel, new Preflight(FontLibrary.shared()));
         this.preflightLight = new PreflightLight(preflightModel, document);
         root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
@@ -153,6 +140,11 @@ public final class MainWindow {
 
     public StoryEditorPanel storyEditor() { return story; }
 
+    /** Keeps an autosaved copy every {@code interval} while there are unsaved changes. */
+    public void startAutosave(java.time.Duration interval) {
+        files.startAutosave(interval, javafx.application.Platform::runLater);
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
@@ -162,6 +154,8 @@ public final class MainWindow {
                 document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
         // closing asks about unsaved changes; Cancel keeps the window
         target.setOnCloseRequest(e -> { if (!files.close()) e.consume(); });
+        // a desk monitor gets the whole screen; a small screen the default size
+        if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() >= 1600) target.setMaximized(true);
         target.show();
         canvas.canvas().requestFocus();
     }
@@ -180,7 +174,7 @@ public final class MainWindow {
         return files.saveTo(file);
     }
 
-    private void choosePlaceText() {
+    void choosePlaceText() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("place.filter"), "*.txt", "*.docx"));
         File chosen = chooser.showOpenDialog(stage);
@@ -191,7 +185,7 @@ public final class MainWindow {
     public boolean placeText(Path file) {
         try {
             ImportResult r = StoryImporter.importFile(file);
-            if (!canvasModel.placeText(r.allParagraphs(), r.body().title())) {
+            if (!canvasModel.edits().placeText(r.allParagraphs(), r.body().title())) {
                 ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.noFrame"), file.toString());
                 return false;
             }
@@ -233,118 +227,12 @@ public final class MainWindow {
         ErrorDialog.show(stage, Messages.get("error.open.title"), Messages.get("error.open.header"), message);
     }
 
-    private MenuBar menuBar() {
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> { if (stage != null && files.close()) stage.close(); });
-        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> export());
-        export.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> document.edition().pages().isEmpty(), document.editionProperty()));
-        MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        place.setOnAction(e -> choosePlaceText());
-        place.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        Menu file = new Menu(Messages.get("menu.file"));
-        file.getItems().addAll(FilesMenu.items(files));
-        file.getItems().addAll(new SeparatorMenuItem(), place, export, new SeparatorMenuItem(), quit);
-
-        MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undoItem.setOnAction(e -> undo.undo());
-        undoItem.disableProperty().bind(undo.canUndoProperty().not());
-        MenuItem redoItem = item("menu.edit.redo",
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        redoItem.setOnAction(e -> undo.redo());
-        redoItem.disableProperty().bind(undo.canRedoProperty().not());
-        MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
-        delete.setOnAction(e -> canvasModel.deleteSelected());
-        delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
-        unthread.setOnAction(e -> canvasModel.unthreadSelected());
-        unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        forward.setOnAction(e -> canvasModel.restack(1));
-        MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        back.setOnAction(e -> canvasModel.restack(-1));
-        MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        lock.setOnAction(e -> canvasModel.toggleLock());
-        for (MenuItem m : new MenuItem[] {forward, back, lock}) {
-            m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        }
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
-                unthread, new SeparatorMenuItem(), forward, back, lock);
-        MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
-        addPage.setOnAction(e -> pagesModel.addPageAfterCurrent());
-        MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
-        deletePage.setOnAction(e -> pagesModel.deleteCurrent());
-        Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
-
-        MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        zoomIn.setOnAction(e -> canvas.zoomStep(true));
-        MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        zoomOut.setOnAction(e -> canvas.zoomStep(false));
-        MenuItem fit = item("menu.view.fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> canvas.fitPage());
-        MenuItem actual = item("menu.view.actual", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
-        actual.setOnAction(e -> canvas.zoomAround(1.0, canvas.canvas().getWidth() / 2, canvas.canvas().getHeight() / 2));
-        CheckMenuItem guides = new CheckMenuItem(Messages.get("menu.view.guides"));
-        guides.selectedProperty().bindBidirectional(canvasModel.showGuidesProperty());
-        CheckMenuItem grid = new CheckMenuItem(Messages.get("menu.view.grid"));
-        grid.setAccelerator(new KeyCodeCombination(KeyCode.QUOTE, KeyCombination.SHORTCUT_DOWN));
-        grid.selectedProperty().bindBidirectional(canvasModel.showGridProperty());
-        MenuItem next = item("menu.view.nextPage", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
-        next.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() + 1));
-        MenuItem previous = item("menu.view.previousPage", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
-        previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
-        Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
-                guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view, pageMenu);
+    /** Closes the window after asking about unsaved changes. */
+    void quit() {
+        if (stage != null && files.close()) stage.close();
     }
 
-    private static MenuItem item(String key, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        item.setAccelerator(accelerator);
-        return item;
-    }
-
-    private ToolBar toolBar() {
-        Button zoomOut = new Button(Messages.get("tool.zoomOut"));
-        zoomOut.setId("zoom-out");
-        zoomOut.setOnAction(e -> canvas.zoomStep(false));
-        Button zoomIn = new Button(Messages.get("tool.zoomIn"));
-        zoomIn.setId("zoom-in");
-        zoomIn.setOnAction(e -> canvas.zoomStep(true));
-        Button fit = new Button(Messages.get("tool.fit"));
-        fit.setId("zoom-fit");
-        fit.setOnAction(e -> canvas.fitPage());
-        ToggleButton guides = new ToggleButton(Messages.get("tool.guides"));
-        guides.setId("toggle-guides");
-        guides.selectedProperty().bindBidirectional(canvasModel.showGuidesProperty());
-        ToggleButton grid = new ToggleButton(Messages.get("tool.grid"));
-        grid.setId("toggle-grid");
-        grid.selectedProperty().bindBidirectional(canvasModel.showGridProperty());
-        for (var b : new javafx.scene.control.Control[] {zoomOut, zoomIn, fit, guides, grid}) b.setFocusTraversable(false);
-        ToolBar bar = new ToolBar();
-        ToggleGroup tools = new ToggleGroup();
-        for (Tool t : Tool.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("tool." + t.name().toLowerCase(java.util.Locale.ROOT)));
-            b.setId("tool-" + t.name().toLowerCase(java.util.Locale.ROOT));
-            b.setUserData(t);
-            b.setToggleGroup(tools);
-            b.setFocusTraversable(false);
-            b.setTooltip(new javafx.scene.control.Tooltip(b.getText() + " (" + t.key().getName() + ")"));
-            bar.getItems().add(b);
-        }
-        // the group follows the model and the model the group; a click on the pressed tool keeps it
-        tools.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) old.setSelected(true);
-            else canvasModel.toolProperty().set((Tool) now.getUserData());
-        });
-        canvasModel.toolProperty().addListener((o, old, now) -> selectTool(tools, now));
-        selectTool(tools, canvasModel.toolProperty().get());
-        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid);
-        return bar;
-    }
-
-    private static void selectTool(ToggleGroup group, Tool tool) {
-        for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
+    void chooseAndOpen() {
+        files.open();
     }
 }

@@ -290,4 +290,30 @@ class MainWindowFxTest {
         assertEquals(List.of("cap1", "t3"), story.chain().stream().map(r -> r.frameId()).toList());
         assertEquals(1, window.undoStack().depth());
     }
+
+    @Test
+    void thePreflightLightFollowsChangesOnceTheyPause(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var findings = window.preflightModel().findings();
+        assertTrue(findings.stream().anyMatch(f -> f.frameId().equals("img1")), findings.toString());
+        robot.interact(() -> {
+            window.canvasModel().selectedFrameIdProperty().set("img1");
+            window.canvasModel().edits().deleteSelected();
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> findings.stream().noneMatch(f -> f.frameId().equals("img1")));
+        String light = robot.lookup("#preflight-summary").queryLabeled().getText();
+        assertEquals(window.preflightModel().summaryProperty().get(), light);
+        assertTrue(light.startsWith("预检通过") || light.contains("个错误"), light);
+    }
+
+    @Test
+    void anEditOnPageTwoKeepsPageTwoShown(FxRobot robot) {
+        robot.clickOn(cell(robot, 1));
+        robot.interact(() -> window.undoStack().apply(new paiban.ui.edit.MoveFrame("p2", "t3",
+                TestEditions.T.gridRect(4, 4, 4, 60))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.canvasModel().pageIndex());
+        assertEquals(1, window.pages().getSelectionModel().getSelectedIndex());
+    }
 }

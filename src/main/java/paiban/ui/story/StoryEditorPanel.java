@@ -107,7 +107,8 @@ public final class StoryEditorPanel extends BorderPane {
     /** The style name in front of each paragraph, so the desk sees 主题 / 正文 / 署名 at a glance. */
     private javafx.scene.Node tag(int paragraph) {
         Story s = vm.story();
-        String name = s != null && paragraph < s.paragraphs().size() ? s.paragraphs().get(paragraph).style() : "";
+        if (s == null || paragraph >= s.paragraphs().size()) return new Region();
+        String name = s.paragraphs().get(paragraph).style();
         Label l = new Label(name);
         l.getStyleClass().addAll("paragraph-tag", "tag-" + Math.abs(name.hashCode() % 6));
         l.setMinWidth(64);

@@ -86,7 +86,7 @@ class FilesFxTest {
     }
 
     private void edit() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().nudge(1, 0)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().edits().nudge(1, 0)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -28,10 +28,17 @@ class SaveFxTest {
     Stage stage;
 
     @Start
-    void start(Stage s) {
+    void start(Stage s) throws java.io.IOException {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
+        // a save adds to the recent list: keep it out of the user's home
+        System.setProperty("paiban.settings", java.nio.file.Files.createTempDirectory("paiban-settings").toString());
         stage = s;
         window = PaibanApp.openWindow(s, EditionLoader.sample());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetSettings() {
+        System.clearProperty("paiban.settings");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package paiban;
 
 import paiban.cli.Cli;
+import paiban.cli.ShortRunCompiler;
 import paiban.ui.PaibanApp;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
         if (args.length == 0 || (args.length == 1 && args[0].endsWith(".json"))) {
             PaibanApp.main(args);
         } else {
+            ShortRunCompiler.forCommandLine(args);
             System.exit(Cli.run(args, System.out, System.err));
         }
     }

@@ -36,7 +36,8 @@ public final class ShortRunCompiler {
     private static void keepToC1() {
         Path file = null;
         try {
-            file = Files.createTempFile("paiban-jit", ".json");
+            // a name of its own rather than createTempFile, whose SecureRandom costs a cold JVM 20 ms
+            file = Path.of(System.getProperty("java.io.tmpdir"), "paiban-jit-" + ProcessHandle.current().pid() + ".json");
             Files.writeString(file, DIRECTIVE);
             ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                     "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},

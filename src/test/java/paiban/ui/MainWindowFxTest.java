@@ -24,6 +24,8 @@ import paiban.model.frame.Frame;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.canvas.CanvasStyle;
 import paiban.ui.canvas.FrameOutline;
+import paiban.ui.canvas.Tool;
+import javafx.scene.control.ToggleButton;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
@@ -238,5 +240,79 @@ class MainWindowFxTest {
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null))).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before * 1.15, window.canvasModel().zoom(), 1e-9);
+    }
+
+    @Test
+    void drawAnAdFrameWithItsToolThenDeleteIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // at 100 % a grid line is 18 px, so the pointer's few pixels of slack cannot reach the next line
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(1.0, 0, 0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect area = TestEditions.T.gridRect(0, 3, 3, 6);
+        ScreenTransform at = window.canvas().transform();
+        robot.clickOn("#tool-ad");
+        assertEquals(Tool.AD, window.canvasModel().toolProperty().get());
+        robot.drag(c.localToScreen(at.x(area.x()) + 2, at.y(area.y()) + 2), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(c.localToScreen(at.x(area.right()) - 2, at.y(area.bottom()) - 2))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = window.canvasModel().selectedFrameIdProperty().get();
+        assertEquals("ad-1", id);
+        assertEquals(area, window.document().edition().page("p1").orElseThrow().frame(id).orElseThrow().bounds());
+        assertEquals(frameIds(0), drawnIds());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
+        robot.clickOn(onScreen(area)).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().edition().page("p1").orElseThrow().frame(id).isEmpty());
+    }
+
+    @Test
+    void singleKeysPickTools(FxRobot robot) {
+        robot.clickOn(window.canvas().canvas());
+        robot.type(KeyCode.T);
+        assertEquals(Tool.TEXT, window.canvasModel().toolProperty().get());
+        assertTrue(robot.lookup("#tool-text").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.V);
+        assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
+    }
+
+    @Test
+    void threadAFrameToAFrameOnAnotherPage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tool-thread");
+        robot.clickOn(onScreen(TestEditions.T.gridRect(5, 3, 34, 4)));   // cap1 on page 1
+        robot.clickOn(cell(robot, 1));                                      // to page 2
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(TestEditions.T.gridRect(4, 4, 3, 60)));   // t3 on page 2
+        var story = window.document().edition().storyOfFrame("t3").orElseThrow();
+        assertEquals(List.of("cap1", "t3"), story.chain().stream().map(r -> r.frameId()).toList());
+        assertEquals(1, window.undoStack().depth());
+    }
+
+    @Test
+    void thePreflightLightFollowsChangesOnceTheyPause(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var findings = window.preflightModel().findings();
+        assertTrue(findings.stream().anyMatch(f -> f.frameId().equals("img1")), findings.toString());
+        robot.interact(() -> {
+            window.canvasModel().selectedFrameIdProperty().set("img1");
+            window.canvasModel().edits().deleteSelected();
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> findings.stream().noneMatch(f -> f.frameId().equals("img1")));
+        String light = robot.lookup("#preflight-light").queryButton().getText();
+        assertTrue(light.startsWith("● 预检"), light);
+    }
+
+    @Test
+    void anEditOnPageTwoKeepsPageTwoShown(FxRobot robot) {
+        robot.clickOn(cell(robot, 1));
+        robot.interact(() -> window.undoStack().apply(new paiban.ui.edit.MoveFrame("p2", "t3",
+                TestEditions.T.gridRect(4, 4, 4, 60))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.canvasModel().pageIndex());
+        assertEquals(1, window.pages().getSelectionModel().getSelectedIndex());
     }
 }

@@ -36,6 +36,8 @@ final class CanvasBehavior {
     private FrameOutline dragging;
     private int handle = -1;
     private boolean dragStarted;
+    /** Where a drawing tool's drag began, null when not drawing. */
+    private PagePoint drawFrom;
 
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
@@ -44,6 +46,8 @@ final class CanvasBehavior {
 
     void install() {
         var canvas = view.canvas();
+        vm.toolProperty().addListener((o, old, now) ->
+                canvas.setCursor(now == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::track);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -75,6 +79,15 @@ final class CanvasBehavior {
         if (e.getButton() != MouseButton.PRIMARY) return;
         pressX = e.getX();
         pressY = e.getY();
+        if (vm.toolProperty().get() == Tool.THREAD) {
+            PagePoint p = pagePoint(e.getX(), e.getY());
+            vm.edits().threadClick(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+            return;
+        }
+        if (vm.toolProperty().get() != Tool.SELECT) {
+            drawFrom = pagePoint(e.getX(), e.getY());
+            return;
+        }
         dragStarted = false;
         dragging = null;
         handle = -1;
@@ -94,6 +107,8 @@ final class CanvasBehavior {
         track(e);
         if (panning) {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
+        } else if (drawFrom != null) {
+            vm.dragPreviewProperty().set(vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
         } else if (dragging != null) {
             if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
             if (dragStarted) vm.dragPreviewProperty().set(preview(e));
@@ -107,22 +122,33 @@ final class CanvasBehavior {
         double scale = view.transform().scale();
         int dx = (int) Math.round((e.getX() - pressX) / scale);
         int dy = (int) Math.round((e.getY() - pressY) / scale);
-        int snap = e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / scale);
-        return handle < 0 ? vm.moved(dragging.bounds(), dx, dy, snap)
-                : vm.resized(dragging.bounds(), handle, dx, dy, snap);
+        int snap = snap(e);
+        return handle < 0 ? vm.edits().moved(dragging.bounds(), dx, dy, snap)
+                : vm.edits().resized(dragging.bounds(), handle, dx, dy, snap);
+    }
+
+    private int snap(MouseEvent e) {
+        return e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / view.transform().scale());
     }
 
     private void released(MouseEvent e) {
+        if (drawFrom != null) {
+            Rect r = vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
+            drawFrom = null;
+            vm.dragPreviewProperty().set(null);
+            vm.edits().createFrame(r);
+            return;
+        }
         if (dragging != null && dragStarted) {
             Rect to = preview(e);
             vm.dragPreviewProperty().set(null);
-            vm.setBounds(dragging.frameId(), to);
+            vm.edits().setBounds(dragging.frameId(), to);
         }
         dragging = null;
         dragStarted = false;
         if (panning) {
             panning = false;
-            view.canvas().setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+            view.canvas().setCursor(spaceDown ? Cursor.OPEN_HAND : restingCursor());
         }
     }
 
@@ -153,13 +179,20 @@ final class CanvasBehavior {
             e.consume();
         } else if (code == KeyCode.ESCAPE) {
             vm.selectedFrameIdProperty().set("");
+            vm.toolProperty().set(Tool.SELECT);
+        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+            vm.edits().deleteSelected();
+            e.consume();
+        } else if (toolFor(e) != null) {
+            vm.toolProperty().set(toolFor(e));
+            e.consume();
         } else if (code.isArrowKey() && !e.isShortcutDown() && vm.selected().isPresent()) {
             int n = e.isShiftDown() ? 5 : 1;
             switch (code) {
-                case LEFT, KP_LEFT -> vm.nudge(-n, 0);
-                case RIGHT, KP_RIGHT -> vm.nudge(n, 0);
-                case UP, KP_UP -> vm.nudge(0, -n);
-                default -> vm.nudge(0, n);
+                case LEFT, KP_LEFT -> vm.edits().nudge(-n, 0);
+                case RIGHT, KP_RIGHT -> vm.edits().nudge(n, 0);
+                case UP, KP_UP -> vm.edits().nudge(0, -n);
+                default -> vm.edits().nudge(0, n);
             }
             e.consume();
         } else if (code == KeyCode.PAGE_DOWN) {
@@ -171,12 +204,22 @@ final class CanvasBehavior {
         }
     }
 
+    private static Tool toolFor(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) return null;
+        for (Tool t : Tool.values()) if (t.key() == e.getCode()) return t;
+        return null;
+    }
+
     private void keyReleased(KeyEvent e) {
         if (e.getCode() == KeyCode.SPACE) {
             spaceDown = false;
-            if (!panning) view.canvas().setCursor(Cursor.DEFAULT);
+            if (!panning) view.canvas().setCursor(restingCursor());
             e.consume();
         }
+    }
+
+    private Cursor restingCursor() {
+        return vm.toolProperty().get() == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR;
     }
 
     private void zoomAtCentre(boolean in) {

@@ -25,8 +25,6 @@ import paiban.model.frame.Frame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
-import paiban.ui.edit.GridSnap;
-import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -42,6 +40,7 @@ public final class CanvasViewModel {
 
     private final EditionDocument document;
     private final UndoStack undo;
+    private final FrameEdits edits;
     /** The bounds a frame being dragged would get, null when nothing is dragged. */
     private final ObjectProperty<Rect> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex", 0);
@@ -49,21 +48,33 @@ public final class CanvasViewModel {
     private final BooleanProperty showGuides = new SimpleBooleanProperty(this, "showGuides", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", false);
     private final StringProperty selectedFrameId = new SimpleStringProperty(this, "selectedFrameId", "");
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
+    /** The frame the thread tool picked first, waiting for the frame to continue in; null when none. */
+    private final ObjectProperty<FrameRef> threadFrom = new SimpleObjectProperty<>(this, "threadFrom");
     /** Pointer position on the page in millipoints, null when off the canvas. */
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
 
     public CanvasViewModel(EditionDocument document, UndoStack undo) {
         this.document = document;
         this.undo = undo;
+        this.edits = new FrameEdits(this, document, undo);
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
+        tool.addListener((obs, old, now) -> threadFrom.set(null));
     }
 
     public EditionDocument document() { return document; }
 
     public UndoStack undoStack() { return undo; }
 
+    /** The edits the tools make on this canvas's page and selection. */
+    public FrameEdits edits() { return edits; }
+
     public ObjectProperty<Rect> dragPreviewProperty() { return dragPreview; }
+
+    public ObjectProperty<Tool> toolProperty() { return tool; }
+
+    public ObjectProperty<FrameRef> threadFromProperty() { return threadFrom; }
 
     public IntegerProperty pageIndexProperty() { return pageIndex; }
 
@@ -191,55 +202,6 @@ public final class CanvasViewModel {
             out.add(new ThreadLink(from, to, other));
         }
         return out;
-    }
-
-    /** Handles, clockwise from top-left: which edges each one drags. */
-    public static final int TOP_LEFT = 0, TOP = 1, TOP_RIGHT = 2, RIGHT = 3, BOTTOM_RIGHT = 4, BOTTOM = 5,
-            BOTTOM_LEFT = 6, LEFT = 7;
-
-    /** Where a frame starting at {@code start} lands when dragged by (dx, dy), snapped within {@code snap} (0: off). */
-    public Rect moved(Rect start, int dx, int dy, int snap) {
-        Rect r = start.moved(dx, dy);
-        return snap > 0 && template().isPresent() ? new GridSnap(template().get(), snap).move(r) : r;
-    }
-
-    /** The frame's bounds when handle {@code handle} is dragged by (dx, dy); never smaller than a body character. */
-    public Rect resized(Rect start, int handle, int dx, int dy, int snap) {
-        boolean l = handle == TOP_LEFT || handle == LEFT || handle == BOTTOM_LEFT;
-        boolean r = handle == TOP_RIGHT || handle == RIGHT || handle == BOTTOM_RIGHT;
-        boolean t = handle == TOP_LEFT || handle == TOP || handle == TOP_RIGHT;
-        boolean b = handle == BOTTOM_LEFT || handle == BOTTOM || handle == BOTTOM_RIGHT;
-        int min = template().map(PageTemplate::bodySize).orElse(1000);
-        int x0 = start.x() + (l ? dx : 0), x1 = start.right() + (r ? dx : 0);
-        int y0 = start.y() + (t ? dy : 0), y1 = start.bottom() + (b ? dy : 0);
-        if (l) x0 = Math.min(x0, x1 - min);
-        if (r) x1 = Math.max(x1, x0 + min);
-        if (t) y0 = Math.min(y0, y1 - min);
-        if (b) y1 = Math.max(y1, y0 + min);
-        Rect out = new Rect(x0, y0, x1 - x0, y1 - y0);
-        if (snap > 0 && template().isPresent()) {
-            Rect snapped = new GridSnap(template().get(), snap).resize(out, l, t, r, b);
-            if (snapped.width() >= min && snapped.height() >= min) out = snapped;
-        }
-        return out;
-    }
-
-    /** Gives the frame new bounds through the undo stack; nothing happens when they are the same. */
-    public boolean setBounds(String frameId, Rect bounds) {
-        Optional<Page> page = currentPage();
-        if (page.isEmpty()) return false;
-        Optional<Frame> frame = page.get().frame(frameId);
-        if (frame.isEmpty() || frame.get().bounds().equals(bounds)) return false;
-        undo.apply(new MoveFrame(page.get().id(), frameId, bounds));
-        return true;
-    }
-
-    /** Moves the selected frame by whole 字 across and grid lines down, as the arrow keys do. */
-    public void nudge(int chars, int lines) {
-        Optional<FrameOutline> sel = selected();
-        Optional<PageTemplate> t = template();
-        if (sel.isEmpty() || t.isEmpty() || sel.get().locked()) return;
-        setBounds(sel.get().frameId(), sel.get().bounds().moved(chars * t.get().bodySize(), lines * t.get().pitch()));
     }
 
     private void keepInRange() {

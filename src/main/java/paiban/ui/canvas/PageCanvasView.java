@@ -20,6 +20,7 @@ import paiban.layout.PageLayout;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.render.LayoutWalker;
+import paiban.render.Painter;
 import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.Messages;
@@ -51,6 +52,8 @@ public final class PageCanvasView extends BorderPane {
     private boolean redrawPending;
     private boolean pageDirty = true;
     private boolean fitPending = true;
+    /** True until the user zooms or scrolls: the page then follows the window's size. */
+    private boolean autoFit = true;
     private List<FrameOutline> lastDrawn = List.of();
 
     public PageCanvasView(CanvasViewModel vm) {
@@ -99,12 +102,13 @@ public final class PageCanvasView extends BorderPane {
         vm.zoomProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.pageIndexProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.showGuidesProperty().addListener(o -> scheduleRedraw());
-        vm.showGridProperty().addListener(o -> scheduleRedraw());
+        vm.showGridProperty().addListener(o -> redrawPage()); // the grid lies under the text
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
+        vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
-        vm.document().fileProperty().addListener(o -> fitPage());
+        vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
     }
@@ -130,6 +134,7 @@ public final class PageCanvasView extends BorderPane {
         }
         fitPending = false;
         vm.setZoom(vm.fitZoom(host.getWidth(), host.getHeight(), MARGIN));
+        autoFit = true;
         updateScrollBars();
         hbar.setValue(0);
         vbar.setValue(0);
@@ -151,6 +156,7 @@ public final class PageCanvasView extends BorderPane {
      * (px, py) where it is, as Ctrl+wheel does.
      */
     public void zoomAround(double zoom, double px, double py) {
+        autoFit = false;
         ScreenTransform before = transform();
         double pageX = before.pageX(px), pageY = before.pageY(py);
         vm.setZoom(zoom);
@@ -166,7 +172,7 @@ public final class PageCanvasView extends BorderPane {
         zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
     }
 
-    /** The selection handle under a canvas pixel, or -1 (see CanvasViewModel.TOP_LEFT …). */
+    /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
     public int handleAt(double px, double py) {
         Optional<FrameOutline> sel = vm.selected();
         if (sel.isEmpty()) return -1;
@@ -180,6 +186,7 @@ public final class PageCanvasView extends BorderPane {
 
     /** Moves the view by pixels, as space-drag and the wheel do. */
     public void scrollBy(double dx, double dy) {
+        autoFit = false;
         hbar.setValue(clamp(hbar, hbar.getValue() + dx));
         vbar.setValue(clamp(vbar, vbar.getValue() + dy));
     }
@@ -189,7 +196,7 @@ public final class PageCanvasView extends BorderPane {
     }
 
     private void viewportChanged() {
-        if (fitPending) fitPage();
+        if (fitPending || autoFit) fitPage();
         updateScrollBars();
         redrawPage();
     }
@@ -274,7 +281,21 @@ public final class PageCanvasView extends BorderPane {
         PageLayout page = layout.get();
         gc.setFill(CanvasStyle.SHADOW);
         gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-        LayoutWalker.walk(page, new FxPainter(gc, at));
+        FxPainter painter = new FxPainter(gc, at, w, h);
+        Optional<PageTemplate> template = vm.template();
+        boolean grid = vm.showGridProperty().get() && template.isPresent();
+        // the grid goes on the paper before the type, so the type stays black on it
+        LayoutWalker.walk(page, !grid ? painter : new Painter() {
+            @Override public void beginPage(PageLayout p) {
+                painter.beginPage(p);
+                new OverlayPainter(gc, at).grid(template.get());
+            }
+            @Override public void glyphs(paiban.layout.LineBox line, paiban.layout.GlyphRun run) { painter.glyphs(line, run); }
+            @Override public void rule(paiban.layout.RuleMark rule) { painter.rule(rule); }
+            @Override public void box(paiban.layout.BoxMark box) { painter.box(box); }
+            @Override public void image(paiban.layout.ImageMark image) { painter.image(image); }
+            @Override public void endPage() { painter.endPage(); }
+        });
     }
 
     private void paintOverlay() {
@@ -287,12 +308,16 @@ public final class PageCanvasView extends BorderPane {
         }
         ScreenTransform at = transform();
         OverlayPainter overlay = new OverlayPainter(gc, at);
-        if (vm.showGridProperty().get()) overlay.grid(template.get());
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());
         String selected = vm.selectedFrameIdProperty().get();
         List<FrameOutline> outlines = vm.outlines();
         for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
         for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
+        var from = vm.threadFromProperty().get();
+        if (from != null && vm.currentPage().map(p -> p.id().equals(from.pageId())).orElse(false)) {
+            outlines.stream().filter(o -> o.frameId().equals(from.frameId())).findFirst()
+                    .ifPresent(o -> overlay.threadSource(o.bounds()));
+        }
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
         Rect preview = vm.dragPreviewProperty().get();
         if (preview != null) overlay.preview(preview);

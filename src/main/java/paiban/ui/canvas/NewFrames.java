@@ -1,0 +1,63 @@
+package paiban.ui.canvas;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import paiban.layout.FrameKind;
+import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.HeadlineFrame;
+import paiban.model.frame.ImageFrame;
+import paiban.model.frame.RuleFrame;
+import paiban.model.frame.RuleStyle;
+import paiban.model.frame.TextFrame;
+import paiban.model.unit.Units;
+
+/** Makes the frame a drawing tool asks for, with an id no page of the edition uses yet. */
+public final class NewFrames {
+    /** Weight of a newly drawn rule: a hairline a little heavier than 0.25 pt reads on newsprint. */
+    static final int RULE_WEIGHT = Units.pt(0.5);
+
+    private NewFrames() {}
+
+    public static Frame make(FrameKind kind, Rect r, Edition edition, PageTemplate t) {
+        String id = freshId(kind.name().toLowerCase(Locale.ROOT), edition);
+        return switch (kind) {
+            case TEXT -> new TextFrame(id, r, columnsSpanned(r.width(), t), t.gap());
+            case HEADLINE -> new HeadlineFrame(id, r);
+            case IMAGE -> new ImageFrame(id, r, "", "");
+            case RULE -> new RuleFrame(id, r.width() >= r.height()
+                    ? new Rect(r.x(), r.y(), r.width(), RULE_WEIGHT)
+                    : new Rect(r.x(), r.y(), RULE_WEIGHT, r.height()), RuleStyle.SOLID, RULE_WEIGHT);
+            case AD -> new AdFrame(id, r, "");
+            case HEADER -> throw new IllegalArgumentException("running headers come with the page template");
+        };
+    }
+
+    /** Basic columns a width spans, at least one: a 3-column-wide text frame gets 3 text columns. */
+    static int columnsSpanned(int width, PageTemplate t) {
+        return Math.max(1, (int) Math.round((width + t.gap()) / (double) (t.columnWidth() + t.gap())));
+    }
+
+    /** A story id no story of the edition has. */
+    public static String freshStoryId(Edition edition) {
+        for (int n = 1; ; n++) {
+            String id = "story-" + n;
+            if (edition.story(id).isEmpty()) return id;
+        }
+    }
+
+    static String freshId(String prefix, Edition edition) {
+        Set<String> used = new HashSet<>();
+        for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.id());
+        for (int n = 1; ; n++) {
+            String id = prefix + "-" + n;
+            if (!used.contains(id)) return id;
+        }
+    }
+}

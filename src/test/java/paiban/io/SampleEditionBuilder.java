@@ -162,7 +162,9 @@ public final class SampleEditionBuilder {
         // A full-width story with its headline on the left, then the ad.
         f.hrule("p3-rule-museum", 0, 8, 48, THIN);
         story("museum-head", "博物馆新馆开馆（标题）", SampleTexts.MUSEUM_HEAD, f.headline("p3-museum-head", 0, 2, 49, 8));
-        story("museum", "博物馆新馆开馆", SampleTexts.MUSEUM, f.text("p3-museum", 2, 6, 49, 8, 6));
+        // six short columns: balanced, rather than five full ones and a sixth with a word in it
+        stories.add(new Story("museum", "博物馆新馆开馆", paragraphs(SampleTexts.MUSEUM),
+                List.of(f.text("p3-museum", 2, 6, 49, 8, 6)), false, true));
         f.hrule("p3-rule-ad", 0, 8, 57, HEAVY);
         f.ad("p3-ad", 0, 8, 58, 44, SampleTexts.AD_PAGE3);
         return f.page("03", "要闻");

@@ -66,6 +66,11 @@ class SampleProofTest {
         assertEquals(List.of(), Proof.of(sample, layout).jumps());
     }
 
+    @Test
+    void noStoryEndsWithALineOrTwoAloneAtTheTopOfAColumn() {
+        assertEquals(List.of(), Proof.of(sample, layout).strandedTails());
+    }
+
     /** The checks, over any edition and its layout. */
     static final class Proof {
         final Edition edition;
@@ -174,6 +179,29 @@ class SampleProofTest {
                                 && l.baseline() < in.get(0).baseline()))
                             bad.add(where + ": text above the 上接 line");
                     } else if (!in.isEmpty()) bad.add(where + ": 上接 on the story's first page");
+                }
+            }
+            return bad;
+        }
+
+        /** A story's last text column holding one or two lines while the column before it is full (吊行). */
+        List<String> strandedTails() {
+            List<String> bad = new ArrayList<>();
+            for (PageLayout pl : layout.pages()) {
+                for (FrameInfo f : pl.frames()) {
+                    if (f.kind() != FrameKind.TEXT || f.storyId().isEmpty() || f.columns().size() < 2) continue;
+                    int[] count = new int[f.columns().size()];
+                    for (LineBox l : pl.lines()) {
+                        if (!l.storyId().equals(f.storyId())) continue;
+                        for (int c = 0; c < count.length; c++) {
+                            Rect col = f.columns().get(c);
+                            if (l.x() >= col.x() && l.x() < col.right() && l.baseline() > col.y() && l.baseline() < col.bottom()) count[c]++;
+                        }
+                    }
+                    int last = count.length - 1;
+                    while (last > 0 && count[last] == 0) last--;
+                    if (last > 0 && count[last] <= 2 && count[last - 1] > 4)
+                        bad.add(pl.pageId() + " " + f.frameId() + ": " + count[last] + " line(s) alone in column " + (last + 1));
                 }
             }
             return bad;

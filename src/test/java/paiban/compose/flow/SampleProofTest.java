@@ -71,6 +71,11 @@ class SampleProofTest {
         assertEquals(List.of(), Proof.of(sample, layout).strandedTails());
     }
 
+    @Test
+    void noHeadlineLeavesAWordAloneOnItsLastLine() {
+        assertEquals(List.of(), Proof.of(sample, layout).headlineWidows());
+    }
+
     /** The checks, over any edition and its layout. */
     static final class Proof {
         final Edition edition;
@@ -182,6 +187,27 @@ class SampleProofTest {
                 }
             }
             return bad;
+        }
+
+        /** A centred headline of several lines whose last line is under a third of its longest (「5.6%」 alone). */
+        List<String> headlineWidows() {
+            List<String> bad = new ArrayList<>();
+            for (List<LineBox> para : paragraphs()) {
+                ParagraphStyle style = styleOf(para.get(0));
+                if (para.size() < 2 || style.alignment() != Alignment.CENTER || style.linesPerLine() < 2) continue;
+                int longest = 0;
+                for (LineBox l : para) longest = Math.max(longest, inkWidth(l));
+                LineBox last = para.get(para.size() - 1);
+                if (inkWidth(last) * 3 < longest)
+                    bad.add(last.storyId() + " 「" + para.stream().map(LineBox::text).toList() + "」: last line too short");
+            }
+            return bad;
+        }
+
+        static int inkWidth(LineBox l) {
+            int left = Integer.MAX_VALUE;
+            for (GlyphRun r : l.runs()) if (r.length() > 0) left = Math.min(left, r.xs()[0]);
+            return left == Integer.MAX_VALUE ? 0 : contentEnd(l) - left;
         }
 
         /** A story's last text column holding one or two lines while the column before it is full (吊行). */

@@ -76,6 +76,11 @@ class SampleProofTest {
         assertEquals(List.of(), Proof.of(sample, layout).headlineWidows());
     }
 
+    @Test
+    void noRuleRunsAlongsideABoxEdge() {
+        assertEquals(List.of(), Proof.of(sample, layout).doubledRules());
+    }
+
     /** The checks, over any edition and its layout. */
     static final class Proof {
         final Edition edition;
@@ -208,6 +213,31 @@ class SampleProofTest {
             int left = Integer.MAX_VALUE;
             for (GlyphRun r : l.runs()) if (r.length() > 0) left = Math.min(left, r.xs()[0]);
             return left == Integer.MAX_VALUE ? 0 : contentEnd(l) - left;
+        }
+
+        /** A rule closer than one body character to a box edge it runs along: the page shows a double line. */
+        List<String> doubledRules() {
+            List<String> bad = new ArrayList<>();
+            for (PageLayout pl : layout.pages()) {
+                int body = edition.templateOf(edition.page(pl.pageId()).orElseThrow()).bodySize();
+                for (Mark m : pl.marks()) {
+                    if (!(m instanceof RuleMark r)) continue;
+                    for (Mark n : pl.marks()) {
+                        if (!(n instanceof BoxMark b) || b.stroke() == null) continue;
+                        Rect box = b.rect();
+                        if (r.x1() == r.x2()) { // vertical rule beside the box's left or right edge
+                            int top = Math.max(Math.min(r.y1(), r.y2()), box.y()), bottom = Math.min(Math.max(r.y1(), r.y2()), box.bottom());
+                            boolean near = Math.abs(r.x1() - box.x()) < body || Math.abs(r.x1() - box.right()) < body;
+                            if (near && bottom - top > body) bad.add(pl.pageId() + ": vertical rule at x " + r.x1() + " along box " + box);
+                        } else if (r.y1() == r.y2()) {
+                            int left = Math.max(Math.min(r.x1(), r.x2()), box.x()), right = Math.min(Math.max(r.x1(), r.x2()), box.right());
+                            boolean near = Math.abs(r.y1() - box.y()) < body || Math.abs(r.y1() - box.bottom()) < body;
+                            if (near && right - left > body) bad.add(pl.pageId() + ": horizontal rule at y " + r.y1() + " along box " + box);
+                        }
+                    }
+                }
+            }
+            return bad;
         }
 
         /** A story's last text column holding one or two lines while the column before it is full (吊行). */

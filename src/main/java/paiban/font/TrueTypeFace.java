@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,9 +26,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * {@link #trueType()}: a proof composes while the font is being parsed.
  */
 final class TrueTypeFace implements FontFace {
-    /** What the PDF exporter's subsetter and font descriptor read; cmap because FontBox's subsetter asks for it. */
+    /** What the PDF exporter's subsetter and font descriptor read. */
     private static final Set<String> EMBEDDING_TABLES = Set.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cvt ",
-            "prep", "fpgm", "gasp", "OS/2", "cmap");
+            "prep", "fpgm", "gasp", "OS/2");
 
     private final String name;
     private final Path file;
@@ -79,17 +80,33 @@ final class TrueTypeFace implements FontFace {
      * FontBox reads the whole file into memory anyway; before it parses, the
      * table directory is cut down to the tables embedding needs, so GSUB,
      * GPOS, vmtx, name and the rest (a third of the parse) are never read.
+     * FontBox's subsetter insists on a Unicode cmap but does not use it for
+     * subsetting by glyph id, so the real one (30,000 mappings to decode) is
+     * swapped for an empty one written into the directory's freed room.
      */
     private TrueTypeFont parse() {
         try {
             byte[] data = Files.readAllBytes(file);
             ByteBuffer b = ByteBuffer.wrap(data);
             int n = b.getShort(4) & 0xFFFF, kept = 0;
+            byte[] cmapEntry = null;
             for (int i = 0; i < n; i++) {
                 int at = 12 + 16 * i;
                 String tag = new String(data, at, 4, StandardCharsets.ISO_8859_1);
-                if (!EMBEDDING_TABLES.contains(tag)) continue;
-                System.arraycopy(data, at, data, 12 + 16 * kept, 16);
+                if (tag.equals("cmap")) cmapEntry = Arrays.copyOfRange(data, at, at + 16);
+                else if (EMBEDDING_TABLES.contains(tag)) System.arraycopy(data, at, data, 12 + 16 * kept++, 16);
+            }
+            if (cmapEntry != null) {
+                int entry = 12 + 16 * kept, table = entry + 16;
+                if (table + EMPTY_CMAP.length <= 12 + 16 * n) {
+                    System.arraycopy(EMPTY_CMAP, 0, data, table, EMPTY_CMAP.length);
+                    b.putInt(entry, 0x636D6170); // 'cmap'
+                    b.putInt(entry + 4, 0); // checksum, not checked
+                    b.putInt(entry + 8, table);
+                    b.putInt(entry + 12, EMPTY_CMAP.length);
+                } else {
+                    System.arraycopy(cmapEntry, 0, data, entry, 16);
+                }
                 kept++;
             }
             b.putShort(4, (short) kept);
@@ -98,6 +115,16 @@ final class TrueTypeFace implements FontFace {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
     }
+
+    /** A cmap with one Windows Unicode BMP subtable (format 4) mapping nothing. */
+    private static final byte[] EMPTY_CMAP = {
+        0, 0, 0, 1, // version, one encoding record
+        0, 3, 0, 1, 0, 0, 0, 12, // platform 3, encoding 1, at offset 12
+        0, 4, 0, 24, 0, 0, // format 4, length, language
+        0, 2, 0, 2, 0, 0, 0, 0, // segCountX2, searchRange, entrySelector, rangeShift
+        (byte) 0xFF, (byte) 0xFF, 0, 0, // endCode[0], reservedPad
+        (byte) 0xFF, (byte) 0xFF, 0, 1, 0, 0, // startCode[0], idDelta[0], idRangeOffset[0]
+    };
 
     @Override public String name() { return name; }
 

@@ -78,18 +78,20 @@ final class ProofCommand implements Command {
         if (paragraphs.isEmpty()) throw new UsageException(files.get(0) + ": the story is empty");
         Path file = Inputs.outputFile(output);
 
-        long t0 = System.nanoTime(), c0 = cpu();
+        // -Dpaiban.timing=true: where a proof's time goes (the SPEC §11 whole-process target)
+        boolean timing = Boolean.getBoolean("paiban.timing");
+        long t0 = System.nanoTime(), c0 = timing ? cpu() : 0;
         try (ProgressLine progress = new ProgressLine(err, name())) {
             String source = Path.of(files.get(0)).getFileName().toString();
             GalleyProof proof = new GalleyProof(FontLibrary.shared(), geo, source);
             List<PageLayout> pages = proof.pages(paragraphs, n -> progress.show("setting " + paragraphs.size()
                     + " paragraphs on " + n + " pages"));
-            long t1 = System.nanoTime(), c1 = cpu();
+            long t1 = System.nanoTime(), c1 = timing ? cpu() : 0;
             progress.show("writing " + pages.size() + " pages");
             List<String> warnings = new PdfExporter(PdfSettings.defaults().withParallel(false))
                     .writeFile(pages, "小样 " + source, file);
             progress.done();
-            if (Boolean.getBoolean("paiban.timing"))
+            if (timing)
                 err.printf("timing: jvm→compose %d ms, compose %d ms (cpu %d), pdf %d ms (cpu %d)%n",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
                         (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, (cpu() - c1) / 1_000_000);

@@ -12,6 +12,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // POI logs through Log4j 2; without a provider it prints an error line on every run
+        if (System.getProperty("log4j2.loggerContextFactory") == null)
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         if (args.length == 0 || (args.length == 1 && args[0].endsWith(".json"))) {
             PaibanApp.main(args);
         } else {

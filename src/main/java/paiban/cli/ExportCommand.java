@@ -57,7 +57,8 @@ final class ExportCommand implements Command {
 
         try (ProgressLine progress = new ProgressLine(err, name())) {
             progress.show("composing " + edition.pages().size() + " pages");
-            EditionLayout layout = new EditionComposer(FontLibrary.shared()).compose(edition);
+            EditionLayout layout = new EditionComposer(FontLibrary.shared())
+                    .compose(edition, Path.of(files.get(0)).toAbsolutePath().getParent());
             List<PageLayout> selected = new ArrayList<>();
             for (PageLayout p : layout.pages()) if (numbers == null || numbers.contains(p.number())) selected.add(p);
 

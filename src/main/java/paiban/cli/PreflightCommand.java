@@ -43,7 +43,8 @@ final class PreflightCommand implements Command {
         try (ProgressLine progress = new ProgressLine(err, name())) {
             progress.show("composing " + edition.pages().size() + " pages");
             FontLibrary fonts = FontLibrary.shared();
-            EditionLayout layout = new EditionComposer(fonts).compose(edition);
+            EditionLayout layout = new EditionComposer(fonts)
+                    .compose(edition, base);
             progress.show("checking");
             List<Finding> findings = new Preflight(fonts).check(edition, layout, base);
             progress.done();

@@ -9,6 +9,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,10 @@ import paiban.io.json.JsonLocator;
 import paiban.io.json.JsonText;
 import paiban.io.json.SyntaxProblem;
 import paiban.model.Edition;
+import paiban.model.Page;
+import paiban.model.frame.AdFrame;
+import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFrame;
 
 /**
  * Reads and writes the edition file (SPEC §7; the format is described in
@@ -96,7 +102,7 @@ public final class EditionFile {
             tree = JsonText.parse(text);
         } catch (JsonProcessingException e) {
             SyntaxProblem p = SyntaxProblem.of(e);
-            throw new DocumentException(source + lineColumn(p.line(), p.column()) + ": " + p.problem());
+            throw new DocumentException(source, p.line(), p.column(), "", p.problem());
         } catch (IOException e) {
             throw new DocumentException(source + ": cannot read the JSON (" + e.getMessage() + ")", e);
         }
@@ -104,9 +110,8 @@ public final class EditionFile {
         try {
             return EditionReader.fromTree(FormatVersion.standard().upgrade(tree));
         } catch (FormatError e) {
-            String where = JsonLocator.locate(text, e.pointer()).map(lc -> lineColumn(lc[0], lc[1])).orElse("");
-            String path = e.path().isEmpty() ? "" : " at " + e.path();
-            throw new DocumentException(source + where + path + ": " + e.problem());
+            int[] at = JsonLocator.locate(text, e.pointer()).orElse(new int[] {-1, -1});
+            throw new DocumentException(source, at[0], at[1], e.path(), e.problem());
         }
     }
 
@@ -122,9 +127,34 @@ public final class EditionFile {
         return dir.relativize(asset.toAbsolutePath()).toString().replace('\\', '/');
     }
 
-    private static String lineColumn(int line, int column) {
-        if (line <= 0) return "";
-        return column > 0 ? ":" + line + ":" + column : ":" + line;
+    /**
+     * The edition as it must be saved at {@code to} when it was read from
+     * {@code from} ("Save as" into another folder): image and placed-ad paths
+     * are rewritten so they still name the same files. Paths already absolute
+     * stay as they are.
+     */
+    public static Edition rebase(Edition edition, Path from, Path to) {
+        List<Page> pages = new ArrayList<>();
+        for (Page page : edition.pages()) {
+            List<Frame> frames = new ArrayList<>();
+            for (Frame f : page.frames()) {
+                if (f instanceof ImageFrame i && !i.path().isEmpty()) {
+                    f = new ImageFrame(i.id(), i.bounds(), moved(i.path(), from, to), i.fit(), i.scale(), i.offsetX(),
+                            i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
+                } else if (f instanceof AdFrame a && !a.placedFile().isEmpty()) {
+                    f = new AdFrame(a.id(), a.bounds(), a.advertiser(), moved(a.placedFile(), from, to), a.wrap(),
+                            a.locked(), a.group());
+                }
+                frames.add(f);
+            }
+            pages.add(page.withFrames(frames));
+        }
+        return edition.withPages(pages);
+    }
+
+    private static String moved(String path, Path from, Path to) {
+        if (Path.of(path.replace('\\', '/')).isAbsolute()) return path;
+        return relativize(to, resolve(from, path));
     }
 
     private static String decode(byte[] bytes, String source) throws DocumentException {

@@ -189,6 +189,7 @@ class EditionFileErrorsTest {
             "\"pageNaming\": \"chinese-numeral\";  \"pageNaming\": \"roman\";  at settings.pageNaming: \"roman\" is not one of \"chinese-numeral\", \"label\"",
             "\"start\": 0, \"end\": 17, ;  \"start\": 9, \"end\": 2, ;  at stories[0].paragraphs[0].runs[0]: bad run [9,2)",
             "\"end\": 17, ;         \"end\": 9999, ;           at stories[0].paragraphs[0]: run [0,9999) beyond text of length",
+            "\"template\": \"对开\";  \"template\": \"四开\";  at pages[0].template: there is no page template named \"四开\" (the edition has 对开)",
             "\"trimWidth\": 1105.512;  \"trimWidth\": 1e12;    at templates[0].trimWidth: the length is too large (more than a million points)",
             "\"trimWidth\": 1105.512;  \"trimWidth\": \"39cm\";  at templates[0].trimWidth: \"39cm\" is not a length (write points as a number, or \"390mm\", \"9pt\")",
     })
@@ -217,6 +218,20 @@ class EditionFileErrorsTest {
         text = replaceOnce(text, "\"settings\": {\"pageNaming\": \"chinese-numeral\", \"inkLimit\": 240, \"bleed\": 8.504},", "");
         Files.writeString(file, text);
         assertEquals(SampleEditionBuilder.build(), EditionFile.read(file));
+    }
+
+    @Test
+    void placeIsAlsoGivenApart() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, replaceOnce(sample, "\"columns\": 8,", "\"columns\": \"eight\","));
+        DocumentException e = assertThrows(DocumentException.class, () -> EditionFile.read(file));
+        assertEquals("templates[0].columns", e.path());
+        assertEquals("expected a whole number but found the text \"eight\"", e.problem());
+        assertEquals(sample.lines().toList().indexOf("      \"columns\": 8,") + 1, e.line());
+        assertEquals(7, e.column());
+        DocumentException empty = assertThrows(DocumentException.class, () -> EditionFile.fromJson("", "x"));
+        assertEquals(-1, empty.line());
+        assertEquals("", empty.path());
     }
 
     @Test

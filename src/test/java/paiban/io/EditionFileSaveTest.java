@@ -180,6 +180,24 @@ class EditionFileSaveTest {
         assertEquals("../shared/b.png", EditionFile.relativize(file, dir.resolve("2026/shared/b.png")));
     }
 
+    @Test
+    void saveAsElsewhereKeepsPointingAtTheSameImages() throws Exception {
+        Path from = dir.resolve("desk/2026/edition.json");
+        Path to = dir.resolve("archive/0425/edition.json");
+        Page p1 = sample.pages().get(0);
+        paiban.model.frame.AdFrame ad = (paiban.model.frame.AdFrame) p1.frame("p1-ad").orElseThrow();
+        Edition withAd = sample.withPage(p1.withFrame(new paiban.model.frame.AdFrame(ad.id(), ad.bounds(),
+                ad.advertiser(), "ads/bank.pdf", null, false, "")));
+        Edition moved = EditionFile.rebase(withAd, from, to);
+        ImageFrame photo = (ImageFrame) moved.pages().get(0).frame("p1-lead-photo").orElseThrow();
+        assertEquals("../../desk/2026/binjiang-dawn.jpg", photo.path());
+        assertEquals(EditionFile.resolve(from, "binjiang-dawn.jpg"), EditionFile.resolve(to, photo.path()));
+        assertEquals("../../desk/2026/ads/bank.pdf",
+                ((paiban.model.frame.AdFrame) moved.pages().get(0).frame("p1-ad").orElseThrow()).placedFile());
+        assertEquals(withAd, EditionFile.rebase(moved, to, from), "and back");
+        assertEquals(sample, EditionFile.rebase(sample, from, from.resolveSibling("other.json")), "same folder: unchanged");
+    }
+
     private List<String> names() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> list = new ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());

@@ -10,8 +10,12 @@ import paiban.compose.text.CharClass;
  * <ol>
  * <li>fill with natural widths (adjacent marks and the line-end mark already
  *     compressed) up to the last character that fits;</li>
- * <li>push in (挤进): if the next break opportunity can be reached by shrinking
- *     gaps and punctuation, take it;</li>
+ * <li>if a break may come there, that is the line (mid-line punctuation keeps its full
+ *     width), unless the next unit fits by shrinking less than this line would have to
+ *     spread;</li>
+ * <li>push in (挤进): otherwise, if the next break opportunity (after the prohibited
+ *     character or the rest of the word) can be reached by shrinking gaps and punctuation,
+ *     take it;</li>
  * <li>push out (推出): otherwise go back to the last break opportunity that fits
  *     (the justifier spreads the rest);</li>
  * <li>when no opportunity fits (a measure narrower than a word, a number, ——), break
@@ -38,6 +42,15 @@ final class LineBreaker {
         byte[] breaks = t.breaks;
         int q = p + 1;
         while (q < n && breaks[q] != ALLOWED) q++;
+        if (p > s && breaks[p] == ALLOWED) {
+            // a break may come at the fit: take it, unless the next unit goes in with less shrinking
+            // than this line would need spreading (a long word or number that would leave a hole)
+            long over = t.natural(s, q) - available;
+            long under = available - t.natural(s, p);
+            int end = over < under && over <= t.shrinkable(s, q) ? q : p;
+            return avoidLoneLast(t, s, end, nextMeasure);
+        }
+        // the character after the fit may not start a line, or the fit ends inside a word
         int end;
         if (t.natural(s, q) - t.shrinkable(s, q) <= available) {
             end = q;

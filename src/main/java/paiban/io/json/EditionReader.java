@@ -71,6 +71,10 @@ public final class EditionReader {
         Set<String> pageIds = new HashSet<>();
         for (In p : in.get("pages").list()) {
             Page page = page(p);
+            if (templates.stream().noneMatch(t -> t.name().equals(page.template()))) {
+                throw p.get("template").error("there is no page template named \"" + page.template() + "\" (the edition has "
+                        + String.join(", ", templates.stream().map(PageTemplate::name).toList()) + ")");
+            }
             if (!pageIds.add(page.id())) throw p.get("id").error("another page already has the id \"" + page.id() + "\"");
             pages.add(page);
         }

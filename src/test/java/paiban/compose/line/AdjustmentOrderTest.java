@@ -34,6 +34,27 @@ class AdjustmentOrderTest {
     }
 
     @Test
+    void punctuationIsNotSqueezedToCramInAnotherCharacter() {
+        // 13 字 exactly; squeezing both commas would make room for 闻, but nothing needs it
+        String first = "中华，人民，共和国国务院新";
+        List<ComposedLine> lines = lines(first + "闻办公室今天", 13);
+        ComposedLine l = lines.get(0);
+        assertEquals(first, l.text(), () -> dump(lines));
+        assertEquals(SIZE, Compose.advanceOf(l, 2));
+        assertEquals(SIZE, Compose.advanceOf(l, 5));
+    }
+
+    @Test
+    void aLongWordIsPushedInWhenThatShrinksLessThanTheLineWouldSpread() {
+        // without the word the line would spread by several 字; a little shrinking of the
+        // Han-Latin gaps and the comma takes it in instead
+        String text = "中华人民共和，国务院Paiban出版社" + ClreqRulesTest.MORE;
+        List<ComposedLine> lines = lines(text, 13.2);
+        assertEquals("中华人民共和，国务院Paiban", lines.get(0).text(), () -> dump(lines));
+        assertEquals(lines.get(0).width(), lines.get(0).contentEnd());
+    }
+
+    @Test
     void stopsGiveTheirBlankOnlyAfterPauseMarks() {
         // 。 inside the line and ， both could shrink; half an em is needed: the comma gives it
         String first = "中华人民共和国。国务，新闻办。";

@@ -36,6 +36,9 @@ import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
 import paiban.ui.panels.StatusViewModel;
+import paiban.ui.story.PlaceActions;
+import paiban.ui.story.StoryEditorView;
+import paiban.ui.story.StoryEditorViewModel;
 
 /**
  * The editor's main window: menus and tools on top, the pages panel on the
@@ -52,6 +55,9 @@ public final class MainWindow {
     private final PagesPanel pages;
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
+    private final StoryEditorViewModel storyModel;
+    private final StoryEditorView storyEditor;
+    private final PlaceActions place;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -67,6 +73,9 @@ public final class MainWindow {
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
+        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
+        this.storyEditor = new StoryEditorView(storyModel);
+        this.place = new PlaceActions(canvasModel);
 
         Label pagesTitle = new Label(Messages.get("pages.title"));
         pagesTitle.getStyleClass().add("panel-title");
@@ -77,7 +86,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
         root.setCenter(canvas);
-        root.setRight(properties);
+        root.setRight(StoryMenu.besideProperties(properties, storyEditor));
         root.setBottom(new StatusBar(statusModel));
         root.setStyle(UiFonts.rootStyle());
         document.fileProperty().addListener(o -> canvasModel.showPage(0));
@@ -99,9 +108,16 @@ public final class MainWindow {
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
+    public StoryEditorViewModel storyModel() { return storyModel; }
+
+    public StoryEditorView storyEditor() { return storyEditor; }
+
+    public PlaceActions placeActions() { return place; }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
+        place.setOwner(target);
         Scene scene = new Scene(root, 1280, 860);
         var css = MainWindow.class.getResource("paiban.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
@@ -167,7 +183,7 @@ public final class MainWindow {
         previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view);
+        return new MenuBar(file, edit, view, StoryMenu.menu(canvasModel, place));
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {
@@ -211,7 +227,8 @@ public final class MainWindow {
         });
         canvasModel.toolProperty().addListener((o, old, now) -> selectTool(tools, now));
         selectTool(tools, canvasModel.toolProperty().get());
-        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid);
+        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
+                StoryMenu.threadHint(canvasModel));
         return bar;
     }
 

@@ -79,6 +79,11 @@ final class CanvasBehavior {
         if (e.getButton() != MouseButton.PRIMARY) return;
         pressX = e.getX();
         pressY = e.getY();
+        if (vm.toolProperty().get() == Tool.THREAD) {
+            PagePoint p = pagePoint(e.getX(), e.getY());
+            vm.threading().clickAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+            return;
+        }
         if (vm.toolProperty().get() != Tool.SELECT) {
             drawFrom = pagePoint(e.getX(), e.getY());
             return;

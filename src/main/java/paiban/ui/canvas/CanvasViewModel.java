@@ -55,13 +55,18 @@ public final class CanvasViewModel {
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
     /** Pointer position on the page in millipoints, null when off the canvas. */
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
+    private final Threading threading;
 
     public CanvasViewModel(EditionDocument document, UndoStack undo) {
         this.document = document;
         this.undo = undo;
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
+        this.threading = new Threading(this);
     }
+
+    /** The thread tool's state: frame A picked, waiting for B. */
+    public Threading threading() { return threading; }
 
     public EditionDocument document() { return document; }
 

@@ -44,7 +44,7 @@ public final class NewFrames {
         return Math.max(1, (int) Math.round((width + t.gap()) / (double) (t.columnWidth() + t.gap())));
     }
 
-    static String freshId(String prefix, Edition edition) {
+    public static String freshId(String prefix, Edition edition) {
         Set<String> used = new HashSet<>();
         for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.id());
         for (int n = 1; ; n++) {

@@ -10,7 +10,9 @@ public enum Tool {
     HEADLINE(FrameKind.HEADLINE, KeyCode.H),
     IMAGE(FrameKind.IMAGE, KeyCode.P),
     RULE(FrameKind.RULE, KeyCode.L),
-    AD(FrameKind.AD, KeyCode.A);
+    AD(FrameKind.AD, KeyCode.A),
+    /** Click frame A, then frame B: B continues A's story ({@link Threading}). */
+    THREAD(null, KeyCode.J);
 
     private final FrameKind draws;
     private final KeyCode key;
@@ -20,7 +22,7 @@ public enum Tool {
         this.key = key;
     }
 
-    /** The kind of frame this tool draws; null for the selection tool. */
+    /** The kind of frame this tool draws; null for the selection and thread tools. */
     public FrameKind draws() { return draws; }
 
     /** The single key that picks the tool, as in common DTP tools (V, T …). */

@@ -1,0 +1,190 @@
+package paiban.ui.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import paiban.io.EditionFile;
+import paiban.layout.EditionLayout;
+import paiban.layout.LineBox;
+import paiban.layout.PageLayout;
+import paiban.model.Edition;
+import paiban.model.Rect;
+import paiban.model.story.FrameRef;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.EditionLoader;
+import paiban.ui.MainWindow;
+import paiban.ui.Messages;
+import paiban.ui.PaibanApp;
+
+/**
+ * The designer's round on the sample edition: select the lead's frame, type
+ * into the story editor and watch copyfit and page change, draw a frame on
+ * page 2 and thread it into the lead between page 1 and page 3, see the
+ * jump lines follow, then undo all of it back to the saved file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StoryEditorFxTest {
+    MainWindow window;
+    Stage stage;
+    Edition saved;
+
+    @Start
+    void start(Stage s) throws Exception {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        stage = s;
+        saved = EditionFile.read(EditionLoader.sample());
+        window = PaibanApp.openWindow(s, EditionLoader.sample());
+    }
+
+    private Point2D onScreen(String pageId, String frameId, double fx, double fy) {
+        Rect r = window.document().edition().frame(new FrameRef(pageId, frameId)).orElseThrow().bounds();
+        ScreenTransform at = window.canvas().transform();
+        return window.canvas().canvas().localToScreen(at.x(r.x() + (int) (r.width() * fx)), at.y(r.y() + (int) (r.height() * fy)));
+    }
+
+    private static List<String> jumps(EditionLayout layout, String pageId) {
+        return layout.page(pageId).orElseThrow().lines().stream()
+                .filter(l -> l.generated() && !l.storyId().isEmpty()).map(LineBox::text).toList();
+    }
+
+    private static List<String> storyLines(PageLayout page, String storyId) {
+        return page.lines().stream().filter(l -> l.storyId().equals(storyId)).map(LineBox::text).toList();
+    }
+
+    private ListCell<?> thumbnail(FxRobot robot, int index) {
+        return robot.lookup(".pages-panel .list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getIndex() == index).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typeThreadAndUndoEverything(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // 1. a click on the lead's first frame shows the lead in the story editor
+        robot.clickOn(onScreen("p1", "p1-lead-1", 0.5, 0.5));
+        assertEquals("p1-lead-1", window.canvasModel().selectedFrameIdProperty().get());
+        var area = window.storyEditor().area();
+        assertEquals(saved.story("lead").orElseThrow().text(), area.getText());
+        assertEquals("电头", window.storyEditor().stylePicker().getValue());
+        String copyfitBefore = robot.lookup("#story-copyfit").queryLabeled().getText();
+        List<String> linesBefore = storyLines(window.document().layout().page("p1").orElseThrow(), "lead");
+
+        // 2. typing at the start of the second paragraph changes the story, the copyfit and the page
+        robot.clickOn(area);
+        WaitForAsyncUtils.asyncFx(() -> area.moveTo(1, 0)).get();
+        robot.write("今天上午，");
+        WaitForAsyncUtils.waitForFxEvents();
+        String second = window.document().edition().story("lead").orElseThrow().paragraphs().get(1).text();
+        assertTrue(second.startsWith("今天上午，"), second);
+        assertEquals(1, window.undoStack().depth(), "a burst of typing is one undo step");
+        String copyfitAfter = robot.lookup("#story-copyfit").queryLabeled().getText();
+        assertNotEquals(copyfitBefore, copyfitAfter);
+        int chars = saved.story("lead").orElseThrow().characterCount() + 5;
+        assertTrue(copyfitAfter.startsWith("字数 " + chars), copyfitAfter);
+        assertNotEquals(linesBefore, storyLines(window.document().layout().page("p1").orElseThrow(), "lead"),
+                "the canvas reflowed");
+        assertEquals(area.getText(), window.document().edition().story("lead").orElseThrow().text(), "editor and story agree");
+
+        // 3. the style picker restyles the paragraph at the caret
+        WaitForAsyncUtils.asyncFx(() -> window.storyEditor().stylePicker().getSelectionModel().select("小标题")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("小标题", window.document().edition().story("lead").orElseThrow().paragraphs().get(1).style());
+        assertEquals("小标题", area.getParagraph(1).getParagraphStyle());
+
+        // 4. draw a small text frame on page 2 and thread it after p1-lead-2: 1 → 2 → 3
+        robot.clickOn(thumbnail(robot, 1));
+        assertEquals(1, window.canvasModel().pageIndex());
+        var t = window.canvasModel().template().orElseThrow();
+        Rect box = t.gridRect(0, 2, 10, 12);
+        ScreenTransform at = window.canvas().transform();
+        var c = window.canvas().canvas();
+        robot.clickOn("#tool-text");
+        robot.drag(c.localToScreen(at.x(box.x()) + 2, at.y(box.y()) + 2), MouseButton.PRIMARY)
+                .moveTo(c.localToScreen(at.x(box.right()) - 2, at.y(box.bottom()) - 2)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        String drawn = window.canvasModel().selectedFrameIdProperty().get();
+        assertTrue(window.document().edition().page("p2").orElseThrow().frame(drawn).isPresent());
+
+        robot.clickOn("#tool-thread");
+        robot.clickOn(thumbnail(robot, 0));
+        robot.clickOn(onScreen("p1", "p1-lead-2", 0.5, 0.5));
+        assertEquals(new FrameRef("p1", "p1-lead-2"), window.canvasModel().threading().sourceProperty().get());
+        assertTrue(robot.lookup("#thread-hint").queryLabeled().getText().startsWith("已选 第一版 p1-lead-2"));
+        robot.clickOn(thumbnail(robot, 1));
+        robot.clickOn(onScreen("p2", drawn, 0.5, 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new FrameRef("p1", "p1-lead-1"), new FrameRef("p1", "p1-lead-2"), new FrameRef("p2", drawn),
+                new FrameRef("p3", "p3-lead-3")), window.document().edition().story("lead").orElseThrow().chain());
+        EditionLayout layout = window.document().layout();
+        assertEquals(List.of("（下转第二版）"), jumps(layout, "p1"));
+        assertTrue(jumps(layout, "p2").containsAll(List.of("（上接第一版）", "（下转第三版）")), jumps(layout, "p2").toString());
+        assertTrue(jumps(layout, "p3").contains("（上接第二版）"), jumps(layout, "p3").toString());
+        assertEquals("lead", window.storyModel().story().id(), "the threaded frame's story is in the editor");
+        snapshot("story-editor.png");
+
+        // 5. undo all of it, with the keys, back to the saved edition
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(window.canvas().canvas());
+        while (window.undoStack().canUndoProperty().get()) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(saved, window.document().edition());
+        assertEquals(List.of("（下转第三版）"), jumps(window.document().layout(), "p1"));
+        assertEquals(saved.story("lead").orElseThrow().text(), area.getText(), "the editor follows undo");
+        assertEquals("正文", area.getParagraph(1).getParagraphStyle());
+    }
+
+    @Test
+    void ctrlZInTheEditorUndoesTheDocumentsLastStep(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen("p1", "p1-economy", 0.5, 0.5));
+        var area = window.storyEditor().area();
+        assertEquals(saved.story("economy").orElseThrow().text(), area.getText());
+        robot.clickOn(area);
+        WaitForAsyncUtils.asyncFx(() -> area.moveTo(0)).get();
+        robot.write("甲乙");
+        robot.type(KeyCode.ENTER);
+        robot.write("丙");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved.story("economy").orElseThrow().paragraphs().size() + 1,
+                window.document().edition().story("economy").orElseThrow().paragraphs().size());
+        assertEquals("丙", window.document().edition().story("economy").orElseThrow().paragraphs().get(1).text().substring(0, 1));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, window.document().edition());
+        assertEquals(saved.story("economy").orElseThrow().text(), area.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(window.document().edition().story("economy").orElseThrow().text(), area.getText());
+        assertTrue(area.getText().startsWith("甲乙\n丙"), area.getText().substring(0, 10));
+    }
+
+    private void snapshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
+        File out = new File("target/screenshots/" + name);
+        out.getParentFile().mkdirs();
+        ImageIO.write(img, "png", out);
+    }
+}

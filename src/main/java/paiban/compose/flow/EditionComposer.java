@@ -38,4 +38,9 @@ public final class EditionComposer {
     public EditionLayout layout(Edition edition, Path baseDir) {
         return session.layout(edition, baseDir);
     }
+
+    /** The session both calls compose through: what the last call recomposed. */
+    public FlowSession session() {
+        return session;
+    }
 }

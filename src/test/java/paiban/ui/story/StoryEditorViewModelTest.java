@@ -72,6 +72,23 @@ class StoryEditorViewModelTest {
     }
 
     @Test
+    void aKeystrokeReflowsOnlyFromTheChangedParagraph() throws Exception {
+        paiban.compose.flow.EditionComposer composer = new paiban.compose.flow.EditionComposer(paiban.font.FontLibrary.shared());
+        java.nio.file.Path sample = paiban.ui.EditionLoader.sample();
+        EditionDocument d = new EditionDocument(composer, paiban.io.EditionFile.read(sample), sample);
+        StoryEditorViewModel v = new StoryEditorViewModel(d, new UndoStack(d), null);
+        v.showStory("lead");
+        List<Paragraph> ps = new ArrayList<>(v.story().paragraphs());
+        int last = ps.size() - 1;
+        ps.set(last, ps.get(last).withText(ps.get(last).text() + "甲"));
+        assertTrue(v.edit(ps));
+        assertTrue(composer.session().lastWasIncremental(), "typing takes the incremental path");
+        assertTrue(composer.session().lastComposedParagraphs() <= 2, "composed " + composer.session().lastComposedParagraphs());
+        assertEquals(paiban.compose.flow.LayoutTextAccess.dump(new paiban.compose.flow.EditionComposer(paiban.font.FontLibrary.shared())
+                .compose(d.edition(), sample.toAbsolutePath().getParent())), paiban.compose.flow.LayoutTextAccess.dump(d.layout()));
+    }
+
+    @Test
     void aBurstOfKeystrokesIsOneUndoStepEvenAcrossAParagraphBreak() {
         selected.set("t1");
         vm.edit(typed(1, 3, "甲"));

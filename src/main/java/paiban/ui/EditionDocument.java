@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import paiban.compose.flow.EditionComposer;
@@ -23,11 +27,17 @@ public final class EditionDocument {
     private final ReadOnlyObjectWrapper<Edition> edition = new ReadOnlyObjectWrapper<>(this, "edition");
     private final ReadOnlyObjectWrapper<EditionLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    /** Counts the documents opened in this holder: views reset (fit page, forget history) when it changes. */
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    /** The edition as last opened or saved; the document is dirty while it shows another. */
+    private Edition saved;
 
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
         this.composer = Objects.requireNonNull(composer);
         if (composer instanceof FileComposer fc) fc.document = this;
         this.file.set(file);
+        this.saved = initial;
         setEdition(initial);
     }
 
@@ -71,17 +81,40 @@ public final class EditionDocument {
 
     public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
 
+    public ReadOnlyIntegerProperty openedProperty() { return opened.getReadOnlyProperty(); }
+
+    /** True while the edition differs from the one last opened or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    public boolean isDirty() { return dirty.get(); }
+
     /** Swaps in a new edition and composes it. */
     public void setEdition(Edition next) {
         Objects.requireNonNull(next, "edition");
         EditionLayout composed = composer.apply(next);
         edition.set(next);
         layout.set(composed);
+        // undoing back to the saved edition makes the document clean again
+        dirty.set(next != saved && !next.equals(saved));
     }
 
     /** Replaces the whole document, as opening another file does. */
     public void open(Edition next, Path newFile) {
         file.set(newFile);
+        saved = next;
         setEdition(next);
+        opened.set(opened.get() + 1);
+    }
+
+    /**
+     * Records that {@code written} was saved to {@code newFile}; when it
+     * differs from the current edition only by rebased paths it replaces it.
+     */
+    public void saved(Edition written, Path newFile) {
+        boolean moved = !newFile.equals(file.get());
+        file.set(newFile);
+        saved = written;
+        if (written != edition.get() || moved) setEdition(written); // composes against the new folder
+        dirty.set(false);
     }
 }

@@ -1,17 +1,22 @@
 package paiban.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -25,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import paiban.io.DocumentException;
+import paiban.io.EditionFile;
 import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
@@ -56,7 +62,7 @@ public final class MainWindow {
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
-    private final StoryEditorView storyEditor;
+    private final StoryEditorView story;
     private final PlaceActions place;
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -74,7 +80,7 @@ public final class MainWindow {
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
         this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
-        this.storyEditor = new StoryEditorView(storyModel);
+        this.story = new StoryEditorView(storyModel);
         this.place = new PlaceActions(canvasModel);
 
         Label pagesTitle = new Label(Messages.get("pages.title"));
@@ -85,11 +91,15 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(left);
-        root.setCenter(canvas);
-        root.setRight(StoryMenu.besideProperties(properties, storyEditor));
+        SplitPane centre = new SplitPane(canvas, story);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(story, false);
+        root.setCenter(centre);
+        root.setRight(properties);
         root.setBottom(new StatusBar(statusModel));
         root.setStyle(UiFonts.rootStyle());
-        document.fileProperty().addListener(o -> canvasModel.showPage(0));
+        document.openedProperty().addListener(o -> canvasModel.showPage(0));
     }
 
     public EditionDocument document() { return document; }
@@ -110,7 +120,7 @@ public final class MainWindow {
 
     public StoryEditorViewModel storyModel() { return storyModel; }
 
-    public StoryEditorView storyEditor() { return storyEditor; }
+    public StoryEditorView storyEditor() { return story; }
 
     public PlaceActions placeActions() { return place; }
 
@@ -118,15 +128,79 @@ public final class MainWindow {
     public void show(Stage target) {
         this.stage = target;
         place.setOwner(target);
-        Scene scene = new Scene(root, 1280, 860);
-        var css = MainWindow.class.getResource("paiban.css");
-        if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        target.setScene(scene);
+        target.setScene(scene(1280, 860));
         target.titleProperty().bind(Bindings.createStringBinding(
-                () -> WindowTitle.of(document.edition(), document.file()),
-                document.editionProperty(), document.fileProperty()));
+                () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
+                document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
+        target.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) e.consume();
+        });
         target.show();
         canvas.canvas().requestFocus();
+    }
+
+    /** Saves to the document's file, or asks for one; false when nothing was saved. */
+    public boolean save() {
+        return document.file() == null ? saveAs() : saveTo(document.file());
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser();
+        if (document.file() != null) chooser.setInitialFileName(document.file().getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage);
+        return chosen != null && saveTo(chosen.toPath());
+    }
+
+    /** Writes the edition to {@code file} (atomic, with a backup), rebasing image paths to its folder. */
+    public boolean saveTo(Path file) {
+        Edition toWrite = ImagePaths.rebase(document.edition(), document.file(), file);
+        try {
+            EditionFile.write(toWrite, file);
+        } catch (IOException | RuntimeException ex) {
+            ErrorDialog.show(stage, Messages.get("error.save.title"), Messages.get("error.save.header"),
+                    ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            return false;
+        }
+        document.saved(toWrite, file);
+        return true;
+    }
+
+    /**
+     * Asks what to do with unsaved changes before they would be lost: save,
+     * discard or cancel. True when it is fine to go on.
+     */
+    public boolean confirmDiscard() {
+        if (!document.isDirty()) return true;
+        ButtonType save = new ButtonType(Messages.get("confirm.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("confirm.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("confirm.unsaved",
+                WindowTitle.of(document.edition(), document.file())), save, discard, cancel);
+        if (stage != null) alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setStyle(UiFonts.rootStyle());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) return save();
+        return answer == discard;
+    }
+
+    private FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"));
+        Path current = document.file();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    /** The window's scene with its style sheet, also usable off screen (screenshots). */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        var css = MainWindow.class.getResource("paiban.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        return scene;
     }
 
     /** Opens another edition file; a file that cannot be read leaves the current one and says why. */
@@ -149,8 +223,13 @@ public final class MainWindow {
         MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseAndOpen());
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> { if (stage != null) stage.close(); });
-        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        quit.setOnAction(e -> { if (stage != null && confirmDiscard()) stage.close(); });
+        MenuItem saveItem = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        saveItem.setOnAction(e -> save());
+        MenuItem saveAs = item("menu.file.saveAs",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> saveAs());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo.undo());
@@ -237,11 +316,8 @@ public final class MainWindow {
     }
 
     private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"));
-        Path current = document.file();
-        if (current != null && current.getParent() != null) chooser.setInitialDirectory(current.getParent().toFile());
-        File chosen = chooser.showOpenDialog(stage);
+        if (!confirmDiscard()) return;
+        File chosen = chooser().showOpenDialog(stage);
         if (chosen != null) open(chosen.toPath());
     }
 }

@@ -44,6 +44,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle().getLocale()).format(args);
+        if (args.length == 0) return pattern;
+        // counts print as the desk writes them, 1217 字 not 1,217 字
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        return new MessageFormat(pattern, bundle().getLocale()).format(plain);
     }
 }

@@ -1,12 +1,9 @@
 package paiban.ui;
 
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,7 +11,7 @@ import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.Tool;
 import paiban.ui.story.PlaceActions;
 
-/** The 稿件 menu (place text, place image, thread, unthread) and the story editor's place in the window. */
+/** The 稿件 menu (place text, place image, thread, unthread) and the thread tool's prompt. */
 final class StoryMenu {
     private StoryMenu() {}
 
@@ -41,15 +38,5 @@ final class StoryMenu {
         hint.getStyleClass().add("thread-hint");
         hint.textProperty().bind(canvas.threading().messageProperty());
         return hint;
-    }
-
-    /** Properties above, the story editor below, in the window's right column. */
-    static SplitPane besideProperties(Node properties, Node storyEditor) {
-        SplitPane split = new SplitPane(properties, storyEditor);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
-        split.getStyleClass().add("right-column");
-        split.setPrefWidth(340);
-        return split;
     }
 }

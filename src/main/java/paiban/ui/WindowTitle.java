@@ -8,6 +8,11 @@ import paiban.model.Edition;
 public final class WindowTitle {
     private WindowTitle() {}
 
+    /** With a leading * while there are unsaved changes. */
+    public static String of(Edition edition, Path file, boolean dirty) {
+        return (dirty ? "*" : "") + of(edition, file);
+    }
+
     public static String of(Edition edition, Path file) {
         String name = edition == null || edition.name().isBlank() ? Messages.get("window.untitled") : edition.name();
         if (edition != null && edition.date() != null && !name.contains(edition.date().toString())) {

@@ -54,6 +54,8 @@ public final class SampleEditionBuilder {
     private static final int THIN = Units.pt(0.5);
 
     private final List<Story> stories = new ArrayList<>();
+    /** The lead's frames, collected on page 1 and completed on page 3. */
+    private final List<FrameRef> leadChain = new ArrayList<>();
 
     private SampleEditionBuilder() {}
 
@@ -164,8 +166,6 @@ public final class SampleEditionBuilder {
         f.ad("p3-ad", 0, 8, 58, 44, SampleTexts.AD_PAGE3);
         return f.page("03", "要闻");
     }
-
-    private final List<FrameRef> leadChain = new ArrayList<>();
 
     private void story(String id, String title, String text, FrameRef... chain) {
         stories.add(new Story(id, title, paragraphs(text), List.of(chain)));

@@ -63,4 +63,32 @@ class EditionDocumentTest {
             org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isReadable(img.file()), img.file().toString());
         }
     }
+
+    @Test
+    void anEditMakesTheDocumentDirtyAndUndoingItMakesItCleanAgain() {
+        EditionDocument doc = TestEditions.document();
+        var undo = new paiban.ui.edit.UndoStack(doc);
+        org.junit.jupiter.api.Assertions.assertFalse(doc.isDirty());
+        undo.apply(new paiban.ui.edit.MovePage(1, 0));
+        org.junit.jupiter.api.Assertions.assertTrue(doc.isDirty());
+        undo.undo();
+        org.junit.jupiter.api.Assertions.assertFalse(doc.isDirty());
+    }
+
+    @Test
+    void savingMakesItClean() {
+        EditionDocument doc = TestEditions.document();
+        doc.setEdition(doc.edition().movePage(1, 0));
+        doc.saved(doc.edition(), Path.of("saved.json"));
+        org.junit.jupiter.api.Assertions.assertFalse(doc.isDirty());
+        assertEquals(Path.of("saved.json"), doc.file());
+    }
+
+    @Test
+    void openingCountsSoViewsCanReset() {
+        EditionDocument doc = TestEditions.document();
+        int before = doc.openedProperty().get();
+        doc.open(TestEditions.twoPages(), Path.of("b.json"));
+        assertEquals(before + 1, doc.openedProperty().get());
+    }
 }

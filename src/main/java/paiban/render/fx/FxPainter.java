@@ -33,10 +33,32 @@ public final class FxPainter implements Painter {
 
     private final GraphicsContext gc;
     private final ScreenTransform at;
+    private final double visibleWidth;
+    private final double visibleHeight;
 
+    /** Draws everything, wherever it falls. */
     public FxPainter(GraphicsContext gc, ScreenTransform transform) {
+        this(gc, transform, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Skips lines outside (0, 0)–(visibleWidth, visibleHeight) pixels, so a
+     * page at 800 % costs no more than the part of it on the screen.
+     */
+    public FxPainter(GraphicsContext gc, ScreenTransform transform, double visibleWidth, double visibleHeight) {
         this.gc = gc;
         this.at = transform;
+        this.visibleWidth = visibleWidth;
+        this.visibleHeight = visibleHeight;
+    }
+
+    /** True when no part of the run's line can be on the screen. */
+    private boolean offScreen(LineBox line, GlyphRun run, double px) {
+        double y = at.y(line.baseline());
+        if (y + px < 0 || y - 1.2 * px > visibleHeight) return true;
+        double x0 = at.x(line.x() + run.xs()[0]);
+        double x1 = at.x(line.x() + run.end());
+        return x1 + px < 0 || x0 - px > visibleWidth;
     }
 
     @Override
@@ -49,6 +71,7 @@ public final class FxPainter implements Painter {
     public void glyphs(LineBox line, GlyphRun run) {
         if (run.length() == 0) return;
         double px = at.length(run.size());
+        if (offScreen(line, run, px)) return;
         gc.setFill(ScreenColors.of(run.color()));
         if (px < GREEK_BELOW) {
             double x0 = at.x(line.x() + run.xs()[0]);

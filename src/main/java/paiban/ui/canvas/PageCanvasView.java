@@ -104,7 +104,7 @@ public final class PageCanvasView extends BorderPane {
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
-        vm.document().fileProperty().addListener(o -> fitPage());
+        vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
     }
@@ -274,7 +274,7 @@ public final class PageCanvasView extends BorderPane {
         PageLayout page = layout.get();
         gc.setFill(CanvasStyle.SHADOW);
         gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-        LayoutWalker.walk(page, new FxPainter(gc, at));
+        LayoutWalker.walk(page, new FxPainter(gc, at, w, h));
     }
 
     private void paintOverlay() {

@@ -23,7 +23,7 @@ public final class UndoStack {
     public UndoStack(EditionDocument document) {
         this.document = document;
         // another file means another history
-        document.fileProperty().addListener(o -> clear());
+        document.openedProperty().addListener(o -> clear());
     }
 
     public void apply(Change change) {

@@ -57,7 +57,7 @@ public final class StoryEditorView extends VBox {
 
     public StoryEditorView(StoryEditorViewModel vm) {
         this.vm = vm;
-        getStyleClass().addAll("side-panel", "story-editor");
+        getStyleClass().add("story-editor");
         area = new StyledTextArea<>("正文", this::styleParagraph, StoryText.PLAIN, this::styleText);
         area.setId("story-area");
         area.setWrapText(true);
@@ -94,14 +94,14 @@ public final class StoryEditorView extends VBox {
             area.requestFocus();
         });
         Label styleLabel = new Label(Messages.get("story.style"));
-        HBox bar = new HBox(6, styleLabel, stylePicker);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, styleLabel, stylePicker, spring, copyfit);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 8, 4, 8));
-        HBox fitLine = new HBox(copyfit);
-        fitLine.setPadding(new Insets(0, 8, 4, 8));
+        bar.setPadding(new Insets(2, 10, 2, 0));
         VirtualizedScrollPane<StyledTextArea<String, String>> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, bar, fitLine, scroll);
+        getChildren().addAll(bar, scroll);
 
         vm.storyProperty().addListener((o, old, now) -> show(now));
         // the same story object means nothing changed; a new one (undo, restyle, placed text) is patched in

@@ -55,7 +55,7 @@ public final class StoryEditorViewModel {
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
                 story, document.layoutProperty());
         title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
-                : story.get().title().isBlank() ? story.get().id() : story.get().title(), story);
+                : Messages.get("story.title", story.get().title().isBlank() ? story.get().id() : story.get().title()), story);
         // layoutProperty changes after editionProperty: story and copyfit are then both current
         document.layoutProperty().addListener((o, old, now) -> refresh());
         if (selectedFrameId != null) {

@@ -160,4 +160,19 @@ class FxPainterTest {
         assertEquals(Color.WHITE, px.getColor(60, 20), "clipped right of the frame");
         assertEquals(Color.WHITE, px.getColor(20, 45), "clipped below the frame");
     }
+
+    @Test
+    void linesOffTheVisibleAreaAreSkipped() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        LineBox line = new LineBox(10 * PT, 60 * PT, 200 * PT, List.of(run(serif, "排版", 40 * PT, Cmyk.BLACK)), "s", 0, 0, 2);
+        PageLayout page = new PageLayout("p", 1, "", 120 * PT, 80 * PT, List.of(line), List.of());
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(120, 80);
+            // a painter told only the top 10 pixels are visible leaves the line out
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), ONE, 120, 10));
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+        assertEquals(1.0, darkest(px, 10, 25, 90, 60), 0.02);
+        assertTrue(darkest(draw(List.of(line), 120, 80), 10, 25, 90, 60) < 0.3, "and draws it when it is visible");
+    }
 }

@@ -149,6 +149,7 @@ class StoryEditorFxTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertEquals(saved, window.document().edition());
+        assertTrue(!window.document().isDirty(), "back to the saved document");
         assertEquals(List.of("（下转第三版）"), jumps(window.document().layout(), "p1"));
         assertEquals(saved.story("lead").orElseThrow().text(), area.getText(), "the editor follows undo");
         assertEquals("正文", area.getParagraph(1).getParagraphStyle());

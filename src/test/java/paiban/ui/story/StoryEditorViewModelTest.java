@@ -49,10 +49,10 @@ class StoryEditorViewModelTest {
     @Test
     void selectingAFrameShowsItsStoryAndAFrameWithoutOneKeepsIt() {
         assertNull(vm.story());
-        assertEquals("未选稿件（点击正文框）", vm.titleProperty().get());
+        assertEquals("稿件：选中一个穿排了稿件的图框", vm.titleProperty().get());
         selected.set("t2");
         assertEquals("s1", vm.story().id());
-        assertEquals("城市新闻", vm.titleProperty().get());
+        assertEquals("稿件：城市新闻", vm.titleProperty().get());
         selected.set("ad1");
         assertEquals("s1", vm.story().id(), "an ad has no story: the editor keeps the last one");
     }

@@ -46,6 +46,8 @@ public final class StoryEditorViewModel {
     private record TypingBurst(String storyId, long serial) {}
 
     private long serials;
+    /** The frame selected on the canvas: when an edit threads a story through it (place, thread), that story shows. */
+    private String selectedFrame;
     private int lastParagraph = -1;
 
     public StoryEditorViewModel(EditionDocument document, UndoStack undo, ObservableStringValue selectedFrameId) {
@@ -59,7 +61,10 @@ public final class StoryEditorViewModel {
         // layoutProperty changes after editionProperty: story and copyfit are then both current
         document.layoutProperty().addListener((o, old, now) -> refresh());
         if (selectedFrameId != null) {
-            selectedFrameId.addListener((o, old, now) -> showStoryOfFrame(now));
+            selectedFrameId.addListener((o, old, now) -> {
+                selectedFrame = now;
+                showStoryOfFrame(now);
+            });
         }
         refresh();
     }
@@ -162,6 +167,11 @@ public final class StoryEditorViewModel {
         List<String> names = e.styles().paragraphStyles().stream().map(ParagraphStyle::name).toList();
         if (!names.equals(styleNames)) styleNames.setAll(names);
         Story shown = story.get();
+        Optional<Story> ofSelected = selectedFrame == null || selectedFrame.isEmpty() ? Optional.empty() : e.storyOfFrame(selectedFrame);
+        if (ofSelected.isPresent() && (shown == null || !shown.id().equals(ofSelected.get().id()))) {
+            showStory(ofSelected.get().id());
+            return;
+        }
         if (shown == null) return;
         Story now = e.story(shown.id()).orElse(null);
         if (now != shown) story.set(now);

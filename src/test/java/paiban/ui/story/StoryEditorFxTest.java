@@ -180,6 +180,31 @@ class StoryEditorFxTest {
         assertTrue(area.getText().startsWith("甲乙\n丙"), area.getText().substring(0, 10));
     }
 
+    @Test
+    void placedCopyShowsInTheEditorAndUndoTakesItOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path txt = dir.resolve("夜市.txt");
+        java.nio.file.Files.writeString(txt, "本报讯（记者 周明）老街夜市今晚开市。\n\n摊位一百二十个。\n");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.canvasModel().showPage(1);
+            window.canvasModel().toolProperty().set(paiban.ui.canvas.Tool.TEXT);
+            var t = window.canvasModel().template().orElseThrow();
+            window.canvasModel().createFrame(t.gridRect(0, 3, 10, 20)).orElseThrow();
+            window.canvasModel().toolProperty().set(paiban.ui.canvas.Tool.SELECT);
+            try {
+                window.placeActions().placeText(txt);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("本报讯（记者 周明）老街夜市今晚开市。\n摊位一百二十个。", window.storyEditor().area().getText());
+        assertTrue(window.storyModel().copyfitProperty().get().startsWith("字数 27"), window.storyModel().copyfitProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> { window.undoStack().undo(); window.undoStack().undo(); }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, window.document().edition());
+        assertTrue(window.storyEditor().area().isDisabled(), "the placed story is gone, so is the editor's text");
+    }
+
     private void snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();

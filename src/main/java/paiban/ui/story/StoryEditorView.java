@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
@@ -40,7 +41,8 @@ import paiban.ui.Messages;
  * as the whole paragraph list after each change, the model's changes come
  * back as a patch of only the paragraphs that differ. While a patch is
  * applied the area's own change events are ignored, so nothing loops.
- * Input methods are the area's own (nothing here touches them).
+ * Input methods are the area's own; only while one composes (pinyin in
+ * the area, not yet chosen) the story waits for the committed text.
  */
 public final class StoryEditorView extends VBox {
     /** Galley size of body text, pixels; headline styles grow up to 1.6 times. */
@@ -54,6 +56,8 @@ public final class StoryEditorView extends VBox {
     /** True while the model's state is written into the area: its change events are ours, not the user's. */
     private boolean updating;
     private String shownStoryId;
+    /** True while an input method's composition sits in the area uncommitted. */
+    private boolean composing;
 
     public StoryEditorView(StoryEditorViewModel vm) {
         this.vm = vm;
@@ -69,8 +73,10 @@ public final class StoryEditorView extends VBox {
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
                 consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo())));
+        // while an input method composes (pinyin not yet chosen), the area holds text the story must not get
+        area.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
         area.multiRichChanges().subscribe(changes -> {
-            if (!updating && vm.story() != null) vm.edit(StoryText.fromEditor(area.getDocument()));
+            if (!updating && !composing && vm.story() != null) vm.edit(StoryText.fromEditor(area.getDocument()));
         });
         area.currentParagraphProperty().addListener((o, old, now) -> showStyleAtCaret());
 
@@ -122,6 +128,7 @@ public final class StoryEditorView extends VBox {
 
     /** Brings the area in line with the story, touching only paragraphs that differ. */
     private void show(Story story) {
+        if (composing) return; // the commit that ends the composition sends the whole text anyway
         updating = true;
         try {
             if (story == null) {

@@ -205,6 +205,46 @@ class StoryEditorFxTest {
         assertTrue(window.storyEditor().area().isDisabled(), "the placed story is gone, so is the editor's text");
     }
 
+    @Test
+    void anInputMethodsCompositionReachesTheStoryOnlyWhenCommitted(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen("p1", "p1-economy", 0.5, 0.5));
+        var area = window.storyEditor().area();
+        String before = window.document().edition().story("economy").orElseThrow().text();
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (area.getOnInputMethodTextChanged() == null) {
+                // headless Monocle reports no input-method support, so RichTextFX installs no handler; this one
+                // does what RichTextFX's does: composed text into the area at the caret, replaced by the committed
+                int[] im = {-1, 0};
+                area.setOnInputMethodTextChanged(e -> {
+                    if (im[0] < 0) im[0] = area.getCaretPosition();
+                    StringBuilder composed = new StringBuilder();
+                    e.getComposed().forEach(r -> composed.append(r.getText()));
+                    String put = e.getCommitted().isEmpty() ? composed.toString() : e.getCommitted();
+                    area.replaceText(im[0], im[0] + im[1], put);
+                    im[1] = e.getCommitted().isEmpty() ? put.length() : 0;
+                    if (!e.getCommitted().isEmpty()) im[0] = -1;
+                });
+            }
+            area.requestFocus();
+            area.moveTo(0);
+            // what an input method sends: pinyin being composed, then the chosen characters
+            area.fireEvent(new javafx.scene.input.InputMethodEvent(javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                    List.of(new javafx.scene.input.InputMethodTextRun("jingji", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)),
+                    "", 6));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("jingji" + before, area.getText(), "the composition shows in the editor");
+        assertEquals(before, window.document().edition().story("economy").orElseThrow().text(), "pinyin is not copy");
+        assertEquals(0, window.undoStack().depth());
+        WaitForAsyncUtils.asyncFx(() -> area.fireEvent(new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "经济", 0))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("经济" + before, window.document().edition().story("economy").orElseThrow().text());
+        assertEquals("经济" + before, area.getText());
+        assertEquals(1, window.undoStack().depth());
+    }
+
     private void snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();

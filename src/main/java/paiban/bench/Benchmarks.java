@@ -7,6 +7,7 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static List<Benchmark> all() {
-        return List.of(new ComposeBenchmark(), new ImportBenchmark(), new FileBenchmark());
+        return List.of(new ComposeBenchmark(), new ComposeEditionBenchmark(), new KeystrokeBenchmark(),
+                new ImportBenchmark(), new FileBenchmark());
     }
 }

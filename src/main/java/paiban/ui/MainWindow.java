@@ -241,7 +241,25 @@ public final class MainWindow {
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
         delete.setOnAction(e -> canvasModel.deleteSelected());
         delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete);
+        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
+        unthread.setOnAction(e -> canvasModel.unthreadSelected());
+        unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        forward.setOnAction(e -> canvasModel.restack(1));
+        MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        back.setOnAction(e -> canvasModel.restack(-1));
+        MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> canvasModel.toggleLock());
+        for (MenuItem m : new MenuItem[] {forward, back, lock}) {
+            m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        }
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
+                unthread, new SeparatorMenuItem(), forward, back, lock);
+        MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
+        addPage.setOnAction(e -> pagesModel.addPageAfterCurrent());
+        MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
+        deletePage.setOnAction(e -> pagesModel.deleteCurrent());
+        Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
 
         MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         zoomIn.setOnAction(e -> canvas.zoomStep(true));
@@ -262,7 +280,7 @@ public final class MainWindow {
         previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view, StoryMenu.menu(canvasModel, place));
+        return new MenuBar(file, edit, view, pageMenu, StoryMenu.menu(canvasModel, place));
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {

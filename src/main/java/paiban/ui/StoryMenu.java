@@ -1,17 +1,19 @@
 package paiban.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import paiban.model.PageNames;
+import paiban.model.story.FrameRef;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.Tool;
 import paiban.ui.story.PlaceActions;
 
-/** The 稿件 menu (place text, place image, thread, unthread) and the thread tool's prompt. */
+/** The 稿件 menu (place text, place image) and the thread tool's prompt in the tool bar. */
 final class StoryMenu {
     private StoryMenu() {}
 
@@ -23,20 +25,22 @@ final class StoryMenu {
         MenuItem placeImage = new MenuItem(Messages.get("menu.story.placeImage"));
         placeImage.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         placeImage.setOnAction(e -> place.chooseAndPlaceImage());
-        MenuItem thread = new MenuItem(Messages.get("menu.story.thread"));
-        thread.setOnAction(e -> canvas.toolProperty().set(Tool.THREAD));
-        MenuItem unthread = new MenuItem(Messages.get("menu.story.unthread"));
-        unthread.setOnAction(e -> canvas.threading().unthreadSelected());
-        unthread.disableProperty().bind(canvas.selectedFrameIdProperty().isEmpty());
-        return new Menu(Messages.get("menu.story"), null, placeText, placeImage, new SeparatorMenuItem(), thread, unthread);
+        return new Menu(Messages.get("menu.story"), null, placeText, placeImage);
     }
 
-    /** The thread tool's prompt, shown in the tool bar while it is in use. */
+    /** What the thread tool expects next: the first frame, or the frame that continues the picked one. */
     static Label threadHint(CanvasViewModel canvas) {
         Label hint = new Label();
         hint.setId("thread-hint");
         hint.getStyleClass().add("thread-hint");
-        hint.textProperty().bind(canvas.threading().messageProperty());
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (canvas.toolProperty().get() != Tool.THREAD) return "";
+            FrameRef from = canvas.threadFromProperty().get();
+            if (from == null) return Messages.get("thread.pickFirst");
+            var e = canvas.document().edition();
+            String page = e.page(from.pageId()).map(p -> PageNames.fullName(e, p)).orElse(from.pageId());
+            return Messages.get("thread.pickSecond", page + " " + from.frameId());
+        }, canvas.toolProperty(), canvas.threadFromProperty(), canvas.document().editionProperty()));
         return hint;
     }
 }

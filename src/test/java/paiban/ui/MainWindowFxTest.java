@@ -277,4 +277,17 @@ class MainWindowFxTest {
         robot.type(KeyCode.V);
         assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get());
     }
+
+    @Test
+    void threadAFrameToAFrameOnAnotherPage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tool-thread");
+        robot.clickOn(onScreen(TestEditions.T.gridRect(5, 3, 34, 4)));   // cap1 on page 1
+        robot.clickOn(cell(robot, 1));                                      // to page 2
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(TestEditions.T.gridRect(4, 4, 3, 60)));   // t3 on page 2
+        var story = window.document().edition().storyOfFrame("t3").orElseThrow();
+        assertEquals(List.of("cap1", "t3"), story.chain().stream().map(r -> r.frameId()).toList());
+        assertEquals(1, window.undoStack().depth());
+    }
 }

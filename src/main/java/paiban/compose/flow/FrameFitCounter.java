@@ -9,8 +9,17 @@ final class FrameFitCounter {
 
     static FrameFit count(StoryFlow flow, ChainPlan.Link link) {
         int used = 0, chars = 0;
+        int headTop = Integer.MAX_VALUE, headEnd = Integer.MIN_VALUE;
+        int columns = link.plan() == null ? 1 : link.plan().columns.size();
         for (FlowItem item : flow.items) {
             if (item.chainIndex() != link.index()) continue;
+            if (item instanceof FlowItem.Text t && t.box().paragraph() < 0 && link.plan() != null) {
+                // a 转版标题 runs across every column of the frame
+                used += item.span() * columns;
+                headTop = Math.min(headTop, t.gridLine());
+                headEnd = Math.max(headEnd, t.gridLine() + t.span());
+                continue;
+            }
             used += item.span();
             if (item instanceof FlowItem.Text t) chars += t.chars();
         }
@@ -20,7 +29,8 @@ final class FrameFitCounter {
         } else if (!flow.overset()) {
             for (int s = flow.endSlot; s < flow.plan.slots.size(); s++) {
                 Slot slot = flow.plan.slots.get(s);
-                if (slot.chainIndex() == link.index() && slot.usable() && !reserved(flow.plan, s)) left++;
+                boolean underHead = slot.gridLine() >= headTop && slot.gridLine() < headEnd;
+                if (slot.chainIndex() == link.index() && slot.usable() && !underHead && !reserved(flow.plan, s)) left++;
             }
         }
         return new FrameFit(used, left, chars);

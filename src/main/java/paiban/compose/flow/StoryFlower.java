@@ -155,10 +155,22 @@ final class StoryFlower {
             pending += style.spaceBeforeLines();
             LineSource source = new LineSource(cache, para, style, sheet);
             boolean fitted = true;
+            // regardless of what follows, so an edit further on never changes where this paragraph went
+            boolean keep = keepsWithNext(style);
             while (source.hasNext()) {
                 int at = find(style.linesPerLine(), true);
                 if (at < 0) { fitted = false; break; }
+                if (keep) {
+                    at = notStranded(at, style.linesPerLine());
+                    keep = false;
+                }
+                int before = source.position();
                 ComposedLine line = source.next(widthOf(at, style.linesPerLine()));
+                if (source.position() <= before) {
+                    // a composer that sets nothing would loop forever: what is left is reported overset, not lost
+                    fitted = false;
+                    break;
+                }
                 items.add(text(at, style, line, p));
             }
             if (!fitted) {
@@ -205,6 +217,28 @@ final class StoryFlower {
         int overPara = old.oversetParagraph < 0 ? -1 : old.oversetParagraph + shift;
         return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, ckPart, stackOf, overPara, old.oversetPosition,
                 old.endSlot, composed);
+    }
+
+    /** Subheads and display lines stay with the text they introduce. */
+    private static boolean keepsWithNext(ParagraphStyle style) {
+        return style.name().equals("小标题") || HeadlineStack.display(style);
+    }
+
+    /**
+     * A subhead found on a column's last line would stand alone there: it
+     * moves to the top of the next column of the same part when there is one.
+     */
+    private int notStranded(int at, int span) {
+        int end = plan.textEnd(part);
+        int below = at + span;
+        Slot first = slots.get(at);
+        if (below < end && slots.get(below).column() == first.column() && slots.get(below).usable()
+                && !underHeadline(slots.get(below))) return at;
+        int next = below;
+        while (next < end && slots.get(next).column() == first.column()) next++;
+        if (next >= end) return at;
+        int moved = fit(next, end, span);
+        return moved < 0 ? at : moved;
     }
 
     private FlowItem.Text text(int at, ParagraphStyle style, ComposedLine line, int paragraph) {

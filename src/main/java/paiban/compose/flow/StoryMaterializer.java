@@ -28,6 +28,9 @@ import paiban.model.style.ParagraphStyle;
  * the edition's final page order, and counts its copyfit.
  */
 final class StoryMaterializer {
+    /** A jump line's place in its frame's marks, kept until its words are known. */
+    private record Waiting(List<Mark> marks, int index, FlowItem.Jump jump) {}
+
     private final LineCache cache;
 
     StoryMaterializer(LineCache cache) {
@@ -40,25 +43,23 @@ final class StoryMaterializer {
         Map<String, List<Mark>> marks = new HashMap<>();
         Set<String> pages = new LinkedHashSet<>();
         JumpTracker tracker = new JumpTracker();
-        List<Object[]> waiting = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         for (FlowItem item : VerticalAligner.align(flow, ColumnBalancer.balance(flow))) {
             List<Mark> list = marks.computeIfAbsent(plan.key(item.chainIndex()), k -> new ArrayList<>());
             if (item instanceof FlowItem.Text t) {
                 list.add(t.box());
             } else if (item instanceof FlowItem.Jump j) {
                 tracker.register(j.line());
-                waiting.add(new Object[] {list, list.size(), j});
+                waiting.add(new Waiting(list, list.size(), j));
                 list.add(null);
             }
         }
         // after pagination: every jump line learns the name of the page it refers to
-        for (Object[] w : waiting) {
-            @SuppressWarnings("unchecked") List<Mark> list = (List<Mark>) w[0];
-            FlowItem.Jump j = (FlowItem.Jump) w[2];
-            Optional<LineBox> box = resolve(j.line(), j.style(), flow, edition);
-            if (box.isEmpty()) warnings.add("story " + flow.story.id() + ": jump line names page " + j.line().targetId()
-                    + ", which is not in the edition");
-            list.set((Integer) w[1], box.orElse(null));
+        for (Waiting w : waiting) {
+            Optional<LineBox> box = resolve(w.jump().line(), w.jump().style(), flow, edition);
+            if (box.isEmpty()) warnings.add("story " + flow.story.id() + ": jump line names page "
+                    + w.jump().line().targetId() + ", which is not in the edition");
+            w.marks().set(w.index(), box.orElse(null));
         }
         for (List<Mark> list : marks.values()) list.removeIf(m -> m == null);
 
@@ -88,6 +89,7 @@ final class StoryMaterializer {
     private Optional<LineBox> resolve(JumpLine jump, ParagraphStyle style, StoryFlow flow, Edition edition) {
         return JumpResolver.text(jump, edition).map(text -> {
             List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
+            // the reserved line holds one line; a measure too narrow for the words shows their start
             ComposedLine line = lines.get(0);
             return LineAligner.place(line, style.alignment(), jump.x(), jump.baseline(), flow.story.id(), -1);
         });

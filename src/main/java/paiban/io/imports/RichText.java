@@ -41,6 +41,11 @@ final class RichText {
         for (int i = 0; i < with.length(); i++) styles.add(start + i, style);
     }
 
+    /** Gives [start, end) the character style {@code charStyle}. */
+    void restyle(int start, int end, String charStyle) {
+        for (int i = start; i < end; i++) styles.set(i, charStyle);
+    }
+
     RichText slice(int start, int end) {
         RichText t = new RichText();
         t.text.append(text, start, end);

@@ -133,8 +133,14 @@ final class StructureRecognizer {
     private static int datelines(List<Draft> body) {
         int n = 0;
         for (Draft d : body) {
-            if (!d.fromSource && d.style.equals("正文") && DATELINE.matcher(d.plainText()).find()) {
+            if (d.fromSource || !d.style.equals("正文")) continue;
+            java.util.regex.Matcher m = DATELINE.matcher(d.plainText());
+            if (m.find()) {
                 d.style = "电头";
+                // only 本报讯（…） is set in 黑体; the sentence after it is body type
+                int start = m.start();
+                while (start < m.end() && Character.isWhitespace(d.plainText().charAt(start))) start++;
+                d.text.restyle(start, m.end(), "粗体");
                 n++;
             }
         }

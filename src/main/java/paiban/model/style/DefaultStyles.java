@@ -22,7 +22,7 @@ public final class DefaultStyles {
                 new ParagraphStyle("主题", H, true, HaoSize.XIAO_CHU.mpt(), 3, 0, C, 0, 0, N, B),
                 new ParagraphStyle("副题", S, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B),
                 new ParagraphStyle("小标题", H, true, body, 1, 0, J, 1, 0, N, B),
-                new ParagraphStyle("电头", H, false, body, 1, 2, J, 0, 0, N, B),
+                new ParagraphStyle("电头", S, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("署名", K, false, body, 1, 0, Alignment.RIGHT, 0, 0, N, B),
                 new ParagraphStyle("图片说明", K, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("栏目头", H, true, HaoSize.SI_HAO.mpt(), 2, 0, C, 0, 0, N, B),

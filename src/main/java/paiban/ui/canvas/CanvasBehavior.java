@@ -81,7 +81,7 @@ final class CanvasBehavior {
         pressY = e.getY();
         if (vm.toolProperty().get() == Tool.THREAD) {
             PagePoint p = pagePoint(e.getX(), e.getY());
-            vm.threading().clickAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+            vm.threadClick(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
             return;
         }
         if (vm.toolProperty().get() != Tool.SELECT) {

@@ -26,7 +26,14 @@ import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.layout.FrameKind;
+import paiban.model.story.Paragraph;
+import paiban.model.style.StyleSheet;
 import paiban.ui.edit.AddFrame;
+import paiban.ui.edit.AddStory;
+import paiban.ui.edit.Change;
+import paiban.ui.edit.ReplaceStory;
+import paiban.ui.edit.ReorderFrame;
+import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.DeleteFrame;
 import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.MoveFrame;
@@ -53,20 +60,18 @@ public final class CanvasViewModel {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", false);
     private final StringProperty selectedFrameId = new SimpleStringProperty(this, "selectedFrameId", "");
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
+    /** The frame the thread tool picked first, waiting for the frame to continue in; null when none. */
+    private final ObjectProperty<FrameRef> threadFrom = new SimpleObjectProperty<>(this, "threadFrom");
     /** Pointer position on the page in millipoints, null when off the canvas. */
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
-    private final Threading threading;
 
     public CanvasViewModel(EditionDocument document, UndoStack undo) {
         this.document = document;
         this.undo = undo;
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
-        this.threading = new Threading(this);
+        tool.addListener((obs, old, now) -> threadFrom.set(null));
     }
-
-    /** The thread tool's state: frame A picked, waiting for B. */
-    public Threading threading() { return threading; }
 
     public EditionDocument document() { return document; }
 
@@ -75,6 +80,8 @@ public final class CanvasViewModel {
     public ObjectProperty<Rect> dragPreviewProperty() { return dragPreview; }
 
     public ObjectProperty<Tool> toolProperty() { return tool; }
+
+    public ObjectProperty<FrameRef> threadFromProperty() { return threadFrom; }
 
     public IntegerProperty pageIndexProperty() { return pageIndex; }
 
@@ -227,6 +234,78 @@ public final class CanvasViewModel {
         undo.apply(new AddFrame(page.get().id(), frame));
         selectedFrameId.set(frame.id());
         return Optional.of(frame.id());
+    }
+
+    /**
+     * The thread tool's click on the frame at a page point: the first click
+     * picks frame A, the second appends frame B to A's story (a new story
+     * when A had none), as one undoable change. Only text and headline
+     * frames hold stories. Returns true when a thread was made.
+     */
+    public boolean threadClick(int x, int y, int tolerance) {
+        Optional<Page> page = currentPage();
+        Optional<FrameOutline> hit = frameAt(x, y, tolerance)
+                .filter(o -> o.kind() == FrameKind.TEXT || o.kind() == FrameKind.HEADLINE);
+        if (page.isEmpty() || hit.isEmpty()) return false;
+        FrameRef clicked = new FrameRef(page.get().id(), hit.get().frameId());
+        FrameRef from = threadFrom.get();
+        if (from == null || from.equals(clicked)) {
+            threadFrom.set(clicked);
+            selectedFrameId.set(clicked.frameId());
+            return false;
+        }
+        Edition e = document.edition();
+        if (e.storyOfFrame(clicked.frameId()).isPresent()) return false; // B already carries a story: unthread it first
+        Optional<Story> story = e.storyOfFrame(from.frameId());
+        Change change;
+        if (story.isPresent()) {
+            List<FrameRef> chain = new ArrayList<>(story.get().chain());
+            chain.add(chain.indexOf(from) + 1, clicked);
+            change = new ReplaceStory(story.get().withChain(chain));
+        } else {
+            String id = NewFrames.freshStoryId(e);
+            change = new AddStory(new Story(id, "", List.of(new Paragraph(StyleSheet.BODY, "")), List.of(from, clicked)));
+        }
+        undo.apply(change);
+        threadFrom.set(clicked); // go on threading from B, as DTP tools do
+        selectedFrameId.set(clicked.frameId());
+        return true;
+    }
+
+    /** Takes the selected frame out of its story's chain; the text stays in the story. */
+    public boolean unthreadSelected() {
+        String id = selectedFrameId.get();
+        Optional<Page> page = currentPage();
+        if (page.isEmpty() || id == null || id.isEmpty()) return false;
+        Optional<Story> story = document.edition().storyOfFrame(id);
+        if (story.isEmpty()) return false;
+        List<FrameRef> chain = new ArrayList<>(story.get().chain());
+        chain.remove(new FrameRef(page.get().id(), id));
+        undo.apply(new ReplaceStory(story.get().withChain(chain)));
+        return true;
+    }
+
+    /** Brings the selected frame one step forward ({@code +1}) or sends it back ({@code -1}); ±big for front/back. */
+    public boolean restack(int steps) {
+        Optional<Page> page = currentPage();
+        String id = selectedFrameId.get();
+        if (page.isEmpty() || id == null || id.isEmpty()) return false;
+        List<Frame> frames = page.get().frames();
+        int at = -1;
+        for (int i = 0; i < frames.size(); i++) if (frames.get(i).id().equals(id)) at = i;
+        int to = Math.max(0, Math.min(frames.size() - 1, at + steps));
+        if (at < 0 || to == at) return false;
+        undo.apply(new ReorderFrame(page.get().id(), id, to));
+        return true;
+    }
+
+    /** Locks or unlocks the selected frame: a locked frame cannot be moved, resized or deleted. */
+    public boolean toggleLock() {
+        Optional<Page> page = currentPage();
+        Optional<Frame> frame = page.flatMap(p -> p.frame(selectedFrameId.get() == null ? "" : selectedFrameId.get()));
+        if (frame.isEmpty()) return false;
+        undo.apply(new ReplaceFrame(page.get().id(), frame.get().withLocked(!frame.get().locked())));
+        return true;
     }
 
     /** Deletes the selected frame (unless locked) as one undoable change. */

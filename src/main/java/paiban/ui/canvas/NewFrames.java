@@ -44,6 +44,14 @@ public final class NewFrames {
         return Math.max(1, (int) Math.round((width + t.gap()) / (double) (t.columnWidth() + t.gap())));
     }
 
+    /** A story id no story of the edition has. */
+    public static String freshStoryId(Edition edition) {
+        for (int n = 1; ; n++) {
+            String id = "story-" + n;
+            if (edition.story(id).isEmpty()) return id;
+        }
+    }
+
     public static String freshId(String prefix, Edition edition) {
         Set<String> used = new HashSet<>();
         for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.id());

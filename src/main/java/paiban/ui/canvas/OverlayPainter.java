@@ -82,6 +82,13 @@ final class OverlayPainter {
         }
     }
 
+    /** The frame the thread tool will continue from. */
+    void threadSource(Rect r) {
+        gc.setStroke(CanvasStyle.THREAD);
+        gc.setLineWidth(3);
+        strokeRect(r);
+    }
+
     /** Where a dragged frame will land: dashed, with its handles. */
     void preview(Rect r) {
         gc.setLineDashes(5, 3);

@@ -102,6 +102,7 @@ public final class PageCanvasView extends BorderPane {
         vm.showGridProperty().addListener(o -> scheduleRedraw());
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
+        vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
@@ -293,6 +294,11 @@ public final class PageCanvasView extends BorderPane {
         List<FrameOutline> outlines = vm.outlines();
         for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
         for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
+        var from = vm.threadFromProperty().get();
+        if (from != null && vm.currentPage().map(p -> p.id().equals(from.pageId())).orElse(false)) {
+            outlines.stream().filter(o -> o.frameId().equals(from.frameId())).findFirst()
+                    .ifPresent(o -> overlay.threadSource(o.bounds()));
+        }
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
         Rect preview = vm.dragPreviewProperty().get();
         if (preview != null) overlay.preview(preview);

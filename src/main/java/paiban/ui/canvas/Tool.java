@@ -11,8 +11,8 @@ public enum Tool {
     IMAGE(FrameKind.IMAGE, KeyCode.P),
     RULE(FrameKind.RULE, KeyCode.L),
     AD(FrameKind.AD, KeyCode.A),
-    /** Click frame A, then frame B: B continues A's story ({@link Threading}). */
-    THREAD(null, KeyCode.J);
+    /** Click frame A, then frame B (on this page or another): the story of A continues in B. */
+    THREAD(null, KeyCode.Y);
 
     private final FrameKind draws;
     private final KeyCode key;

@@ -1,6 +1,9 @@
 package paiban.ui.panels;
 
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import paiban.ui.Messages;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -42,6 +45,11 @@ public final class PagesPanel extends ListView<PageItem> {
         });
         vm.currentProperty().addListener((obs, old, now) -> showCurrent());
         installReorder();
+        MenuItem add = new MenuItem(Messages.get("menu.page.add"));
+        add.setOnAction(e -> vm.addPageAfterCurrent());
+        MenuItem delete = new MenuItem(Messages.get("menu.page.delete"));
+        delete.setOnAction(e -> vm.deleteCurrent());
+        setContextMenu(new ContextMenu(add, delete));
         vm.items().addListener((javafx.collections.ListChangeListener<PageItem>) c -> showCurrent());
         showCurrent();
     }

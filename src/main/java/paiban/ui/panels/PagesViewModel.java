@@ -12,6 +12,9 @@ import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.PageNaming;
 import paiban.ui.EditionDocument;
+import paiban.model.frame.Frame;
+import paiban.model.frame.HeaderFrame;
+import paiban.ui.edit.AddPage;
 import paiban.ui.edit.MovePage;
 import paiban.ui.edit.UndoStack;
 
@@ -52,6 +55,44 @@ public final class PagesViewModel {
         undo.apply(new MovePage(from, to));
         current.set(to);
         return true;
+    }
+
+    /**
+     * Adds a page after the current one, on the same template and in the
+     * same section, with copies of its running headers; shows it.
+     */
+    public boolean addPageAfterCurrent() {
+        Edition e = document.edition();
+        int at = current.get();
+        if (e.pages().isEmpty()) return false;
+        Page like = e.pages().get(Math.max(0, Math.min(at, e.pages().size() - 1)));
+        String id = freshPageId(e);
+        List<Frame> headers = new ArrayList<>();
+        for (Frame f : like.frames()) {
+            if (f instanceof HeaderFrame h) {
+                headers.add(new HeaderFrame(id + "-" + h.id(), h.bounds(), h.pattern(), h.style(), h.locked(), h.group()));
+            }
+        }
+        undo.apply(new AddPage(at + 1, new Page(id, "", like.section(), like.template(), headers)));
+        current.set(at + 1);
+        return true;
+    }
+
+    /** Deletes the current page (never the last one left); its stories keep their text. */
+    public boolean deleteCurrent() {
+        Edition e = document.edition();
+        int at = current.get();
+        if (e.pages().size() <= 1 || at < 0 || at >= e.pages().size()) return false;
+        undo.apply(new AddPage.DeletePage(e.pages().get(at).id()));
+        current.set(Math.min(at, document.edition().pages().size() - 1));
+        return true;
+    }
+
+    private static String freshPageId(Edition e) {
+        for (int n = e.pages().size() + 1; ; n++) {
+            String id = "page-" + n;
+            if (e.page(id).isEmpty()) return id;
+        }
     }
 
     /** "第一版  要闻", or "A01  要闻" when the edition names pages by label: what the desk calls a page. */

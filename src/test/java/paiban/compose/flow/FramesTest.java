@@ -212,4 +212,33 @@ class FramesTest {
         assertEquals(Baseline.of(T, 55, 1, T.bodySize()), lines.get(1).baseline());
         assertEquals(Baseline.of(T, 54, 1, T.bodySize()), lines.get(0).baseline());
     }
+
+    @Test
+    void aSubheadIsNotLeftAloneAtTheFootOfAColumn() {
+        // two columns of 5 lines: three body lines, a line of space, then the 小标题 would take line 5 of column 1
+        Edition e = withFrames(Editions.textFrame("f", 0, 4, 0, 5, 2));
+        TextFrameProbe probe = new TextFrameProbe(e, "f");
+        int perLine = probe.charsPerLine();
+        String body = "一".repeat(3 * perLine - 2 - 1);
+        Story s = new Story("k", "", List.of(new Paragraph("正文", body), new Paragraph("小标题", "小标题"),
+                new Paragraph("正文", "末段文字。")), List.of(new FrameRef("p2", "f")));
+        EditionLayout layout = COMPOSER.compose(e.withStory(s));
+        List<LineBox> lines = layout.page("p2").orElseThrow().lines();
+        LineBox head = lines.stream().filter(l -> l.paragraph() == 1).findFirst().orElseThrow();
+        FrameInfo f = layout.page("p2").orElseThrow().frames().get(0);
+        assertEquals(3, lines.stream().filter(l -> l.paragraph() == 0).count(), "the body takes three lines");
+        assertEquals(f.columns().get(1).x(), head.x(), "the subhead opens column 2");
+        assertEquals(Baseline.of(T, 0, 1, T.bodySize()), head.baseline());
+        assertEquals(s.text(), LayoutText.setText(layout, s));
+    }
+
+    /** How many body characters a column of a frame takes, measured by composing. */
+    record TextFrameProbe(Edition edition, String frameId) {
+        int charsPerLine() {
+            Edition e = edition.withStory(new Story("probe", "", List.of(new Paragraph("正文", "一".repeat(200))),
+                    List.of(new FrameRef("p2", frameId))));
+            LineBox second = COMPOSER.compose(e).page("p2").orElseThrow().lines().get(1);
+            return second.end() - second.start();
+        }
+    }
 }

@@ -94,5 +94,11 @@ class JumpFlowTest {
         List<String> gen = generated(layout, "p3");
         assertEquals(List.of("经济运行总体平稳", "（上接第一版）"), gen);
         assertEquals(e.stories().get(0).text(), LayoutText.setText(layout, e.stories().get(0)));
+        // the 转版标题 takes two grid lines across all four columns; the story ends in frame b, so used + left = all
+        FrameInfo b = layout.page("p3").orElseThrow().frames().get(0);
+        assertEquals(4 * 60, b.linesUsed() + b.linesLeft());
+        LineBox head = layout.page("p3").orElseThrow().lines().get(0);
+        assertEquals(b.columns().get(0).x(), head.x());
+        assertEquals(b.bounds().width(), head.width(), "the 转版标题 spans the frame");
     }
 }

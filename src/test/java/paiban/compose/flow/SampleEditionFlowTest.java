@@ -38,15 +38,6 @@ class SampleEditionFlowTest {
                 .filter(l -> l.generated() && !l.storyId().isEmpty()).map(LineBox::text).toList();
     }
 
-    /**
-     * The lead as it jumps: the sample's lead now runs from page 1 on into its
-     * page-3 frame by itself (about 50 of the frame's 72 lines), so nothing
-     * needs adding any more; kept so the tests below read as before.
-     */
-    static Edition longLead(Edition e) {
-        return e;
-    }
-
     @Test
     void everyStoryOfTheSampleIsSetOnceOrReportedOverset() {
         EditionLayout layout = COMPOSER.compose(sample, DIR);
@@ -73,7 +64,7 @@ class SampleEditionFlowTest {
 
     @Test
     void theLeadContinuesOnPageThreeWithBothJumpLinesAndEveryCharacterOnce() {
-        Edition e = longLead(sample);
+        Edition e = sample;
         EditionLayout layout = COMPOSER.compose(e, DIR);
         assertEquals(List.of("（下转第三版）"), generated(layout, "p1"));
         assertEquals(List.of("滨江岸线全线贯通", "（上接第一版）"), generated(layout, "p3"), "转版标题, then 上接");
@@ -86,7 +77,7 @@ class SampleEditionFlowTest {
 
     @Test
     void movingPageThreeToFourAndNamingByLabelChangeBothJumpLines() {
-        Edition e = longLead(sample);
+        Edition e = sample;
         Edition four = e.withPages(append(e.pages(), new Page("p4", "04", "体育", e.pages().get(0).template(), List.of())))
                 .movePage(2, 3);
         EditionLayout layout = COMPOSER.compose(four, DIR);
@@ -101,7 +92,7 @@ class SampleEditionFlowTest {
     @Test
     void typingInTheSampleLeadRelaysOutLikeAFullCompose() {
         FlowSession session = new FlowSession(FontLibrary.shared());
-        Edition e = longLead(sample);
+        Edition e = sample;
         session.layout(e, DIR);
         Story lead = e.story("lead").orElseThrow();
         StringBuilder text = new StringBuilder(lead.paragraphs().get(3).text());

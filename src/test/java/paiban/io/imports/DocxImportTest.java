@@ -107,7 +107,7 @@ class DocxImportTest {
                 new Paragraph("副题", "——全市中小学将全面推行课后服务")), r.headline());
         assertEquals(List.of(
                 new Paragraph("电头", "本报讯（记者 张三）11月24日，市教育局召开新闻发布会，宣布推行课后服务。",
-                        List.of(new CharRun(17, 21, "粗体"))),
+                        List.of(new CharRun(0, 10, "粗体"), new CharRun(17, 21, "粗体"))),
                 new Paragraph("正文", "图为学生在练习书法。"),
                 new Paragraph("小标题", "一、丰富服务内容"),
                 new Paragraph("正文", "学生们说：“我们很喜欢。”", List.of(new CharRun(5, 13, "粗体")))),

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 
 /** Text files in each encoding Chinese newsrooms send, and the bad ones. */
@@ -23,7 +24,7 @@ class EncodingTest {
 
     static final String TEXT = "本报讯（记者 张三）今天，全市１２０所学校推行课后服务。\r\n据介绍，投入资金3.5亿元。\r\n";
     static final List<Paragraph> EXPECTED = List.of(
-            new Paragraph("电头", "本报讯（记者 张三）今天，全市120所学校推行课后服务。"),
+            new Paragraph("电头", "本报讯（记者 张三）今天，全市120所学校推行课后服务。", List.of(new CharRun(0, 10, "粗体"))),
             new Paragraph("正文", "据介绍，投入资金3.5亿元。"));
 
     private Path file(String name, byte[] bytes) throws Exception {

@@ -50,7 +50,9 @@ class StructureRecognizerTest {
         String text = String.join("\n", lines.split("\\|")) + "\n" + body;
         ImportResult r = StoryImporter.importText(text, "t.txt", ImportOptions.defaults());
         assertEquals(Arrays.asList(styles.split("\\|")), r.headline().stream().map(Paragraph::style).toList());
-        assertEquals(List.of(new Paragraph("电头", body)), r.body().paragraphs());
+        // 本报讯（记者 张三） is set bold; the sentence after it stays body type
+        assertEquals(List.of(new Paragraph("电头", body, List.of(new paiban.model.story.CharRun(0, 10, "粗体")))),
+                r.body().paragraphs());
     }
 
     @ParameterizedTest(name = "{0}")

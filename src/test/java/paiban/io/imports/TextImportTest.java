@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 
 /** A whole reporter's text through the importer: paragraphs, styles, text and counts exactly. */
@@ -53,7 +54,8 @@ class TextImportTest {
                 new Paragraph("主题", "市教育局推出十项新举措"),
                 new Paragraph("副题", "——全市中小学将全面推行课后服务")), r.headline());
         assertEquals(List.of(
-                new Paragraph("电头", "本报讯（记者 张三 李四）11月24日，市教育局召开新闻发布会，宣布从下学期起在全市推行课后服务。"),
+                new Paragraph("电头", "本报讯（记者 张三 李四）11月24日，市教育局召开新闻发布会，宣布从下学期起在全市推行课后服务。",
+                        List.of(new CharRun(0, 13, "粗体"))),
                 new Paragraph("正文", "据介绍，今年全市投入资金3.5亿元，覆盖120所学校。课后服务时间为每天下午3:30至5:30。"),
                 new Paragraph("小标题", "一、丰富服务内容"),
                 new Paragraph("正文", "学校将开设体育、艺术等课程（共 20 门），学生可自愿选择，如 Open Source Club 等。"),
@@ -86,7 +88,8 @@ class TextImportTest {
     @Test
     void withoutPunctuationTheHalfWidthMarksStay() throws Exception {
         ImportResult r = StoryImporter.importFile(write(dir, "copy.txt", COPY), ImportOptions.defaults().without(Cleanup.PUNCTUATION));
-        assertEquals(new Paragraph("电头", "本报讯(记者 张三 李四)11月24日,市教育局召开新闻发布会,宣布从下学期起在全市推行课后服务."),
+        assertEquals(new Paragraph("电头", "本报讯(记者 张三 李四)11月24日,市教育局召开新闻发布会,宣布从下学期起在全市推行课后服务.",
+                List.of(new CharRun(0, 13, "粗体"))),
                 r.body().paragraphs().get(0));
     }
 
@@ -96,7 +99,7 @@ class TextImportTest {
         ImportResult r = StoryImporter.importFile(write(dir, "lines.txt", text), ImportOptions.defaults());
         assertEquals(List.of(new Paragraph("主题", "市教育局推出新举措")), r.headline());
         assertEquals(List.of(
-                new Paragraph("电头", "本报讯（记者 张三）今天，市教育局召开发布会。"),
+                new Paragraph("电头", "本报讯（记者 张三）今天，市教育局召开发布会。", List.of(new CharRun(0, 10, "粗体"))),
                 new Paragraph("正文", "会上宣布了十项措施。"),
                 new Paragraph("署名", "（记者 李四）")), r.body().paragraphs());
         assertEquals(0, r.report().count(Cleanup.JOIN_LINES));

@@ -229,4 +229,68 @@ class CanvasViewModelTest {
         vm.selectedFrameIdProperty().set("ad1");
         assertEquals(false, vm.deleteSelected());
     }
+
+    private static int[] centre(Rect r) { return new int[] {r.x() + r.width() / 2, r.y() + r.height() / 2}; }
+
+    @Test
+    void threadingAFrameOnAnotherPageContinuesTheStoryThere() {
+        // t1 (page 1) → t2 (page 2) already; thread t2 → t3 on page 2
+        vm.toolProperty().set(Tool.THREAD);
+        vm.showPage(1);
+        int[] t2 = centre(TestEditions.T.gridRect(0, 4, 3, 60)), t3 = centre(TestEditions.T.gridRect(4, 4, 3, 60));
+        assertEquals(false, vm.threadClick(t2[0], t2[1], 0));
+        assertEquals(true, vm.threadClick(t3[0], t3[1], 0));
+        assertEquals(List.of(new paiban.model.story.FrameRef("p1", "t1"), new paiban.model.story.FrameRef("p2", "t2"),
+                new paiban.model.story.FrameRef("p2", "t3")), doc.edition().story("s1").orElseThrow().chain());
+        vm.undoStack().undo();
+        assertEquals(2, doc.edition().story("s1").orElseThrow().chain().size());
+    }
+
+    @Test
+    void threadingTwoEmptyFramesMakesANewStoryAcrossPages() {
+        vm.toolProperty().set(Tool.THREAD);
+        int[] cap = centre(TestEditions.T.gridRect(5, 3, 34, 4)), t3 = centre(TestEditions.T.gridRect(4, 4, 3, 60));
+        vm.threadClick(cap[0], cap[1], 0);
+        vm.showPage(1);
+        assertTrue(vm.threadClick(t3[0], t3[1], 0));
+        var story = doc.edition().storyOfFrame("cap1").orElseThrow();
+        assertEquals(List.of(new paiban.model.story.FrameRef("p1", "cap1"), new paiban.model.story.FrameRef("p2", "t3")),
+                story.chain());
+        vm.undoStack().undo();
+        assertTrue(doc.edition().storyOfFrame("cap1").isEmpty());
+    }
+
+    @Test
+    void framesThatCannotHoldTextAreNotThreaded() {
+        vm.toolProperty().set(Tool.THREAD);
+        int[] ad = centre(TestEditions.T.gridRect(0, 8, 80, 22));
+        assertEquals(false, vm.threadClick(ad[0], ad[1], 0));
+        assertEquals(null, vm.threadFromProperty().get());
+    }
+
+    @Test
+    void unthreadingKeepsTheText() {
+        vm.selectedFrameIdProperty().set("t1");
+        String text = doc.edition().story("s1").orElseThrow().text();
+        assertTrue(vm.unthreadSelected());
+        assertEquals(List.of(new paiban.model.story.FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
+        assertEquals(text, doc.edition().story("s1").orElseThrow().text());
+    }
+
+    @Test
+    void restackAndLock() {
+        vm.selectedFrameIdProperty().set("h1");
+        assertTrue(vm.restack(1));
+        assertEquals(List.of("hl1", "h1"), vm.outlines().subList(0, 2).stream().map(FrameOutline::frameId).toList());
+        assertTrue(vm.restack(100));
+        assertEquals("h1", vm.outlines().get(vm.outlines().size() - 1).frameId());
+        assertEquals(false, vm.restack(1), "already in front");
+        assertTrue(vm.toggleLock());
+        assertTrue(vm.selected().orElseThrow().locked());
+        assertEquals(false, vm.deleteSelected());
+        vm.undoStack().undo();
+        vm.undoStack().undo();
+        vm.undoStack().undo();
+        assertEquals(TestEditions.twoPages(), doc.edition());
+    }
 }

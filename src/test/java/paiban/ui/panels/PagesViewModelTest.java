@@ -63,4 +63,31 @@ class PagesViewModelTest {
         assertEquals(false, vm.movePage(0, 2));
         assertEquals(0, undo.depth());
     }
+
+    @Test
+    void aNewPageComesAfterTheCurrentWithItsHeaderAndIsShown() {
+        assertEquals(true, vm.addPageAfterCurrent());
+        assertEquals(3, vm.items().size());
+        assertEquals(1, current.get());
+        var added = doc.edition().pages().get(1);
+        assertEquals("要闻", added.section());
+        assertEquals(1, added.frames().size());
+        assertEquals(paiban.model.frame.HeaderFrame.class, added.frames().get(0).getClass());
+        assertEquals(List.of("第一版  要闻", "第二版  要闻", "第三版  城市"), vm.items().stream().map(PagesViewModel::caption).toList());
+        undo.undo();
+        assertEquals(2, doc.edition().pages().size());
+    }
+
+    @Test
+    void deletingAPageUnthreadsItsFramesAndUndoRestoresAll() {
+        var before = doc.edition();
+        current.set(1);
+        assertEquals(true, vm.deleteCurrent());
+        assertEquals(List.of("p1"), doc.edition().pages().stream().map(p -> p.id()).toList());
+        assertEquals(0, current.get());
+        assertEquals(List.of(new paiban.model.story.FrameRef("p1", "t1")), doc.edition().story("s1").orElseThrow().chain());
+        assertEquals(false, vm.deleteCurrent(), "the last page stays");
+        undo.undo();
+        assertEquals(before, doc.edition());
+    }
 }

@@ -4,6 +4,7 @@ import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
 import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,6 +114,10 @@ public final class StoryEditorView extends VBox {
         // the same story object means nothing changed; a new one (undo, restyle, placed text) is patched in
         vm.document().layoutProperty().addListener((o, old, now) -> show(vm.story()));
         show(vm.story());
+        // a click on a frame of the story brings its part of the text into view
+        vm.frameStartProperty().addListener((o, old, now) -> {
+            if (now != null) showParagraph(now.paragraph(), now.offset());
+        });
     }
 
     public StyledTextArea<String, String> area() { return area; }
@@ -124,6 +129,13 @@ public final class StoryEditorView extends VBox {
     private void markOverset(boolean over) {
         copyfit.getStyleClass().remove("story-overset");
         if (over) copyfit.getStyleClass().add("story-overset");
+    }
+
+    /** Puts the caret at a paragraph of the story (where a frame's text starts) and shows it at the top. */
+    public void showParagraph(int paragraph, int offset) {
+        if (vm.story() == null || paragraph < 0 || paragraph >= area.getParagraphs().size()) return;
+        area.moveTo(paragraph, Math.min(offset, area.getParagraphLength(paragraph)));
+        area.showParagraphAtTop(paragraph);
     }
 
     /** Brings the area in line with the story, touching only paragraphs that differ. */
@@ -230,6 +242,13 @@ public final class StoryEditorView extends VBox {
         }
         CharStyle cs = vm.document().edition().styles().charStyle(charStyle).orElse(null);
         StringBuilder css = new StringBuilder();
+        if (cs != null && cs.family() != null) {
+            FontLibrary fonts = FontLibrary.shared();
+            boolean bold = Boolean.TRUE.equals(cs.bold());
+            Path file = fonts.directory().resolve(fonts.faceName(cs.family(), bold) + ".ttf");
+            FxFonts.registeredName(file);
+            css.append("-fx-font-family: \"").append(FxFonts.family(file)).append("\"; ");
+        }
         if (cs == null || Boolean.TRUE.equals(cs.bold())) css.append("-fx-font-weight: bold; ");
         if (cs != null && cs.color() != null && !cs.color().equals(Cmyk.BLACK)) css.append("-fx-fill: ").append(rgb(cs.color())).append("; ");
         css.append("-fx-underline: ").append(cs == null).append(";");

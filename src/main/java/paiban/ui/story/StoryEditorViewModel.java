@@ -35,6 +35,8 @@ public final class StoryEditorViewModel {
     private final EditionDocument document;
     private final UndoStack undo;
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
+    /** Where the text of the frame just selected begins, for the editor to scroll to; null when unknown. */
+    private final ReadOnlyObjectWrapper<TextPosition> frameStart = new ReadOnlyObjectWrapper<>(this, "frameStart");
     private final ObservableList<String> styleNames = FXCollections.observableArrayList();
     private final StringBinding copyfit;
     private final BooleanBinding overset;
@@ -64,12 +66,47 @@ public final class StoryEditorViewModel {
             selectedFrameId.addListener((o, old, now) -> {
                 selectedFrame = now;
                 showStoryOfFrame(now);
+                frameStart.set(null);
+                startOfFrame(now).ifPresent(frameStart::set);
             });
         }
         refresh();
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() { return story.getReadOnlyProperty(); }
+
+    /** A place in the shown story: paragraph index and UTF-16 offset in it. */
+    public record TextPosition(int paragraph, int offset) {}
+
+    /** Set when a frame of the shown story is selected: where its text begins. */
+    public ReadOnlyObjectProperty<TextPosition> frameStartProperty() { return frameStart.getReadOnlyProperty(); }
+
+    /**
+     * Where the shown story's text begins in {@code frameId}: the first line
+     * the layout set inside the frame. Empty for a frame the story does not
+     * reach (all of it fits earlier frames).
+     */
+    public Optional<TextPosition> startOfFrame(String frameId) {
+        Story s = story.get();
+        if (s == null || frameId == null || frameId.isEmpty()) return Optional.empty();
+        Edition e = document.edition();
+        for (paiban.model.story.FrameRef ref : s.chain()) {
+            if (!ref.frameId().equals(frameId)) continue;
+            var bounds = e.frame(ref).map(paiban.model.frame.Frame::bounds).orElse(null);
+            var page = document.layout().page(ref.pageId()).orElse(null);
+            if (bounds == null || page == null) return Optional.empty();
+            TextPosition best = null;
+            for (paiban.layout.LineBox l : page.lines()) {
+                if (!l.storyId().equals(s.id()) || l.generated() || !bounds.contains(l.x(), l.baseline())) continue;
+                if (best == null || l.paragraph() < best.paragraph()
+                        || (l.paragraph() == best.paragraph() && l.start() < best.offset())) {
+                    best = new TextPosition(l.paragraph(), l.start());
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+        return Optional.empty();
+    }
 
     public Story story() { return story.get(); }
 

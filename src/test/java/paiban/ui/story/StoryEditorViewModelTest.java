@@ -89,6 +89,25 @@ class StoryEditorViewModelTest {
     }
 
     @Test
+    void selectingALaterFrameOfTheStoryPointsAtWhereItsTextBegins() throws Exception {
+        java.nio.file.Path sample = paiban.ui.EditionLoader.sample();
+        EditionDocument d = new EditionDocument(TestEditions.COMPOSER, paiban.io.EditionFile.read(sample), sample);
+        SimpleStringProperty sel = new SimpleStringProperty("");
+        StoryEditorViewModel v = new StoryEditorViewModel(d, new UndoStack(d), sel);
+        sel.set("p1-lead-1");
+        assertEquals(new StoryEditorViewModel.TextPosition(0, 0), v.frameStartProperty().get());
+        sel.set("p3-lead-3");
+        StoryEditorViewModel.TextPosition p3 = v.frameStartProperty().get();
+        // the first body line on page 3 (after 转版标题 and 上接) holds the story's text from that position
+        paiban.layout.LineBox first = d.layout().page("p3").orElseThrow().lines().stream()
+                .filter(l -> l.storyId().equals("lead") && !l.generated()).findFirst().orElseThrow();
+        assertEquals(new StoryEditorViewModel.TextPosition(first.paragraph(), first.start()), p3);
+        assertTrue(p3.paragraph() > 0, "page 3 continues a later paragraph");
+        String para = v.story().paragraphs().get(p3.paragraph()).text();
+        assertEquals(para.substring(p3.offset(), first.end()).replace(" ", ""), first.text().replace(" ", "").replace("\u3000", ""));
+    }
+
+    @Test
     void aBurstOfKeystrokesIsOneUndoStepEvenAcrossAParagraphBreak() {
         selected.set("t1");
         vm.edit(typed(1, 3, "甲"));

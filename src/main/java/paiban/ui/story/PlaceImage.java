@@ -25,8 +25,8 @@ import paiban.ui.edit.Stories;
 
 /**
  * Places a photo: into the selected image frame, or a new frame three
- * columns wide at the top of the type area, its height from the picture's
- * proportions. An image without a caption gets one: a one-column-wide text
+ * columns wide in the highest free place of the type area (left first),
+ * its height from the picture's proportions. An image without a caption gets one: a one-column-wide text
  * frame of two lines right below it, tied to it, with an empty 图片说明
  * story ready for typing.
  */
@@ -39,6 +39,21 @@ public final class PlaceImage {
     static final int CAPTION_LINES = 2;
 
     private PlaceImage() {}
+
+    /** The highest, then leftmost, grid position where picture and caption overlap no frame; the top left if none. */
+    static Rect freeSpot(Page page, PageTemplate t, int lines) {
+        int span = Math.min(NEW_COLUMNS, t.columns());
+        for (int line = 0; line + lines + CAPTION_LINES < t.lines(); line++) {
+            for (int col = 0; col + span <= t.columns(); col++) {
+                Rect r = t.gridRect(col, span, line, lines);
+                Rect withCaption = new Rect(r.x(), r.y(), r.width(), r.height() + t.pitch() * CAPTION_LINES);
+                boolean free = true;
+                for (Frame f : page.frames()) if (f.bounds().intersects(withCaption)) { free = false; break; }
+                if (free) return r;
+            }
+        }
+        return t.gridRect(0, span, 0, lines);
+    }
 
     /**
      * @param selected  the selected frame on {@code pageId}, or "" for none
@@ -61,7 +76,7 @@ public final class PlaceImage {
             int width = t.spanWidth(NEW_COLUMNS);
             int height = pixelsWide > 0 && pixelsHigh > 0 ? (int) Math.round(width * (double) pixelsHigh / pixelsWide) : width * 2 / 3;
             int lines = Math.max(2, (int) Math.round((height - t.bodySize()) / (double) t.pitch()) + 1);
-            Rect r = t.gridRect(0, NEW_COLUMNS, 0, Math.min(lines, Math.max(2, t.lines() - CAPTION_LINES - 1)));
+            Rect r = freeSpot(page, t, Math.min(lines, Math.max(2, t.lines() - CAPTION_LINES - 1)));
             String id = NewFrames.freshId("image", e);
             image = new ImageFrame(id, r, path, "");
             steps.add(new AddFrame(pageId, image));

@@ -140,6 +140,21 @@ class PlaceTest {
     }
 
     @Test
+    void aNewPictureGoesToTheHighestFreePlaceWithRoomForItsCaption() {
+        // page 2: running header on lines 0–1, t2 and t3 over all eight columns on lines 3–62
+        Placement p = PlaceImage.place(original, "p2", "", "a.jpg", 300, 200);
+        undo.apply(p.change());
+        var page = doc.edition().page("p2").orElseThrow();
+        ImageFrame img = (ImageFrame) page.frames().stream().filter(f -> f instanceof ImageFrame).findFirst().orElseThrow();
+        assertEquals(TestEditions.T.lineTop(63), img.bounds().y());
+        assertEquals(TestEditions.T.columnLeft(0), img.bounds().x());
+        for (var f : original.page("p2").orElseThrow().frames()) {
+            assertTrue(!f.bounds().intersects(img.bounds()), f.id());
+            assertTrue(!f.bounds().intersects(page.frame(img.captionFrameId()).orElseThrow().bounds()), f.id());
+        }
+    }
+
+    @Test
     void imagePathsAreStoredRelativeToTheEditionFile(@TempDir Path dir) {
         EditionDocument saved = new EditionDocument(TestEditions.COMPOSER, original, dir.resolve("edition.json"));
         assertEquals("photos/a.jpg", PlaceActions.storedPath(saved, dir.resolve("photos/a.jpg")));

@@ -245,6 +245,36 @@ class StoryEditorFxTest {
         assertEquals(1, window.undoStack().depth());
     }
 
+    @Test
+    void placeAPictureAndTypeItsCaption(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(thumbnail(robot, 1));
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().selectedFrameIdProperty().set("")).get();
+        java.nio.file.Path photo = EditionLoader.sample().toAbsolutePath().getParent().resolve("binjiang-dawn.jpg");
+        Placement p = WaitForAsyncUtils.asyncFx(() -> window.placeActions().placeImage(photo)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Edition e = window.document().edition();
+        var image = (paiban.model.frame.ImageFrame) e.pages().get(1).frames().stream()
+                .filter(f -> f instanceof paiban.model.frame.ImageFrame).findFirst().orElseThrow();
+        assertEquals("binjiang-dawn.jpg", image.path(), "stored beside the edition file, relative");
+        assertEquals(p.selectFrameId(), image.captionFrameId());
+        assertEquals(image.captionFrameId(), window.canvasModel().selectedFrameIdProperty().get());
+        // the caption story is in the editor, in 图片说明, ready for typing
+        var area = window.storyEditor().area();
+        assertEquals("图片说明", area.getParagraph(0).getParagraphStyle());
+        robot.clickOn(area);
+        robot.write("清晨的滨江岸线。");
+        WaitForAsyncUtils.waitForFxEvents();
+        String captionStory = window.document().edition().storyOfFrame(image.captionFrameId()).orElseThrow().id();
+        assertEquals("清晨的滨江岸线。", window.document().edition().story(captionStory).orElseThrow().text());
+        assertTrue(storyLines(window.document().layout().page("p2").orElseThrow(), captionStory).get(0).contains("清晨"));
+        assertTrue(window.document().layout().page("p2").orElseThrow().marks().stream()
+                .anyMatch(m -> m instanceof paiban.layout.ImageMark), "the picture is drawn");
+        snapshot("place-image.png");
+        WaitForAsyncUtils.asyncFx(() -> { while (window.undoStack().canUndoProperty().get()) window.undoStack().undo(); }).get();
+        assertEquals(saved, window.document().edition());
+    }
+
     private void snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();

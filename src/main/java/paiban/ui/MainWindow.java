@@ -31,13 +31,19 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import paiban.io.DocumentException;
 import paiban.io.EditionFile;
+import paiban.io.imports.ImportException;
+import paiban.io.imports.ImportResult;
+import paiban.io.imports.StoryImporter;
 import paiban.model.Edition;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
+import paiban.ui.export.ExportDialog;
+import paiban.ui.export.ExportJob;
 import paiban.ui.canvas.PageCanvasView;
 import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
+import paiban.ui.panels.PreflightViewModel;
 import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
@@ -62,6 +68,7 @@ public final class MainWindow {
     private final PropertiesViewModel propertiesModel;
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
+    private final PreflightViewModel preflightModel;
     private final StoryEditorView story;
     private final PlaceActions place;
     private final BorderPane root = new BorderPane();
@@ -97,7 +104,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
-        root.setBottom(new StatusBar(statusModel));
+        this.preflightModel = new PreflightViewModel(canvasModel);
+        root.setBottom(new StatusBar(statusModel, preflightModel, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
     }
@@ -119,6 +127,8 @@ public final class MainWindow {
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
 
     public StoryEditorViewModel storyModel() { return storyModel; }
+
+    public PreflightViewModel preflightModel() { return preflightModel; }
 
     public StoryEditorView storyEditor() { return story; }
 
@@ -163,6 +173,31 @@ public final class MainWindow {
         }
         document.saved(toWrite, file);
         return true;
+    }
+
+    /**
+     * Imports a .txt or .docx file into the selected frame (see {@link PlaceActions}: the frame's story gets the
+     * text, or a new story starts there; the headline goes into an empty headline frame above); says why when it cannot.
+     */
+    public boolean placeText(Path file) {
+        try {
+            place.placeText(file);
+            return true;
+        } catch (ImportException | RuntimeException e) {
+            ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
+    }
+
+    /** Preflight, then the export dialog, then the export in the background. */
+    public void export() {
+        if (document.edition().pages().isEmpty()) return;
+        preflightModel.refresh();
+        if (!ExportDialog.confirmDespite(stage, preflightModel.findings())) return;
+        Path base = document.file() == null ? Path.of("").toAbsolutePath() : document.file().toAbsolutePath().getParent();
+        ExportJob job = ExportDialog.ask(stage, base.resolve("pdf"), canvasModel.pageIndex());
+        if (job != null) ExportDialog.run(stage, job, document.edition(), document.layout().pages());
     }
 
     /**
@@ -229,7 +264,17 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.setOnAction(e -> saveAs());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), quit);
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> export());
+        MenuItem placeText = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        placeText.setOnAction(e -> place.chooseAndPlaceText());
+        placeText.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
+        MenuItem placeImage = item("menu.story.placeImage",
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        placeImage.setOnAction(e -> place.chooseAndPlaceImage());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), placeText,
+                placeImage, export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo.undo());
@@ -280,7 +325,7 @@ public final class MainWindow {
         previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view, pageMenu, StoryMenu.menu(canvasModel, place));
+        return new MenuBar(file, edit, view, pageMenu);
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {
@@ -325,7 +370,7 @@ public final class MainWindow {
         canvasModel.toolProperty().addListener((o, old, now) -> selectTool(tools, now));
         selectTool(tools, canvasModel.toolProperty().get());
         bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
-                StoryMenu.threadHint(canvasModel));
+                ThreadHint.threadHint(canvasModel));
         return bar;
     }
 

@@ -44,7 +44,7 @@ public final class PlaceActions {
     public void chooseAndPlaceText() {
         Optional<FrameRef> target = selectedFrame();
         if (target.isEmpty()) {
-            error(Messages.get("place.text.needsTextFrame"));
+            error(Messages.get("place.noFrame"));
             return;
         }
         FileChooser chooser = chooser("place.text.filter", "*.txt", "*.docx");
@@ -77,7 +77,7 @@ public final class PlaceActions {
      * @throws IllegalArgumentException when no text frame is selected
      */
     public Placement placeText(Path file) throws ImportException {
-        FrameRef target = selectedFrame().orElseThrow(() -> new IllegalArgumentException(Messages.get("place.text.needsTextFrame")));
+        FrameRef target = selectedFrame().orElseThrow(() -> new IllegalArgumentException(Messages.get("place.noFrame")));
         ImportResult imported = StoryImporter.importFile(file);
         Placement p = PlaceText.place(canvas.document().edition(), target, imported);
         apply(p);
@@ -158,6 +158,6 @@ public final class PlaceActions {
     }
 
     private void error(String message) {
-        ErrorDialog.show(owner, Messages.get("place.error.title"), Messages.get("place.error.header"), message);
+        ErrorDialog.show(owner, Messages.get("place.title"), Messages.get("place.failed"), message);
     }
 }

@@ -22,7 +22,7 @@ import paiban.ui.edit.SetStoryText;
 import paiban.ui.edit.Stories;
 
 /**
- * Places imported copy into a text frame. A frame already carrying a story
+ * Places imported copy into a text frame (or all of it into a headline frame). A frame already carrying a story
  * gets the new text in place of the old (its chain stays); an empty frame
  * starts a new story. The headline stack goes into the empty headline frame
  * right above the text frame when there is one; otherwise it stays at the
@@ -34,10 +34,12 @@ public final class PlaceText {
     /** @throws IllegalArgumentException when {@code target} is not a text frame of the edition */
     public static Placement place(Edition e, FrameRef target, ImportResult imported) {
         Frame frame = e.frame(target).orElseThrow(() -> new IllegalArgumentException(Messages.get("place.noFrame")));
-        if (!(frame instanceof TextFrame)) throw new IllegalArgumentException(Messages.get("place.text.needsTextFrame"));
+        if (!(frame instanceof TextFrame) && !(frame instanceof HeadlineFrame))
+            throw new IllegalArgumentException(Messages.get("place.noFrame"));
         List<Change> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Optional<HeadlineFrame> headFrame = imported.headline().isEmpty() ? Optional.empty()
+        // a headline frame takes the whole copy; a text frame passes its headline up to an empty headline frame
+        Optional<HeadlineFrame> headFrame = imported.headline().isEmpty() || frame instanceof HeadlineFrame ? Optional.empty()
                 : emptyHeadlineAbove(e, e.page(target.pageId()).orElseThrow(), frame.bounds());
         List<Paragraph> body = new ArrayList<>();
         if (headFrame.isEmpty()) body.addAll(imported.headline());
@@ -60,7 +62,7 @@ public final class PlaceText {
             steps.add(new AddStory(new Story(headId, storyName + Messages.get("place.text.headlineSuffix"),
                     imported.headline(), List.of(new FrameRef(target.pageId(), headFrame.get().id())))));
             notes.add(Messages.get("place.text.headline", imported.headline().size(), headFrame.get().id()));
-        } else if (!imported.headline().isEmpty()) {
+        } else if (!imported.headline().isEmpty() && frame instanceof TextFrame) {
             notes.add(Messages.get("place.text.headlineInBody", imported.headline().size()));
         }
         notes.addAll(imported.report().lines());

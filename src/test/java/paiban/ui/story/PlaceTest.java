@@ -86,8 +86,11 @@ class PlaceTest {
     }
 
     @Test
-    void onlyATextFrameTakesCopy() {
+    void onlyATextOrHeadlineFrameTakesCopy() {
         assertThrows(IllegalArgumentException.class, () -> PlaceText.place(original, new FrameRef("p1", "img1"), imported(HEAD)));
+        undo.apply(PlaceText.place(original, new FrameRef("p1", "hl1"), imported(HEAD)).change());
+        assertEquals(List.of(HEAD.get(0), HEAD.get(1), BODY.get(0), BODY.get(1)),
+                doc.edition().storyOfFrame("hl1").orElseThrow().paragraphs(), "a headline frame takes all of the copy");
     }
 
     @Test

@@ -170,12 +170,23 @@ class StoryEditorFxTest {
         assertEquals(saved.story("economy").orElseThrow().paragraphs().size() + 1,
                 window.document().edition().story("economy").orElseThrow().paragraphs().size());
         assertEquals("丙", window.document().edition().story("economy").orElseThrow().paragraphs().get(1).text().substring(0, 1));
+        String typedStyle = area.getParagraph(1).getParagraphStyle();
+        WaitForAsyncUtils.asyncFx(() -> window.storyEditor().stylePicker().getSelectionModel().select("小标题")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.undoStack().depth());
+        assertEquals("小标题", area.getParagraph(1).getParagraphStyle());
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.undoStack().depth(), "one Ctrl+Z is one undo, not the editor's and the menu's both");
+        assertEquals(typedStyle, area.getParagraph(1).getParagraphStyle());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(saved, window.document().edition());
         assertEquals(saved.story("economy").orElseThrow().text(), area.getText());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.undoStack().depth());
         assertEquals(window.document().edition().story("economy").orElseThrow().text(), area.getText());
         assertTrue(area.getText().startsWith("甲乙\n丙"), area.getText().substring(0, 10));
     }

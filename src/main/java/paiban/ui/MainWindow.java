@@ -73,6 +73,7 @@ public final class MainWindow {
     private final PlaceActions place;
     private final BorderPane root = new BorderPane();
     private Stage stage;
+    private AutosaveController autosave;
 
     public MainWindow(EditionDocument document) {
         this.document = document;
@@ -134,6 +135,14 @@ public final class MainWindow {
 
     public PlaceActions placeActions() { return place; }
 
+    /** Keeps an autosaved copy every {@code interval} while there are unsaved changes. */
+    public void startAutosave(java.time.Duration interval) {
+        if (autosave == null) {
+            autosave = new AutosaveController(document, interval,
+                    message -> ErrorDialog.show(stage, Messages.get("autosave.title"), Messages.get("autosave.failed"), message));
+        }
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
@@ -144,6 +153,7 @@ public final class MainWindow {
                 document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
         target.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
+            else if (autosave != null) autosave.close();
         });
         target.show();
         canvas.canvas().requestFocus();
@@ -172,6 +182,7 @@ public final class MainWindow {
             return false;
         }
         document.saved(toWrite, file);
+        if (autosave != null) autosave.saved();
         return true;
     }
 
@@ -217,6 +228,7 @@ public final class MainWindow {
         alert.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == save) return save();
+        if (answer == discard && autosave != null) autosave.discard();
         return answer == discard;
     }
 
@@ -284,17 +296,17 @@ public final class MainWindow {
         redoItem.setOnAction(e -> undo.redo());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
-        delete.setOnAction(e -> canvasModel.deleteSelected());
+        delete.setOnAction(e -> canvasModel.edits().deleteSelected());
         delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
-        unthread.setOnAction(e -> canvasModel.unthreadSelected());
+        unthread.setOnAction(e -> canvasModel.edits().unthreadSelected());
         unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        forward.setOnAction(e -> canvasModel.restack(1));
+        forward.setOnAction(e -> canvasModel.edits().restack(1));
         MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        back.setOnAction(e -> canvasModel.restack(-1));
+        back.setOnAction(e -> canvasModel.edits().restack(-1));
         MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        lock.setOnAction(e -> canvasModel.toggleLock());
+        lock.setOnAction(e -> canvasModel.edits().toggleLock());
         for (MenuItem m : new MenuItem[] {forward, back, lock}) {
             m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
         }

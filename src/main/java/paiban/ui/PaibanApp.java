@@ -46,6 +46,10 @@ public class PaibanApp extends Application {
         EditionDocument document = new EditionDocument(composer, edition, opened);
         MainWindow window = new MainWindow(document);
         window.show(stage);
+        if (opened != null) {
+            Recovery.offer(stage, document, opened);
+            window.startAutosave(java.time.Duration.ofMinutes(1));
+        }
         if (error != null) {
             String message = error;
             Platform.runLater(() -> window.showError(message));

@@ -90,6 +90,7 @@ class ScreenshotFxTest {
             var vm = window.canvasModel();
             var target = vm.outlines().stream().filter(o -> o.kind() == paiban.layout.FrameKind.TEXT
                     && o.bounds().width() > 100_000).findFirst().orElse(vm.outlines().get(0));
+            vm.showGridProperty().set(true);
             var c = window.canvas();
             var at = c.transform();
             c.zoomAround(2.0, at.x(target.bounds().x()), at.y(target.bounds().y()));

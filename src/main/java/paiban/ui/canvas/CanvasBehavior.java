@@ -81,7 +81,7 @@ final class CanvasBehavior {
         pressY = e.getY();
         if (vm.toolProperty().get() == Tool.THREAD) {
             PagePoint p = pagePoint(e.getX(), e.getY());
-            vm.threadClick(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+            vm.edits().threadClick(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
             return;
         }
         if (vm.toolProperty().get() != Tool.SELECT) {
@@ -108,7 +108,7 @@ final class CanvasBehavior {
         if (panning) {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
         } else if (drawFrom != null) {
-            vm.dragPreviewProperty().set(vm.drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
+            vm.dragPreviewProperty().set(vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
         } else if (dragging != null) {
             if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
             if (dragStarted) vm.dragPreviewProperty().set(preview(e));
@@ -123,8 +123,8 @@ final class CanvasBehavior {
         int dx = (int) Math.round((e.getX() - pressX) / scale);
         int dy = (int) Math.round((e.getY() - pressY) / scale);
         int snap = snap(e);
-        return handle < 0 ? vm.moved(dragging.bounds(), dx, dy, snap)
-                : vm.resized(dragging.bounds(), handle, dx, dy, snap);
+        return handle < 0 ? vm.edits().moved(dragging.bounds(), dx, dy, snap)
+                : vm.edits().resized(dragging.bounds(), handle, dx, dy, snap);
     }
 
     private int snap(MouseEvent e) {
@@ -133,16 +133,16 @@ final class CanvasBehavior {
 
     private void released(MouseEvent e) {
         if (drawFrom != null) {
-            Rect r = vm.drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
+            Rect r = vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
             drawFrom = null;
             vm.dragPreviewProperty().set(null);
-            vm.createFrame(r);
+            vm.edits().createFrame(r);
             return;
         }
         if (dragging != null && dragStarted) {
             Rect to = preview(e);
             vm.dragPreviewProperty().set(null);
-            vm.setBounds(dragging.frameId(), to);
+            vm.edits().setBounds(dragging.frameId(), to);
         }
         dragging = null;
         dragStarted = false;
@@ -181,7 +181,7 @@ final class CanvasBehavior {
             vm.selectedFrameIdProperty().set("");
             vm.toolProperty().set(Tool.SELECT);
         } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
-            vm.deleteSelected();
+            vm.edits().deleteSelected();
             e.consume();
         } else if (toolFor(e) != null) {
             vm.toolProperty().set(toolFor(e));
@@ -189,10 +189,10 @@ final class CanvasBehavior {
         } else if (code.isArrowKey() && !e.isShortcutDown() && vm.selected().isPresent()) {
             int n = e.isShiftDown() ? 5 : 1;
             switch (code) {
-                case LEFT, KP_LEFT -> vm.nudge(-n, 0);
-                case RIGHT, KP_RIGHT -> vm.nudge(n, 0);
-                case UP, KP_UP -> vm.nudge(0, -n);
-                default -> vm.nudge(0, n);
+                case LEFT, KP_LEFT -> vm.edits().nudge(-n, 0);
+                case RIGHT, KP_RIGHT -> vm.edits().nudge(n, 0);
+                case UP, KP_UP -> vm.edits().nudge(0, -n);
+                default -> vm.edits().nudge(0, n);
             }
             e.consume();
         } else if (code == KeyCode.PAGE_DOWN) {

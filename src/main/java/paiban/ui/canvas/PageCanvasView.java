@@ -20,6 +20,7 @@ import paiban.layout.PageLayout;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.render.LayoutWalker;
+import paiban.render.Painter;
 import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.Messages;
@@ -99,7 +100,7 @@ public final class PageCanvasView extends BorderPane {
         vm.zoomProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.pageIndexProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.showGuidesProperty().addListener(o -> scheduleRedraw());
-        vm.showGridProperty().addListener(o -> scheduleRedraw());
+        vm.showGridProperty().addListener(o -> redrawPage()); // the grid lies under the text
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
@@ -167,7 +168,7 @@ public final class PageCanvasView extends BorderPane {
         zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
     }
 
-    /** The selection handle under a canvas pixel, or -1 (see CanvasViewModel.TOP_LEFT …). */
+    /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
     public int handleAt(double px, double py) {
         Optional<FrameOutline> sel = vm.selected();
         if (sel.isEmpty()) return -1;
@@ -275,7 +276,21 @@ public final class PageCanvasView extends BorderPane {
         PageLayout page = layout.get();
         gc.setFill(CanvasStyle.SHADOW);
         gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-        LayoutWalker.walk(page, new FxPainter(gc, at, w, h));
+        FxPainter painter = new FxPainter(gc, at, w, h);
+        Optional<PageTemplate> template = vm.template();
+        boolean grid = vm.showGridProperty().get() && template.isPresent();
+        // the grid goes on the paper before the type, so the type stays black on it
+        LayoutWalker.walk(page, !grid ? painter : new Painter() {
+            @Override public void beginPage(PageLayout p) {
+                painter.beginPage(p);
+                new OverlayPainter(gc, at).grid(template.get());
+            }
+            @Override public void glyphs(paiban.layout.LineBox line, paiban.layout.GlyphRun run) { painter.glyphs(line, run); }
+            @Override public void rule(paiban.layout.RuleMark rule) { painter.rule(rule); }
+            @Override public void box(paiban.layout.BoxMark box) { painter.box(box); }
+            @Override public void image(paiban.layout.ImageMark image) { painter.image(image); }
+            @Override public void endPage() { painter.endPage(); }
+        });
     }
 
     private void paintOverlay() {
@@ -288,7 +303,6 @@ public final class PageCanvasView extends BorderPane {
         }
         ScreenTransform at = transform();
         OverlayPainter overlay = new OverlayPainter(gc, at);
-        if (vm.showGridProperty().get()) overlay.grid(template.get());
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());
         String selected = vm.selectedFrameIdProperty().get();
         List<FrameOutline> outlines = vm.outlines();

@@ -112,10 +112,10 @@ class CanvasViewModelTest {
         PageTemplate t = TestEditions.T;
         Rect start = t.gridRect(0, 5, 10, 40);
         // a bit more than one column and two lines, a little off the grid
-        Rect to = vm.moved(start, t.columnWidth() + t.gap() + 1500, 2 * t.pitch() - 1200, 3000);
+        Rect to = vm.edits().moved(start, t.columnWidth() + t.gap() + 1500, 2 * t.pitch() - 1200, 3000);
         assertEquals(t.gridRect(1, 5, 12, 40), to);
-        assertEquals(start, vm.moved(start, 0, 0, 3000));
-        assertTrue(vm.setBounds("t1", to));
+        assertEquals(start, vm.edits().moved(start, 0, 0, 3000));
+        assertTrue(vm.edits().setBounds("t1", to));
         assertEquals(to, vm.outlines().get(2).bounds());
         vm.undoStack().undo();
         assertEquals(start, vm.outlines().get(2).bounds());
@@ -125,14 +125,14 @@ class CanvasViewModelTest {
     void resizingByTheBottomRightHandleSnapsToColumnEndAndLineBottom() {
         PageTemplate t = TestEditions.T;
         Rect start = t.gridRect(0, 2, 10, 10);
-        Rect out = vm.resized(start, CanvasViewModel.BOTTOM_RIGHT, t.spanWidth(1) + t.gap() - 1000, 3 * t.pitch() + 800, 3000);
+        Rect out = vm.edits().resized(start, FrameEdits.BOTTOM_RIGHT, t.spanWidth(1) + t.gap() - 1000, 3 * t.pitch() + 800, 3000);
         assertEquals(t.gridRect(0, 3, 10, 13), out);
     }
 
     @Test
     void aFrameCannotBeResizedInsideOut() {
         Rect start = TestEditions.T.gridRect(0, 2, 10, 10);
-        Rect out = vm.resized(start, CanvasViewModel.LEFT, start.width() * 3, 0, 0);
+        Rect out = vm.edits().resized(start, FrameEdits.LEFT, start.width() * 3, 0, 0);
         assertEquals(TestEditions.T.bodySize(), out.width());
         assertEquals(start.right(), out.right());
     }
@@ -142,14 +142,14 @@ class CanvasViewModelTest {
         PageTemplate t = TestEditions.T;
         vm.selectedFrameIdProperty().set("ad1");
         Rect before = vm.selected().orElseThrow().bounds();
-        vm.nudge(-1, 2);
+        vm.edits().nudge(-1, 2);
         assertEquals(before.moved(-t.bodySize(), 2 * t.pitch()), vm.selected().orElseThrow().bounds());
         assertEquals(1, vm.undoStack().depth());
     }
 
     @Test
     void settingTheSameBoundsIsNoChange() {
-        assertEquals(false, vm.setBounds("t1", TestEditions.T.gridRect(0, 5, 10, 40)));
+        assertEquals(false, vm.edits().setBounds("t1", TestEditions.T.gridRect(0, 5, 10, 40)));
         assertEquals(0, vm.undoStack().depth());
     }
 
@@ -171,10 +171,10 @@ class CanvasViewModelTest {
         PageTemplate t = TestEditions.T;
         vm.toolProperty().set(Tool.TEXT);
         Rect target = t.gridRect(2, 3, 55, 20);
-        Rect r = vm.drawn(new PagePoint(target.right() - 1000, target.bottom() + 1500),
+        Rect r = vm.edits().drawn(new PagePoint(target.right() - 1000, target.bottom() + 1500),
                 new PagePoint(target.x() + 2000, target.y() - 500), 3000);
         assertEquals(target, r);
-        String id = vm.createFrame(r).orElseThrow();
+        String id = vm.edits().createFrame(r).orElseThrow();
         assertEquals(id, vm.selectedFrameIdProperty().get());
         var frame = (paiban.model.frame.TextFrame) doc.edition().page("p1").orElseThrow().frame(id).orElseThrow();
         assertEquals(3, frame.columns());
@@ -187,15 +187,15 @@ class CanvasViewModelTest {
     @Test
     void aTinyDragDrawsNothing() {
         vm.toolProperty().set(Tool.AD);
-        assertTrue(vm.createFrame(new Rect(100_000, 100_000, 2000, 2000)).isEmpty());
+        assertTrue(vm.edits().createFrame(new Rect(100_000, 100_000, 2000, 2000)).isEmpty());
         assertEquals(0, vm.undoStack().depth());
     }
 
     @Test
     void newIdsAreUniqueInTheEdition() {
         vm.toolProperty().set(Tool.IMAGE);
-        String a = vm.createFrame(TestEditions.T.gridRect(0, 2, 60, 10)).orElseThrow();
-        String b = vm.createFrame(TestEditions.T.gridRect(2, 2, 60, 10)).orElseThrow();
+        String a = vm.edits().createFrame(TestEditions.T.gridRect(0, 2, 60, 10)).orElseThrow();
+        String b = vm.edits().createFrame(TestEditions.T.gridRect(2, 2, 60, 10)).orElseThrow();
         assertEquals("image-1", a);
         assertEquals("image-2", b);
     }
@@ -203,7 +203,7 @@ class CanvasViewModelTest {
     @Test
     void aRuleIsAHairlineAlongTheLongerSide() {
         vm.toolProperty().set(Tool.RULE);
-        String id = vm.createFrame(new Rect(100_000, 200_000, 300_000, 4000)).orElseThrow();
+        String id = vm.edits().createFrame(new Rect(100_000, 200_000, 300_000, 4000)).orElseThrow();
         Rect b = doc.edition().page("p1").orElseThrow().frame(id).orElseThrow().bounds();
         assertEquals(new Rect(100_000, 200_000, 300_000, NewFrames.RULE_WEIGHT), b);
     }
@@ -212,7 +212,7 @@ class CanvasViewModelTest {
     void deletingAThreadedFrameTakesItOutOfTheChainAndUndoPutsItBack() {
         var before = doc.edition();
         vm.selectedFrameIdProperty().set("t1");
-        assertTrue(vm.deleteSelected());
+        assertTrue(vm.edits().deleteSelected());
         assertTrue(doc.edition().page("p1").orElseThrow().frame("t1").isEmpty());
         assertEquals(List.of(new paiban.model.story.FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
         assertEquals(before.story("s1").orElseThrow().paragraphs(), doc.edition().story("s1").orElseThrow().paragraphs(),
@@ -227,7 +227,7 @@ class CanvasViewModelTest {
         var p = doc.edition().page("p1").orElseThrow();
         doc.setEdition(doc.edition().withPage(p.withFrame(p.frame("ad1").orElseThrow().withLocked(true))));
         vm.selectedFrameIdProperty().set("ad1");
-        assertEquals(false, vm.deleteSelected());
+        assertEquals(false, vm.edits().deleteSelected());
     }
 
     private static int[] centre(Rect r) { return new int[] {r.x() + r.width() / 2, r.y() + r.height() / 2}; }
@@ -238,8 +238,8 @@ class CanvasViewModelTest {
         vm.toolProperty().set(Tool.THREAD);
         vm.showPage(1);
         int[] t2 = centre(TestEditions.T.gridRect(0, 4, 3, 60)), t3 = centre(TestEditions.T.gridRect(4, 4, 3, 60));
-        assertEquals(false, vm.threadClick(t2[0], t2[1], 0));
-        assertEquals(true, vm.threadClick(t3[0], t3[1], 0));
+        assertEquals(false, vm.edits().threadClick(t2[0], t2[1], 0));
+        assertEquals(true, vm.edits().threadClick(t3[0], t3[1], 0));
         assertEquals(List.of(new paiban.model.story.FrameRef("p1", "t1"), new paiban.model.story.FrameRef("p2", "t2"),
                 new paiban.model.story.FrameRef("p2", "t3")), doc.edition().story("s1").orElseThrow().chain());
         vm.undoStack().undo();
@@ -250,9 +250,9 @@ class CanvasViewModelTest {
     void threadingTwoEmptyFramesMakesANewStoryAcrossPages() {
         vm.toolProperty().set(Tool.THREAD);
         int[] cap = centre(TestEditions.T.gridRect(5, 3, 34, 4)), t3 = centre(TestEditions.T.gridRect(4, 4, 3, 60));
-        vm.threadClick(cap[0], cap[1], 0);
+        vm.edits().threadClick(cap[0], cap[1], 0);
         vm.showPage(1);
-        assertTrue(vm.threadClick(t3[0], t3[1], 0));
+        assertTrue(vm.edits().threadClick(t3[0], t3[1], 0));
         var story = doc.edition().storyOfFrame("cap1").orElseThrow();
         assertEquals(List.of(new paiban.model.story.FrameRef("p1", "cap1"), new paiban.model.story.FrameRef("p2", "t3")),
                 story.chain());
@@ -264,7 +264,7 @@ class CanvasViewModelTest {
     void framesThatCannotHoldTextAreNotThreaded() {
         vm.toolProperty().set(Tool.THREAD);
         int[] ad = centre(TestEditions.T.gridRect(0, 8, 80, 22));
-        assertEquals(false, vm.threadClick(ad[0], ad[1], 0));
+        assertEquals(false, vm.edits().threadClick(ad[0], ad[1], 0));
         assertEquals(null, vm.threadFromProperty().get());
     }
 
@@ -272,7 +272,7 @@ class CanvasViewModelTest {
     void unthreadingKeepsTheText() {
         vm.selectedFrameIdProperty().set("t1");
         String text = doc.edition().story("s1").orElseThrow().text();
-        assertTrue(vm.unthreadSelected());
+        assertTrue(vm.edits().unthreadSelected());
         assertEquals(List.of(new paiban.model.story.FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
         assertEquals(text, doc.edition().story("s1").orElseThrow().text());
     }
@@ -280,14 +280,14 @@ class CanvasViewModelTest {
     @Test
     void restackAndLock() {
         vm.selectedFrameIdProperty().set("h1");
-        assertTrue(vm.restack(1));
+        assertTrue(vm.edits().restack(1));
         assertEquals(List.of("hl1", "h1"), vm.outlines().subList(0, 2).stream().map(FrameOutline::frameId).toList());
-        assertTrue(vm.restack(100));
+        assertTrue(vm.edits().restack(100));
         assertEquals("h1", vm.outlines().get(vm.outlines().size() - 1).frameId());
-        assertEquals(false, vm.restack(1), "already in front");
-        assertTrue(vm.toggleLock());
+        assertEquals(false, vm.edits().restack(1), "already in front");
+        assertTrue(vm.edits().toggleLock());
         assertTrue(vm.selected().orElseThrow().locked());
-        assertEquals(false, vm.deleteSelected());
+        assertEquals(false, vm.edits().deleteSelected());
         vm.undoStack().undo();
         vm.undoStack().undo();
         vm.undoStack().undo();

@@ -51,13 +51,13 @@ class ThreadingTest {
     private boolean click(FrameRef f) {
         vm.showPage(doc.edition().pageNumber(f.pageId()) - 1);
         Rect r = doc.edition().frame(f).orElseThrow().bounds();
-        return vm.threadClick(r.x() + r.width() / 2, r.y() + r.height() / 2, 0);
+        return vm.edits().threadClick(r.x() + r.width() / 2, r.y() + r.height() / 2, 0);
     }
 
     private String newFrameOnPage2() {
         vm.showPage(1);
         vm.toolProperty().set(Tool.TEXT);
-        return vm.createFrame(vm.template().orElseThrow().gridRect(0, 2, 10, 12)).orElseThrow();
+        return vm.edits().createFrame(vm.template().orElseThrow().gridRect(0, 2, 10, 12)).orElseThrow();
     }
 
     private List<FrameRef> leadChain() {
@@ -105,7 +105,7 @@ class ThreadingTest {
     void unthreadingKeepsTheTextAndTheJumpGoes() {
         vm.showPage(2);
         vm.selectedFrameIdProperty().set("p3-lead-3");
-        assertTrue(vm.unthreadSelected());
+        assertTrue(vm.edits().unthreadSelected());
         assertEquals(2, leadChain().size());
         assertEquals(saved.story("lead").orElseThrow().paragraphs(), doc.edition().story("lead").orElseThrow().paragraphs());
         assertEquals(List.of(), jumps(doc.layout(), "p1"));

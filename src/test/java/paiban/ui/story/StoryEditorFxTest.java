@@ -199,7 +199,7 @@ class StoryEditorFxTest {
             window.canvasModel().showPage(1);
             window.canvasModel().toolProperty().set(paiban.ui.canvas.Tool.TEXT);
             var t = window.canvasModel().template().orElseThrow();
-            window.canvasModel().createFrame(t.gridRect(0, 3, 10, 20)).orElseThrow();
+            window.canvasModel().edits().createFrame(t.gridRect(0, 3, 10, 20)).orElseThrow();
             window.canvasModel().toolProperty().set(paiban.ui.canvas.Tool.SELECT);
             try {
                 window.placeActions().placeText(txt);

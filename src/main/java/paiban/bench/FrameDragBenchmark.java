@@ -1,0 +1,48 @@
+package paiban.bench;
+
+import java.io.PrintStream;
+
+import paiban.compose.flow.EditionComposer;
+import paiban.font.FontLibrary;
+import paiban.model.Edition;
+import paiban.model.PageTemplate;
+import paiban.model.Rect;
+import paiban.ui.EditionDocument;
+import paiban.ui.edit.MoveFrame;
+import paiban.ui.edit.UndoStack;
+
+/**
+ * The editor's cost of one step of dragging a text frame on a 24-page
+ * edition: the {@link MoveFrame} change through the undo stack and the
+ * recomposition of the document, as the canvas does on release and on every
+ * arrow-key nudge (SPEC §11: dragging stays smooth). Drawing is not included.
+ */
+public final class FrameDragBenchmark implements Benchmark {
+    @Override public String name() { return "drag"; }
+
+    @Override public String summary() { return "editor: move a text frame by one grid step through the undo stack and recompose (24 pages)"; }
+
+    @Override public void run(PrintStream out, boolean quick) {
+        Edition base = GeneratedEdition.of(24, 42);
+        EditionDocument doc = new EditionDocument(new EditionComposer(FontLibrary.shared()), base, null);
+        UndoStack undo = new UndoStack(doc);
+        PageTemplate t = base.templateOf(base.pages().get(0));
+        Rect start = base.pages().get(0).frame("t2").orElseThrow().bounds();
+        int steps = quick ? 10 : 200, warm = steps / 2;
+        long[] ns = new long[steps];
+        int n = 0;
+        for (int i = -warm; i < steps; i++) {
+            // back and forth across four grid lines, like a hand looking for the place
+            int line = Math.floorMod(i, 8) < 4 ? Math.floorMod(i, 4) : 4 - Math.floorMod(i, 4);
+            Rect to = start.moved(0, line * t.pitch() + (i % 2 == 0 ? 0 : t.pitch()));
+            if (to.equals(doc.edition().pages().get(0).frame("t2").orElseThrow().bounds())) to = to.moved(0, t.pitch());
+            long t0 = System.nanoTime();
+            undo.apply(new MoveFrame("p1", "t2", to));
+            long took = System.nanoTime() - t0;
+            if (i >= 0) ns[n++] = took;
+        }
+        out.printf("drag: %d steps of a 4-column frame on page 1 of 24; change + recompose median %.3f ms, p90 %.3f ms, max %.3f ms; %d undo steps kept%n",
+                steps, ComposeEditionBenchmark.median(ns), ComposeEditionBenchmark.percentile(ns, 0.9),
+                ComposeEditionBenchmark.percentile(ns, 1.0), undo.depth());
+    }
+}

@@ -4,26 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Separator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,7 +29,6 @@ import paiban.ui.edit.UndoStack;
 import paiban.ui.export.ExportDialog;
 import paiban.ui.export.ExportJob;
 import paiban.ui.canvas.PageCanvasView;
-import paiban.ui.canvas.Tool;
 import paiban.ui.panels.PagesPanel;
 import paiban.ui.panels.PagesViewModel;
 import paiban.ui.panels.PreflightViewModel;
@@ -97,7 +85,8 @@ public final class MainWindow {
         VBox.setVgrow(pages, Priority.ALWAYS);
         left.getStyleClass().add("side-panel");
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(left);
         SplitPane centre = new SplitPane(canvas, story);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -105,7 +94,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(story, false);
         root.setCenter(centre);
         root.setRight(properties);
-        this.preflightModel = new PreflightViewModel(canvasModel);
+        // preflight reads the whole edition: check once typing or dragging pauses, not on every step
+        PauseTransition pause = new PauseTransition(Duration.millis(400));
+        this.preflightModel = new PreflightViewModel(canvasModel, check -> {
+            pause.setOnFinished(e -> check.run());
+            pause.playFromStart();
+        });
         root.setBottom(new StatusBar(statusModel, preflightModel, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
@@ -184,6 +178,16 @@ public final class MainWindow {
         document.saved(toWrite, file);
         if (autosave != null) autosave.saved();
         return true;
+    }
+
+    /** File → 置入文字…: choose a file, place it, show the report (see {@link PlaceActions}). */
+    void choosePlaceText() {
+        place.chooseAndPlaceText();
+    }
+
+    /** File → 置入图片…: choose a JPEG or PNG for the selected image frame or a new one. */
+    void choosePlaceImage() {
+        place.chooseAndPlaceImage();
     }
 
     /**
@@ -266,131 +270,12 @@ public final class MainWindow {
         ErrorDialog.show(stage, Messages.get("error.open.title"), Messages.get("error.open.header"), message);
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> { if (stage != null && confirmDiscard()) stage.close(); });
-        MenuItem saveItem = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        saveItem.setOnAction(e -> save());
-        MenuItem saveAs = item("menu.file.saveAs",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        saveAs.setOnAction(e -> saveAs());
-        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> export());
-        MenuItem placeText = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        placeText.setOnAction(e -> place.chooseAndPlaceText());
-        placeText.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        MenuItem placeImage = item("menu.story.placeImage",
-                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        placeImage.setOnAction(e -> place.chooseAndPlaceImage());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), placeText,
-                placeImage, export,
-                new SeparatorMenuItem(), quit);
-
-        MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undoItem.setOnAction(e -> undo.undo());
-        undoItem.disableProperty().bind(undo.canUndoProperty().not());
-        MenuItem redoItem = item("menu.edit.redo",
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        redoItem.setOnAction(e -> undo.redo());
-        redoItem.disableProperty().bind(undo.canRedoProperty().not());
-        MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
-        delete.setOnAction(e -> canvasModel.edits().deleteSelected());
-        delete.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
-        unthread.setOnAction(e -> canvasModel.edits().unthreadSelected());
-        unthread.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        forward.setOnAction(e -> canvasModel.edits().restack(1));
-        MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        back.setOnAction(e -> canvasModel.edits().restack(-1));
-        MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        lock.setOnAction(e -> canvasModel.edits().toggleLock());
-        for (MenuItem m : new MenuItem[] {forward, back, lock}) {
-            m.disableProperty().bind(canvasModel.selectedFrameIdProperty().isEmpty());
-        }
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
-                unthread, new SeparatorMenuItem(), forward, back, lock);
-        MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
-        addPage.setOnAction(e -> pagesModel.addPageAfterCurrent());
-        MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
-        deletePage.setOnAction(e -> pagesModel.deleteCurrent());
-        Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
-
-        MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        zoomIn.setOnAction(e -> canvas.zoomStep(true));
-        MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        zoomOut.setOnAction(e -> canvas.zoomStep(false));
-        MenuItem fit = item("menu.view.fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> canvas.fitPage());
-        MenuItem actual = item("menu.view.actual", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
-        actual.setOnAction(e -> canvas.zoomAround(1.0, canvas.canvas().getWidth() / 2, canvas.canvas().getHeight() / 2));
-        CheckMenuItem guides = new CheckMenuItem(Messages.get("menu.view.guides"));
-        guides.selectedProperty().bindBidirectional(canvasModel.showGuidesProperty());
-        CheckMenuItem grid = new CheckMenuItem(Messages.get("menu.view.grid"));
-        grid.setAccelerator(new KeyCodeCombination(KeyCode.QUOTE, KeyCombination.SHORTCUT_DOWN));
-        grid.selectedProperty().bindBidirectional(canvasModel.showGridProperty());
-        MenuItem next = item("menu.view.nextPage", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
-        next.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() + 1));
-        MenuItem previous = item("menu.view.previousPage", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
-        previous.setOnAction(e -> canvasModel.showPage(canvasModel.pageIndex() - 1));
-        Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
-                guides, grid, new SeparatorMenuItem(), previous, next);
-        return new MenuBar(file, edit, view, pageMenu);
+    /** Closes the window after asking about unsaved changes. */
+    void quit() {
+        if (stage != null && confirmDiscard()) stage.close();
     }
 
-    private static MenuItem item(String key, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        item.setAccelerator(accelerator);
-        return item;
-    }
-
-    private ToolBar toolBar() {
-        Button zoomOut = new Button(Messages.get("tool.zoomOut"));
-        zoomOut.setId("zoom-out");
-        zoomOut.setOnAction(e -> canvas.zoomStep(false));
-        Button zoomIn = new Button(Messages.get("tool.zoomIn"));
-        zoomIn.setId("zoom-in");
-        zoomIn.setOnAction(e -> canvas.zoomStep(true));
-        Button fit = new Button(Messages.get("tool.fit"));
-        fit.setId("zoom-fit");
-        fit.setOnAction(e -> canvas.fitPage());
-        ToggleButton guides = new ToggleButton(Messages.get("tool.guides"));
-        guides.setId("toggle-guides");
-        guides.selectedProperty().bindBidirectional(canvasModel.showGuidesProperty());
-        ToggleButton grid = new ToggleButton(Messages.get("tool.grid"));
-        grid.setId("toggle-grid");
-        grid.selectedProperty().bindBidirectional(canvasModel.showGridProperty());
-        for (var b : new javafx.scene.control.Control[] {zoomOut, zoomIn, fit, guides, grid}) b.setFocusTraversable(false);
-        ToolBar bar = new ToolBar();
-        ToggleGroup tools = new ToggleGroup();
-        for (Tool t : Tool.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("tool." + t.name().toLowerCase(java.util.Locale.ROOT)));
-            b.setId("tool-" + t.name().toLowerCase(java.util.Locale.ROOT));
-            b.setUserData(t);
-            b.setToggleGroup(tools);
-            b.setFocusTraversable(false);
-            b.setTooltip(new javafx.scene.control.Tooltip(b.getText() + " (" + t.key().getName() + ")"));
-            bar.getItems().add(b);
-        }
-        // the group follows the model and the model the group; a click on the pressed tool keeps it
-        tools.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) old.setSelected(true);
-            else canvasModel.toolProperty().set((Tool) now.getUserData());
-        });
-        canvasModel.toolProperty().addListener((o, old, now) -> selectTool(tools, now));
-        selectTool(tools, canvasModel.toolProperty().get());
-        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
-                ThreadHint.threadHint(canvasModel));
-        return bar;
-    }
-
-    private static void selectTool(ToggleGroup group, Tool tool) {
-        for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
-    }
-
-    private void chooseAndOpen() {
+    void chooseAndOpen() {
         if (!confirmDiscard()) return;
         File chosen = chooser().showOpenDialog(stage);
         if (chosen != null) open(chosen.toPath());

@@ -290,4 +290,19 @@ class MainWindowFxTest {
         assertEquals(List.of("cap1", "t3"), story.chain().stream().map(r -> r.frameId()).toList());
         assertEquals(1, window.undoStack().depth());
     }
+
+    @Test
+    void thePreflightLightFollowsChangesOnceTheyPause(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var findings = window.preflightModel().findings();
+        assertTrue(findings.stream().anyMatch(f -> f.frameId().equals("img1")), findings.toString());
+        robot.interact(() -> {
+            window.canvasModel().selectedFrameIdProperty().set("img1");
+            window.canvasModel().edits().deleteSelected();
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> findings.stream().noneMatch(f -> f.frameId().equals("img1")));
+        String light = robot.lookup("#preflight-light").queryButton().getText();
+        assertTrue(light.startsWith("● 预检"), light);
+    }
 }

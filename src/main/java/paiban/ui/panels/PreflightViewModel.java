@@ -26,9 +26,18 @@ public final class PreflightViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringBinding summary;
 
+    /** Checks again right after every change. */
     public PreflightViewModel(CanvasViewModel canvas) {
+        this(canvas, Runnable::run);
+    }
+
+    /**
+     * @param later runs the checks after a change; the window passes a short
+     *              debounce so a burst of typing is checked once, at its end
+     */
+    public PreflightViewModel(CanvasViewModel canvas, java.util.function.Consumer<Runnable> later) {
         this.canvas = canvas;
-        canvas.document().layoutProperty().addListener(o -> refresh());
+        canvas.document().layoutProperty().addListener(o -> later.accept(this::refresh));
         summary = Bindings.createStringBinding(() -> {
             long errors = findings.stream().filter(Finding::isError).count();
             long warnings = findings.size() - errors;

@@ -1,0 +1,149 @@
+package paiban.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import paiban.ui.canvas.Tool;
+
+/** The main window's menus and tool bar, with the shortcuts of common DTP tools. */
+final class MainMenus {
+    private final MainWindow w;
+
+    MainMenus(MainWindow window) {
+        this.w = window;
+    }
+
+    MenuBar menuBar() {
+        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> w.chooseAndOpen());
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> w.quit());
+        MenuItem saveItem = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        saveItem.setOnAction(e -> w.save());
+        MenuItem saveAs = item("menu.file.saveAs",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> w.saveAs());
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> w.export());
+        MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        place.setOnAction(e -> w.choosePlaceText());
+        place.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
+        MenuItem placeImage = item("menu.story.placeImage",
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        placeImage.setOnAction(e -> w.choosePlaceImage());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, saveItem, saveAs, new SeparatorMenuItem(), place, placeImage, export,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> w.undoStack().undo());
+        undoItem.disableProperty().bind(w.undoStack().canUndoProperty().not());
+        MenuItem redoItem = item("menu.edit.redo",
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redoItem.setOnAction(e -> w.undoStack().redo());
+        redoItem.disableProperty().bind(w.undoStack().canRedoProperty().not());
+        MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
+        delete.setOnAction(e -> w.canvasModel().edits().deleteSelected());
+        delete.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
+        MenuItem unthread = new MenuItem(Messages.get("menu.edit.unthread"));
+        unthread.setOnAction(e -> w.canvasModel().edits().unthreadSelected());
+        unthread.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
+        MenuItem forward = item("menu.edit.forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        forward.setOnAction(e -> w.canvasModel().edits().restack(1));
+        MenuItem back = item("menu.edit.back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        back.setOnAction(e -> w.canvasModel().edits().restack(-1));
+        MenuItem lock = item("menu.edit.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> w.canvasModel().edits().toggleLock());
+        for (MenuItem m : new MenuItem[] {forward, back, lock}) {
+            m.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
+        }
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
+                unthread, new SeparatorMenuItem(), forward, back, lock);
+        MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
+        addPage.setOnAction(e -> w.pagesModel().addPageAfterCurrent());
+        MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
+        deletePage.setOnAction(e -> w.pagesModel().deleteCurrent());
+        Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
+
+        MenuItem zoomIn = item("menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> w.canvas().zoomStep(true));
+        MenuItem zoomOut = item("menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> w.canvas().zoomStep(false));
+        MenuItem fit = item("menu.view.fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        fit.setOnAction(e -> w.canvas().fitPage());
+        MenuItem actual = item("menu.view.actual", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        actual.setOnAction(e -> w.canvas().zoomAround(1.0, w.canvas().canvas().getWidth() / 2, w.canvas().canvas().getHeight() / 2));
+        CheckMenuItem guides = new CheckMenuItem(Messages.get("menu.view.guides"));
+        guides.selectedProperty().bindBidirectional(w.canvasModel().showGuidesProperty());
+        CheckMenuItem grid = new CheckMenuItem(Messages.get("menu.view.grid"));
+        grid.setAccelerator(new KeyCodeCombination(KeyCode.QUOTE, KeyCombination.SHORTCUT_DOWN));
+        grid.selectedProperty().bindBidirectional(w.canvasModel().showGridProperty());
+        MenuItem next = item("menu.view.nextPage", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
+        next.setOnAction(e -> w.canvasModel().showPage(w.canvasModel().pageIndex() + 1));
+        MenuItem previous = item("menu.view.previousPage", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+        previous.setOnAction(e -> w.canvasModel().showPage(w.canvasModel().pageIndex() - 1));
+        Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
+                guides, grid, new SeparatorMenuItem(), previous, next);
+        return new MenuBar(file, edit, view, pageMenu);
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setAccelerator(accelerator);
+        return item;
+    }
+
+    ToolBar toolBar() {
+        Button zoomOut = new Button(Messages.get("tool.zoomOut"));
+        zoomOut.setId("zoom-out");
+        zoomOut.setOnAction(e -> w.canvas().zoomStep(false));
+        Button zoomIn = new Button(Messages.get("tool.zoomIn"));
+        zoomIn.setId("zoom-in");
+        zoomIn.setOnAction(e -> w.canvas().zoomStep(true));
+        Button fit = new Button(Messages.get("tool.fit"));
+        fit.setId("zoom-fit");
+        fit.setOnAction(e -> w.canvas().fitPage());
+        ToggleButton guides = new ToggleButton(Messages.get("tool.guides"));
+        guides.setId("toggle-guides");
+        guides.selectedProperty().bindBidirectional(w.canvasModel().showGuidesProperty());
+        ToggleButton grid = new ToggleButton(Messages.get("tool.grid"));
+        grid.setId("toggle-grid");
+        grid.selectedProperty().bindBidirectional(w.canvasModel().showGridProperty());
+        for (var b : new javafx.scene.control.Control[] {zoomOut, zoomIn, fit, guides, grid}) b.setFocusTraversable(false);
+        ToolBar bar = new ToolBar();
+        ToggleGroup tools = new ToggleGroup();
+        for (Tool t : Tool.values()) {
+            ToggleButton b = new ToggleButton(Messages.get("tool." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            b.setId("tool-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(t);
+            b.setToggleGroup(tools);
+            b.setFocusTraversable(false);
+            b.setTooltip(new javafx.scene.control.Tooltip(b.getText() + " (" + t.key().getName() + ")"));
+            bar.getItems().add(b);
+        }
+        // the group follows the model and the model the group; a click on the pressed tool keeps it
+        tools.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) old.setSelected(true);
+            else w.canvasModel().toolProperty().set((Tool) now.getUserData());
+        });
+        w.canvasModel().toolProperty().addListener((o, old, now) -> selectTool(tools, now));
+        selectTool(tools, w.canvasModel().toolProperty().get());
+        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
+                ThreadHint.threadHint(w.canvasModel()));
+        return bar;
+    }
+
+    private static void selectTool(ToggleGroup group, Tool tool) {
+        for (var t : group.getToggles()) if (t.getUserData() == tool) t.setSelected(true);
+    }
+
+}

@@ -34,7 +34,7 @@ import paiban.render.fx.ScreenTransform;
 import paiban.ui.EditionLoader;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
-import paiban.ui.PaibanApp;
+import paiban.ui.EditionDocument;
 
 /**
  * The designer's round on the sample edition: select the lead's frame, type
@@ -53,7 +53,10 @@ class StoryEditorFxTest {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         saved = EditionFile.read(EditionLoader.sample());
-        window = PaibanApp.openWindow(s, EditionLoader.sample());
+        // the window as openWindow makes it, but without autosave: these edits must not leave a copy beside the sample
+        window = new MainWindow(new EditionDocument(new paiban.compose.flow.EditionComposer(paiban.font.FontLibrary.shared()),
+                saved, EditionLoader.sample()));
+        window.show(s);
     }
 
     private Point2D onScreen(String pageId, String frameId, double fx, double fy) {

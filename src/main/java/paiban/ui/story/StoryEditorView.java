@@ -112,7 +112,7 @@ public final class StoryEditorView extends VBox {
 
         vm.storyProperty().addListener((o, old, now) -> show(now));
         // the same story object means nothing changed; a new one (undo, restyle, placed text) is patched in
-        vm.document().layoutProperty().addListener((o, old, now) -> show(vm.story()));
+        vm.document().editionProperty().addListener((o, old, now) -> show(vm.story()));
         show(vm.story());
         // a click on a frame of the story brings its part of the text into view
         vm.frameStartProperty().addListener((o, old, now) -> {

@@ -60,8 +60,9 @@ public final class StoryEditorViewModel {
                 story, document.layoutProperty());
         title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
                 : Messages.get("story.title", story.get().title().isBlank() ? story.get().id() : story.get().title()), story);
-        // layoutProperty changes after editionProperty: story and copyfit are then both current
-        document.layoutProperty().addListener((o, old, now) -> refresh());
+        // the edition, not the layout: an edit that sets the same lines (a style on an empty paragraph)
+        // leaves an equal layout, whose property then tells no listener
+        document.editionProperty().addListener((o, old, now) -> refresh());
         if (selectedFrameId != null) {
             selectedFrameId.addListener((o, old, now) -> {
                 selectedFrame = now;

@@ -149,6 +149,8 @@ public final class MainWindow {
             if (!confirmDiscard()) e.consume();
             else if (autosave != null) autosave.close();
         });
+        // a desk monitor gets the whole screen; a small screen the default size
+        if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() >= 1600) target.setMaximized(true);
         target.show();
         canvas.canvas().requestFocus();
     }

@@ -305,4 +305,14 @@ class MainWindowFxTest {
         String light = robot.lookup("#preflight-light").queryButton().getText();
         assertTrue(light.startsWith("● 预检"), light);
     }
+
+    @Test
+    void anEditOnPageTwoKeepsPageTwoShown(FxRobot robot) {
+        robot.clickOn(cell(robot, 1));
+        robot.interact(() -> window.undoStack().apply(new paiban.ui.edit.MoveFrame("p2", "t3",
+                TestEditions.T.gridRect(4, 4, 4, 60))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.canvasModel().pageIndex());
+        assertEquals(1, window.pages().getSelectionModel().getSelectedIndex());
+    }
 }

@@ -52,6 +52,8 @@ public final class PageCanvasView extends BorderPane {
     private boolean redrawPending;
     private boolean pageDirty = true;
     private boolean fitPending = true;
+    /** True until the user zooms or scrolls: the page then follows the window's size. */
+    private boolean autoFit = true;
     private List<FrameOutline> lastDrawn = List.of();
 
     public PageCanvasView(CanvasViewModel vm) {
@@ -132,6 +134,7 @@ public final class PageCanvasView extends BorderPane {
         }
         fitPending = false;
         vm.setZoom(vm.fitZoom(host.getWidth(), host.getHeight(), MARGIN));
+        autoFit = true;
         updateScrollBars();
         hbar.setValue(0);
         vbar.setValue(0);
@@ -153,6 +156,7 @@ public final class PageCanvasView extends BorderPane {
      * (px, py) where it is, as Ctrl+wheel does.
      */
     public void zoomAround(double zoom, double px, double py) {
+        autoFit = false;
         ScreenTransform before = transform();
         double pageX = before.pageX(px), pageY = before.pageY(py);
         vm.setZoom(zoom);
@@ -182,6 +186,7 @@ public final class PageCanvasView extends BorderPane {
 
     /** Moves the view by pixels, as space-drag and the wheel do. */
     public void scrollBy(double dx, double dy) {
+        autoFit = false;
         hbar.setValue(clamp(hbar, hbar.getValue() + dx));
         vbar.setValue(clamp(vbar, vbar.getValue() + dy));
     }
@@ -191,7 +196,7 @@ public final class PageCanvasView extends BorderPane {
     }
 
     private void viewportChanged() {
-        if (fitPending) fitPage();
+        if (fitPending || autoFit) fitPage();
         updateScrollBars();
         redrawPage();
     }

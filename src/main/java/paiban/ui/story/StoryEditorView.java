@@ -208,6 +208,7 @@ public final class StoryEditorView extends VBox {
 
     /** The tag left of each paragraph: its style's name on the style's colour. */
     private Node tag(int paragraph) {
+        if (vm.story() == null) return new Region(); // an empty, disabled area shows no tag
         String style = paragraph < area.getParagraphs().size() ? area.getParagraph(paragraph).getParagraphStyle() : "正文";
         Label tag = new Label(style);
         tag.getStyleClass().add("style-tag");

@@ -80,7 +80,7 @@ public final class ExportBenchmark implements Benchmark {
                 Edition e = EditionFile.read(sample);
                 EditionComposer composer = new EditionComposer(fonts);
                 double sampleMs = median(quick ? 0 : 2, edRounds, () -> exporter.exportPages(e.name(), e.date(),
-                        composer.compose(e).pages(), dir, PdfExporter.Progress.NONE));
+                        composer.compose(e, sample.getParent()).pages(), dir, PdfExporter.Progress.NONE));
                 out.printf("sample edition (%d pages, compose + export): %.0f ms median, %,d KB%n",
                         e.pages().size(), sampleMs, folderSize(dir) / 1024);
             }

@@ -10,7 +10,21 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
+    /** Held so the settings stick: java.util.logging keeps loggers only weakly. */
+    private static final List<java.util.logging.Logger> LIBRARY_LOGGERS = List.of(
+            java.util.logging.Logger.getLogger("org.apache.fontbox"),
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"));
+
     private Cli() {}
+
+    /**
+     * FontBox logs notes about the shipped fonts (an unsupported cmap format it
+     * does not need) on stderr; a command's stderr is for its own messages.
+     */
+    private static void quietLibraries(boolean debug) {
+        for (java.util.logging.Logger l : LIBRARY_LOGGERS)
+            l.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+    }
 
     /** Every command, in the order --help lists them. */
     static List<Command> commands() {
@@ -21,6 +35,7 @@ public final class Cli {
     public static int run(String[] argv, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(List.of(argv));
         boolean debug = args.remove("--debug");
+        quietLibraries(debug);
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             out.print(help());
             return OK;

@@ -24,6 +24,8 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.Alignment;
+import paiban.model.style.Cmyk;
 import paiban.model.style.DefaultStyles;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleSheet;
@@ -127,7 +129,10 @@ final class GalleyProof {
         for (PageLayout p : pages) totalLines += storyLines(p);
         if (fit != null && fit.linesUsed() > 0) totalLines = fit.linesUsed();
         StyleSheet styles = DefaultStyles.forBody(geo.size());
-        ParagraphStyle slugStyle = styles.paragraph("眉头").withSize(SLUG_SIZE);
+        // in the body face: a proof then parses one font file, not two
+        ParagraphStyle body = styles.paragraph(StyleSheet.BODY);
+        ParagraphStyle slugStyle = new ParagraphStyle("小样眉头", body.family(), false, SLUG_SIZE, 1, 0, Alignment.LEFT,
+                0, 0, body.prohibition(), Cmyk.BLACK);
         ParagraphSetter setter = new ParagraphSetter(fonts);
         int baseline = slugBaseline();
         List<PageLayout> out = new ArrayList<>();
@@ -137,8 +142,9 @@ final class GalleyProof {
                     + "段 " + totalLines + "行" + (fit != null && fit.overset() > 0 ? " 超" + fit.overset() + "字" : "")
                     + "  本页" + storyLines(p) + "行  " + fmt(geo.size()) + "/" + fmt(geo.pitch()) + "pt " + geo.columns() + "栏  "
                     + LocalDate.now();
-            ComposedLine line = setter.start(new Paragraph("眉头", text), slugStyle, styles).next(geo.area().width());
-            List<Mark> marks = new ArrayList<>(p.marks());
+            ComposedLine line = setter.start(new Paragraph(slugStyle.name(), text), slugStyle, styles).next(geo.area().width());
+            List<Mark> marks = new ArrayList<>();
+            for (Mark m : p.marks()) if (!isJumpLine(m)) marks.add(m);
             marks.add(new LineBox(geo.area().x(), baseline, geo.area().width(), line.runs(), "", -1, 0, line.end()));
             out.add(new PageLayout(p.pageId(), p.number(), p.name(), p.width(), p.height(), marks, p.frames()));
         }
@@ -149,6 +155,15 @@ final class GalleyProof {
     int slugBaseline() {
         int below = geo.area().bottom() + 2 * SLUG_SIZE;
         return below <= geo.trimHeight() - Units.mm(2) ? below : geo.area().bottom() - SLUG_SIZE / 4;
+    }
+
+    /**
+     * The flow sets （下转第二版） where a chain leaves a page; a proof's pages are
+     * not the paper's, so those lines are left out (their reserved line stays blank).
+     */
+    private static boolean isJumpLine(Mark m) {
+        return m instanceof LineBox l && l.generated()
+                && (STORY.equals(l.storyId()) || l.text().contains("下转") || l.text().contains("上接"));
     }
 
     private static int storyLines(PageLayout p) {

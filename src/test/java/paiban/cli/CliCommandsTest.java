@@ -37,7 +37,7 @@ class CliCommandsTest {
     static EditionLayout sampleLayout;
 
     @BeforeAll static void compose() throws Exception {
-        sampleLayout = new EditionComposer(FontLibrary.shared()).compose(EditionFile.read(SAMPLE));
+        sampleLayout = new EditionComposer(FontLibrary.shared()).compose(EditionFile.read(SAMPLE), SAMPLE.toAbsolutePath().getParent());
     }
 
     static String squeeze(String s) { return s.replaceAll("\\s+", ""); }
@@ -69,6 +69,14 @@ class CliCommandsTest {
             }
         }
         assertTrue(r.err().contains("export: page 3 of 3"), "progress line: " + r.err());
+        try (PDDocument d = Loader.loadPDF(files.get(0).toFile())) {
+            var res = d.getPage(0).getResources();
+            var names = new ArrayList<org.apache.pdfbox.cos.COSName>();
+            res.getXObjectNames().forEach(names::add);
+            assertEquals(1, names.size(), "the lead photo is placed");
+            var photo = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) res.getXObject(names.get(0));
+            assertEquals("DeviceCMYK", photo.getColorSpace().getName(), "the RGB photo is converted");
+        }
     }
 
     @Test void exportSelectedPagesAsOneFileWithCropMarks() throws Exception {
@@ -112,6 +120,18 @@ class CliCommandsTest {
         assertTrue(bad.out().strip().endsWith("1 errors, 0 warnings"), bad.out());
     }
 
+    @Test void preflightFindsOversetInAComposedEdition() throws Exception {
+        StringBuilder longText = new StringBuilder();
+        for (Paragraph p : paiban.bench.GeneratedPages.paragraphs(5, 30, 200, 300)) longText.append(p.text());
+        Edition e = small(List.of(new FrameRef("a1", "t1")));
+        Story s = e.stories().get(0).withParagraphs(List.of(new Paragraph("正文", longText.toString())));
+        Path file = dir.resolve("overset.json");
+        EditionFile.write(e.withStory(s), file);
+        CommandRun r = CommandRun.of("preflight", file.toString());
+        assertEquals(Cli.FINDINGS, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("ERROR overset: 第一版, frame t1, story 「短讯」 (s1): 超 "), r.out());
+    }
+
     @Test void proofSetsTheWholeStoryWithItsCopyfitInTheSlug() throws Exception {
         List<String> paragraphs = new ArrayList<>();
         for (Paragraph p : paiban.bench.GeneratedPages.paragraphs(11, 60, 80, 400)) paragraphs.add(p.text());
@@ -126,7 +146,7 @@ class CliCommandsTest {
             for (int i = 0; i < d.getNumberOfPages(); i++) {
                 String slug = null;
                 for (String line : pdfText(d, i).split("\\R")) {
-                    if (line.startsWith("小样")) slug = line;
+                    if (line.startsWith("小样")) slug = squeeze(line);
                     else body.append(line);
                 }
                 assertTrue(slug != null, "slug on page " + (i + 1));

@@ -143,8 +143,9 @@ public final class SampleEditionBuilder {
         leadChain.add(f.text("p3-lead-3", 0, 3, 2, 24, 3));
         stories.add(0, new Story("lead", "滨江岸线全线贯通", paragraphs(SampleTexts.LEAD), leadChain, true, false));
         f.hrule("p3-rule-lead", 0, 3, 26, THIN);
+        // a line of white inside the box above the 栏目头, as below the last line of text
         f.box("p3-comment-box", 0, 3, 27, 21);
-        story("comment-head", "滨江时评（标题）", SampleTexts.COMMENT_HEAD, f.headline("p3-comment-head", 0, 3, 27, 5));
+        story("comment-head", "滨江时评（标题）", SampleTexts.COMMENT_HEAD, f.headline("p3-comment-head", 0, 3, 28, 4));
         story("comment", "岸线贯通，通的不只是路", SampleTexts.COMMENT, f.text("p3-comment", 0, 3, 32, 16, 1, Units.pt(4.5)));
         f.vrule("p3-rule-left", 2, 2, 46, THIN);
 

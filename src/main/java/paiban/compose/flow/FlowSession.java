@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import paiban.compose.line.ParagraphSetter;
 import paiban.font.FontLibrary;
@@ -34,6 +35,8 @@ import paiban.model.story.Story;
  */
 public final class FlowSession {
     private static final int LINE_CACHE_ENTRIES = 60_000;
+    /** Fewer stories than this are composed on the calling thread: forking would cost more than it saves. */
+    static final int PARALLEL_FROM = 8;
 
     private final LineCache cache;
     private final PlanCache plans = new PlanCache();
@@ -48,6 +51,7 @@ public final class FlowSession {
     private Map<String, PageParts> parts = new HashMap<>();
     private List<String> threadWarnings = List.of();
     private int composedParagraphs;
+    private boolean parallel = true;
     private boolean incremental;
 
     /** Marks and frame information of a page's frames that no story owns, with what went wrong. */
@@ -83,11 +87,22 @@ public final class FlowSession {
         incremental = false;
         composedParagraphs = 0;
         plans.beginComposition();
+        List<Story> stories = edition.stories();
+        List<ChainPlan> chains = new ArrayList<>(stories.size());
+        for (Story story : stories) chains.add(plans.chain(edition, story));
+        // stories flow independently of each other: on more than one core they are composed in
+        // parallel, each into its own slot, so the result is the same in any order
+        StoryOutput[] done = new StoryOutput[stories.size()];
+        IntStream range = IntStream.range(0, stories.size());
+        if (parallel && stories.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            range = range.parallel();
+        }
+        range.forEach(i -> done[i] = materializer.output(
+                StoryFlower.flow(cache, stories.get(i), chains.get(i), edition.styles()), edition));
         Map<String, StoryOutput> outs = new LinkedHashMap<>();
-        for (Story story : edition.stories()) {
-            StoryFlow flow = StoryFlower.flow(cache, story, plans.chain(edition, story), edition.styles());
-            composedParagraphs += flow.composedParagraphs;
-            outs.put(story.id(), materializer.output(flow, edition));
+        for (StoryOutput out : done) {
+            composedParagraphs += out.flow().composedParagraphs;
+            outs.put(out.flow().story.id(), out);
         }
         outputs = outs;
         owners = new HashMap<>();
@@ -211,4 +226,10 @@ public final class FlowSession {
     public synchronized boolean lastWasIncremental() { return incremental; }
 
     public LineCache lineCache() { return cache; }
+
+    /** For tests: compose every story on the calling thread. */
+    synchronized FlowSession sequential() {
+        parallel = false;
+        return this;
+    }
 }

@@ -44,7 +44,7 @@ record HeadlineStack(List<FlowItem> items, int paragraphs, int gridLines, int fr
             Paragraph para = story.paragraphs().get(p);
             ParagraphStyle style = sheet.paragraph(para.style());
             if (!display(style)) break;
-            List<ComposedLine> lines = cache.lines(para, style, sheet, width);
+            List<ComposedLine> lines = cache.displayLines(para, style, sheet, width);
             int need = lines.size() * style.linesPerLine() + (taken.isEmpty() ? 0 : style.spaceBeforeLines());
             if (total + need > grid[1]) break;
             total += need;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import paiban.compose.line.ComposedLine;
 import paiban.compose.line.LineCursor;
+import paiban.compose.line.ParagraphCursor;
 import paiban.model.story.Paragraph;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleSheet;
@@ -54,7 +55,11 @@ final class LineSource {
                 return line;
             }
             cursor = cache.setter().start(paragraph, style, sheet);
-            for (int i = 0; i < taken; i++) cursor.next(uniformWidth);
+            if (taken > 0) {
+                // where the cached lines stopped: jump there instead of setting them all again
+                if (cursor instanceof ParagraphCursor pc) pc.rewind(position);
+                else for (int i = 0; i < taken; i++) cursor.next(uniformWidth);
+            }
         }
         line = cursor.next(width);
         taken++;

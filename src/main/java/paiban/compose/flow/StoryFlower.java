@@ -58,7 +58,7 @@ final class StoryFlower {
                     && !slots.get(start).headline()) {
                 ChainPlan.Link link = plan.link(slots.get(start).chainIndex());
                 Rect inner = link.frame().bounds().inset(((TextFrame) link.frame()).inset());
-                lines = cache.lines(new Paragraph(hs.name(), story.title()), hs, sheet, inner.width());
+                lines = cache.displayLines(new Paragraph(hs.name(), story.title()), hs, sheet, inner.width());
                 int rows = link.plan().lines.get(0).length;
                 if (lines.size() * hs.linesPerLine() >= rows) lines = List.of(); // no room: the title is left out
             }

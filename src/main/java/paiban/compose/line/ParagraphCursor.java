@@ -25,6 +25,10 @@ public final class ParagraphCursor implements LineCursor {
         this.work = new int[text.n];
     }
 
+    ParagraphText text() { return text; }
+
+    int indent() { return indent; }
+
     @Override public boolean hasNext() {
         return pos < text.n;
     }

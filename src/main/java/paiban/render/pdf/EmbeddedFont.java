@@ -118,8 +118,6 @@ final class EmbeddedFont {
     /** Advance of a code in thousandths of an em, as the W array states it. */
     int width(int code) { return widthOfCode[code]; }
 
-    boolean used() { return codes > 1; }
-
     /** Subsets the font program to the glyphs used and fills in the font dictionaries. */
     void finish(PDDocument doc) throws IOException {
         TrueTypeFont ttf = face.trueType();

@@ -2,6 +2,7 @@ package paiban.render.pdf;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,12 +25,15 @@ import paiban.layout.PageLayout;
  * {@code yyyyMMdd-NN.pdf} by edition date and page number, or one file for
  * the whole edition. Page files are written on several threads; each file
  * appears complete or not at all (written beside, then renamed), so a
- * plant's hot folder never picks up half a page.
+ * plant's hot folder never picks up half a page. Make one exporter per
+ * export: it keeps the images it has converted until it is dropped.
  */
 public final class PdfExporter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final PdfSettings settings;
+    /** Images decoded once for all the files this exporter writes (the same ad on several pages). */
+    private final ImageCache images = new ImageCache();
 
     public PdfExporter(PdfSettings settings) {
         this.settings = settings;
@@ -70,6 +74,7 @@ public final class PdfExporter {
         List<String> warnings = new ArrayList<>();
         if (threads == 1) {
             for (PageLayout p : pages) {
+                cancelPoint();
                 Path file = dir.resolve(pageFileName(date, p.number()));
                 warnings.addAll(writeFile(List.of(p), title(editionName, date, p), file));
                 files.add(file);
@@ -96,7 +101,9 @@ public final class PdfExporter {
             for (Future<List<String>> f : jobs) warnings.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("export interrupted", e);
+            InterruptedIOException cancelled = new InterruptedIOException("export cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) throw io;
@@ -147,15 +154,21 @@ public final class PdfExporter {
 
     private List<String> write(List<PageLayout> pages, String title, OutputStream out, Progress progress)
             throws IOException {
-        try (PrintDocument doc = new PrintDocument(settings, title)) {
+        try (PrintDocument doc = new PrintDocument(settings, title, images)) {
             int n = 0;
             for (PageLayout p : pages) {
+                cancelPoint();
                 doc.add(p);
                 progress.pageDone(++n, pages.size());
             }
             doc.save(out);
             return doc.warnings();
         }
+    }
+
+    /** Interrupting the exporting thread cancels the export (the editor's Cancel); no half file is left. */
+    private static void cancelPoint() throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("export cancelled");
     }
 
     private static String title(String editionName, LocalDate date, PageLayout p) {

@@ -132,6 +132,20 @@ class PdfExportTest {
         }
     }
 
+    @Test void interruptingTheExportCancelsItAndLeavesNoFile() throws Exception {
+        Path dir = tmp.resolve("cancelled");
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.InterruptedIOException.class, () -> new PdfExporter(
+                    PdfSettings.defaults()).exportEdition("p", DATE, List.of(bodyPage), dir, PdfExporter.Progress.NONE));
+        } finally {
+            Thread.interrupted();
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written, no temporary file");
+        }
+    }
+
     @Test void singlePdfHoldsEveryPageWithLabelsAndPrintMetadata() throws Exception {
         PageLayout mixed = mixedPage(2);
         PdfExporter.Result r = new PdfExporter(PdfSettings.defaults()).exportEdition("排版日报", DATE,
@@ -172,8 +186,14 @@ class PdfExportTest {
                     assertEquals(Units.toPt(TEMPLATE.trimWidth()), p.getTrimBox().getWidth(), 0.01);
                     assertEquals(Units.toPt(TEMPLATE.trimHeight()), p.getTrimBox().getHeight(), 0.01);
                     assertEquals(Units.toPt(TEMPLATE.trimWidth() + 2 * Units.mm(3)), p.getBleedBox().getWidth(), 0.01);
-                    if (marks) assertTrue(p.getMediaBox().getWidth() > p.getBleedBox().getWidth() + 20, "room for crop marks");
-                    else assertEquals(p.getBleedBox().getWidth(), p.getMediaBox().getWidth(), 0.01);
+                    String content = new String(p.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (marks) {
+                        assertTrue(p.getMediaBox().getWidth() > p.getBleedBox().getWidth() + 20, "room for crop marks");
+                        assertTrue(content.contains("1 1 1 1 K"), "crop marks in registration");
+                    } else {
+                        assertEquals(p.getBleedBox().getWidth(), p.getMediaBox().getWidth(), 0.01);
+                        assertFalse(content.contains("1 1 1 1 K"), "no crop marks");
+                    }
                 }
             }
         }

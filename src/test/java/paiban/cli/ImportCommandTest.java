@@ -44,7 +44,8 @@ class ImportCommandTest {
         assertEquals(Cli.OK, code);
         StoryJson.Content c = StoryJson.read(story);
         assertEquals(List.of(new Paragraph("主题", "市教育局推出新举措")), c.headline());
-        assertEquals(List.of(new Paragraph("电头", "本报讯（记者 张三）今天，市教育局召开**发布会**。"),
+        assertEquals(List.of(new Paragraph("电头", "本报讯（记者 张三）今天，市教育局召开**发布会**。",
+                        List.of(new paiban.model.story.CharRun(0, 10, "粗体"))),
                 new Paragraph("署名", "（记者 李四）")), c.body().paragraphs());
         assertEquals("市教育局推出新举措", c.body().title());
         String report = printed();

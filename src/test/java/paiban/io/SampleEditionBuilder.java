@@ -98,7 +98,8 @@ public final class SampleEditionBuilder {
         FrameRef lead1 = f.text("p1-lead-1", 4, 2, 18, 41, 2);
         FrameRef lead2 = f.text("p1-lead-2", 0, 4, 50, 9, 4);
         f.hrule("p1-rule-lead", 0, 6, 59, THIN);
-        f.vrule("p1-rule-right", 5, 10, 75, THIN);
+        // down to the digest's box, whose own edge goes on from there
+        f.vrule("p1-rule-right", 5, 10, 56, THIN);
 
         // Right-hand column: economy, canteens, the boxed digest.
         story("economy-head", "一季度经济数据（标题）", SampleTexts.ECONOMY_HEAD, f.headline("p1-economy-head", 6, 2, 10, 6));
@@ -147,7 +148,8 @@ public final class SampleEditionBuilder {
         f.box("p3-comment-box", 0, 3, 27, 21);
         story("comment-head", "滨江时评（标题）", SampleTexts.COMMENT_HEAD, f.headline("p3-comment-head", 0, 3, 28, 4));
         story("comment", "岸线贯通，通的不只是路", SampleTexts.COMMENT, f.text("p3-comment", 0, 3, 32, 16, 1, Units.pt(4.5)));
-        f.vrule("p3-rule-left", 2, 2, 46, THIN);
+        // down to the commentary's box, whose own edge goes on from there
+        f.vrule("p3-rule-left", 2, 2, 25, THIN);
 
         // Right: the night market across five columns set in three, then two short stories.
         story("night-head", "老街夜市（标题）", SampleTexts.NIGHT_HEAD, f.headline("p3-night-head", 3, 5, 2, 8));
@@ -162,7 +164,9 @@ public final class SampleEditionBuilder {
         // A full-width story with its headline on the left, then the ad.
         f.hrule("p3-rule-museum", 0, 8, 48, THIN);
         story("museum-head", "博物馆新馆开馆（标题）", SampleTexts.MUSEUM_HEAD, f.headline("p3-museum-head", 0, 2, 49, 8));
-        story("museum", "博物馆新馆开馆", SampleTexts.MUSEUM, f.text("p3-museum", 2, 6, 49, 8, 6));
+        // six short columns: balanced, rather than five full ones and a sixth with a word in it
+        stories.add(new Story("museum", "博物馆新馆开馆", paragraphs(SampleTexts.MUSEUM),
+                List.of(f.text("p3-museum", 2, 6, 49, 8, 6)), false, true));
         f.hrule("p3-rule-ad", 0, 8, 57, HEAVY);
         f.ad("p3-ad", 0, 8, 58, 44, SampleTexts.AD_PAGE3);
         return f.page("03", "要闻");

@@ -1,9 +1,10 @@
 package paiban.compose.flow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import paiban.compose.line.ComposedLine;
 import paiban.compose.line.DisplayLines;
@@ -19,26 +20,27 @@ import paiban.model.style.StyleSheet;
  * Composed lines of a paragraph set at one uniform measure. Paragraphs and
  * styles are immutable values, so (paragraph, style, measure) is a safe key:
  * an edit makes a new paragraph and misses, everything else hits.
- * Thread-safe: stories composed in parallel share it. Lines are set outside
- * the lock; two threads missing on the same key set equal lines.
+ * Thread-safe without a lock on the way in: stories composed in parallel
+ * share it. Two generations of entries stand in for least-recently-used
+ * order: a hit in the older one moves the entry up, and when the young one
+ * is full the old one is dropped. Two threads missing on the same key set
+ * equal lines.
  */
 public final class LineCache {
     private record Key(Paragraph paragraph, ParagraphStyle style, int width, List<CharStyle> charStyles) {}
 
     private final ParagraphSetter setter;
-    private final int capacity;
-    private final Map<Key, List<ComposedLine>> lines;
-    private long hits;
-    private long misses;
+    /** Entries per generation: the cache holds between this and twice this. */
+    private final int generation;
+    private volatile Map<Key, List<ComposedLine>> young = new ConcurrentHashMap<>();
+    private volatile Map<Key, List<ComposedLine>> old = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
+    /** @param capacity about how many paragraphs' lines to keep */
     public LineCache(ParagraphSetter setter, int capacity) {
         this.setter = setter;
-        this.capacity = capacity;
-        this.lines = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Key, List<ComposedLine>> e) {
-                return size() > LineCache.this.capacity;
-            }
-        };
+        this.generation = Math.max(1, capacity / 2);
     }
 
     public ParagraphSetter setter() { return setter; }
@@ -69,19 +71,31 @@ public final class LineCache {
         return keep(key, List.copyOf(DisplayLines.balanced(setter, p, style, sheet, width)));
     }
 
-    private synchronized List<ComposedLine> find(Key key) {
-        List<ComposedLine> found = lines.get(key);
-        if (found != null) hits++;
-        else misses++;
+    private List<ComposedLine> find(Key key) {
+        List<ComposedLine> found = young.get(key);
+        if (found == null) {
+            found = old.get(key);
+            if (found != null) keep(key, found);
+        }
+        if (found != null) hits.increment();
+        else misses.increment();
         return found;
     }
 
-    private synchronized List<ComposedLine> keep(Key key, List<ComposedLine> value) {
-        lines.put(key, value);
+    private List<ComposedLine> keep(Key key, List<ComposedLine> value) {
+        young.put(key, value);
+        if (young.size() > generation) {
+            synchronized (this) {
+                if (young.size() > generation) {
+                    old = young;
+                    young = new ConcurrentHashMap<>();
+                }
+            }
+        }
         return value;
     }
 
-    public synchronized long hits() { return hits; }
+    public long hits() { return hits.sum(); }
 
-    public synchronized long misses() { return misses; }
+    public long misses() { return misses.sum(); }
 }

@@ -24,6 +24,9 @@ public final class DisplayLines {
     /** Penalties in em², comparable with the squared deviation from the mean line length in em. */
     private static final double FREE = 0, SCRIPT = 1, AFTER_WORD = 3, INSIDE_HAN = 12, NUMBER_UNIT = 40;
 
+    /** Balancing looks at every pair of break opportunities: beyond this, plain breaks. */
+    static final int MAX_CHARACTERS = 160;
+
     private DisplayLines() {}
 
     /** The paragraph's lines at {@code width}, balanced when it takes more than one. */
@@ -33,7 +36,8 @@ public final class DisplayLines {
         ParagraphText t = cursor.text();
         List<ComposedLine> lines = new ArrayList<>();
         while (cursor.hasNext()) lines.add(cursor.next(width));
-        if (lines.size() < 2) return lines;
+        // display type is a line or three; a long paragraph styled as a headline keeps the plain breaks
+        if (lines.size() < 2 || t.n > MAX_CHARACTERS) return lines;
         int[] ends = breaks(t, lines.size(), width, cursor.indent());
         if (ends == null) return lines;
         int indent = cursor.indent();

@@ -18,9 +18,10 @@ class ParallelComposeTest {
         String expected = LayoutText.dump(new FlowSession(FontLibrary.shared()).sequential().compose(e, null));
         for (int round = 0; round < 4; round++) {
             // a fresh session each round: every line is set again, by whichever thread gets there
-            assertEquals(expected, LayoutText.dump(new FlowSession(FontLibrary.shared()).compose(e, null)), "round " + round);
+            assertEquals(expected, LayoutText.dump(new FlowSession(FontLibrary.shared()).parallel().compose(e, null)),
+                    "round " + round);
         }
-        FlowSession kept = new FlowSession(FontLibrary.shared());
+        FlowSession kept = new FlowSession(FontLibrary.shared()).parallel();
         kept.compose(e, null);
         assertEquals(expected, LayoutText.dump(kept.compose(e, null)), "from a shared, warm line cache");
     }

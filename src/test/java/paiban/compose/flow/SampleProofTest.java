@@ -66,6 +66,21 @@ class SampleProofTest {
         assertEquals(List.of(), Proof.of(sample, layout).jumps());
     }
 
+    @Test
+    void noStoryEndsWithALineOrTwoAloneAtTheTopOfAColumn() {
+        assertEquals(List.of(), Proof.of(sample, layout).strandedTails());
+    }
+
+    @Test
+    void noHeadlineLeavesAWordAloneOnItsLastLine() {
+        assertEquals(List.of(), Proof.of(sample, layout).headlineWidows());
+    }
+
+    @Test
+    void noRuleRunsAlongsideABoxEdge() {
+        assertEquals(List.of(), Proof.of(sample, layout).doubledRules());
+    }
+
     /** The checks, over any edition and its layout. */
     static final class Proof {
         final Edition edition;
@@ -174,6 +189,75 @@ class SampleProofTest {
                                 && l.baseline() < in.get(0).baseline()))
                             bad.add(where + ": text above the 上接 line");
                     } else if (!in.isEmpty()) bad.add(where + ": 上接 on the story's first page");
+                }
+            }
+            return bad;
+        }
+
+        /** A centred headline of several lines whose last line is under a third of its longest (「5.6%」 alone). */
+        List<String> headlineWidows() {
+            List<String> bad = new ArrayList<>();
+            for (List<LineBox> para : paragraphs()) {
+                ParagraphStyle style = styleOf(para.get(0));
+                if (para.size() < 2 || style.alignment() != Alignment.CENTER || style.linesPerLine() < 2) continue;
+                int longest = 0;
+                for (LineBox l : para) longest = Math.max(longest, inkWidth(l));
+                LineBox last = para.get(para.size() - 1);
+                if (inkWidth(last) * 3 < longest)
+                    bad.add(last.storyId() + " 「" + para.stream().map(LineBox::text).toList() + "」: last line too short");
+            }
+            return bad;
+        }
+
+        static int inkWidth(LineBox l) {
+            int left = Integer.MAX_VALUE;
+            for (GlyphRun r : l.runs()) if (r.length() > 0) left = Math.min(left, r.xs()[0]);
+            return left == Integer.MAX_VALUE ? 0 : contentEnd(l) - left;
+        }
+
+        /** A rule closer than one body character to a box edge it runs along: the page shows a double line. */
+        List<String> doubledRules() {
+            List<String> bad = new ArrayList<>();
+            for (PageLayout pl : layout.pages()) {
+                int body = edition.templateOf(edition.page(pl.pageId()).orElseThrow()).bodySize();
+                for (Mark m : pl.marks()) {
+                    if (!(m instanceof RuleMark r)) continue;
+                    for (Mark n : pl.marks()) {
+                        if (!(n instanceof BoxMark b) || b.stroke() == null) continue;
+                        Rect box = b.rect();
+                        if (r.x1() == r.x2()) { // vertical rule beside the box's left or right edge
+                            int top = Math.max(Math.min(r.y1(), r.y2()), box.y()), bottom = Math.min(Math.max(r.y1(), r.y2()), box.bottom());
+                            boolean near = Math.abs(r.x1() - box.x()) < body || Math.abs(r.x1() - box.right()) < body;
+                            if (near && bottom - top > body) bad.add(pl.pageId() + ": vertical rule at x " + r.x1() + " along box " + box);
+                        } else if (r.y1() == r.y2()) {
+                            int left = Math.max(Math.min(r.x1(), r.x2()), box.x()), right = Math.min(Math.max(r.x1(), r.x2()), box.right());
+                            boolean near = Math.abs(r.y1() - box.y()) < body || Math.abs(r.y1() - box.bottom()) < body;
+                            if (near && right - left > body) bad.add(pl.pageId() + ": horizontal rule at y " + r.y1() + " along box " + box);
+                        }
+                    }
+                }
+            }
+            return bad;
+        }
+
+        /** A story's last text column holding one or two lines while the column before it is full (吊行). */
+        List<String> strandedTails() {
+            List<String> bad = new ArrayList<>();
+            for (PageLayout pl : layout.pages()) {
+                for (FrameInfo f : pl.frames()) {
+                    if (f.kind() != FrameKind.TEXT || f.storyId().isEmpty() || f.columns().size() < 2) continue;
+                    int[] count = new int[f.columns().size()];
+                    for (LineBox l : pl.lines()) {
+                        if (!l.storyId().equals(f.storyId())) continue;
+                        for (int c = 0; c < count.length; c++) {
+                            Rect col = f.columns().get(c);
+                            if (l.x() >= col.x() && l.x() < col.right() && l.baseline() > col.y() && l.baseline() < col.bottom()) count[c]++;
+                        }
+                    }
+                    int last = count.length - 1;
+                    while (last > 0 && count[last] == 0) last--;
+                    if (last > 0 && count[last] <= 2 && count[last - 1] > 4)
+                        bad.add(pl.pageId() + " " + f.frameId() + ": " + count[last] + " line(s) alone in column " + (last + 1));
                 }
             }
             return bad;

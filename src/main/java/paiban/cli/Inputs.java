@@ -35,6 +35,20 @@ final class Inputs {
         }
     }
 
+    static boolean isDocx(String arg) {
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+    }
+
+    /** A Word story, imported as the editor's place-text does (styles mapped, clean-up on). */
+    static java.util.List<paiban.model.story.Paragraph> docxParagraphs(String arg) {
+        Path p = existingFile(arg);
+        try {
+            return paiban.io.imports.StoryImporter.importFile(p).allParagraphs();
+        } catch (paiban.io.imports.ImportException e) {
+            throw new UsageException(Cli.oneLine(e), e);
+        }
+    }
+
     /** A UTF-8 text file. */
     static String text(String arg) {
         Path p = existingFile(arg);

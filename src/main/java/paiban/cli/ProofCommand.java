@@ -18,14 +18,15 @@ import paiban.render.pdf.PdfSettings;
 final class ProofCommand implements Command {
     @Override public String name() { return "proof"; }
 
-    @Override public String summary() { return "set a plain-text story as a galley proof (小样) PDF with its copyfit"; }
+    @Override public String summary() { return "set a .txt or .docx story as a galley proof (小样) PDF with its copyfit"; }
 
     @Override public String usage() {
         return """
                 usage: paiban proof STORY.txt -o FILE.pdf [--template 对开|四开|FILE] [--columns N]
                                    [--page WxH] [--margin MM] [--gap MM] [--size PT|号] [--pitch PT]
 
-                Sets STORY.txt (UTF-8, one paragraph a line) as body text in N columns on as many
+                Sets STORY.txt (UTF-8, one paragraph a line) or STORY.docx (imported with the
+                newsroom clean-up of `paiban import`) as body text in N columns on as many
                 pages as it needs, and writes them as one PDF with the copyfit (characters,
                 paragraphs, lines) in the slug line of every page.
 
@@ -73,24 +74,37 @@ final class ProofCommand implements Command {
         int gutter = gap == null ? body : Values.mm("--gap", gap);
         GalleyProof.Geometry geo = new GalleyProof.Geometry(trim[0], trim[1], area, cols, gutter, body, lineStep);
 
-        String text = Inputs.text(files.get(0));
-        List<Paragraph> paragraphs = GalleyProof.paragraphs(text);
+        List<Paragraph> paragraphs = Inputs.isDocx(files.get(0))
+                ? Inputs.docxParagraphs(files.get(0))
+                : GalleyProof.paragraphs(Inputs.text(files.get(0)));
         if (paragraphs.isEmpty()) throw new UsageException(files.get(0) + ": the story is empty");
         Path file = Inputs.outputFile(output);
 
+        // -Dpaiban.timing=true: where a proof's time goes (the SPEC §11 whole-process target)
+        boolean timing = Boolean.getBoolean("paiban.timing");
+        long t0 = System.nanoTime(), c0 = timing ? cpu() : 0;
         try (ProgressLine progress = new ProgressLine(err, name())) {
             String source = Path.of(files.get(0)).getFileName().toString();
             GalleyProof proof = new GalleyProof(FontLibrary.shared(), geo, source);
             List<PageLayout> pages = proof.pages(paragraphs, n -> progress.show("setting " + paragraphs.size()
                     + " paragraphs on " + n + " pages"));
+            long t1 = System.nanoTime(), c1 = timing ? cpu() : 0;
             progress.show("writing " + pages.size() + " pages");
             List<String> warnings = new PdfExporter(PdfSettings.defaults().withParallel(false))
                     .writeFile(pages, "小样 " + source, file);
             progress.done();
+            if (timing)
+                err.printf("timing: jvm→compose %d ms, compose %d ms (cpu %d), pdf %d ms (cpu %d)%n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                        (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, (cpu() - c1) / 1_000_000);
             for (String w : warnings) err.println("warning: " + w);
             out.println(file);
             return Cli.OK;
         }
+    }
+
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static PageTemplate template(String t) {

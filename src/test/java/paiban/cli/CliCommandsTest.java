@@ -156,4 +156,30 @@ class CliCommandsTest {
             assertEquals(squeeze(String.join("", paragraphs)), squeeze(body.toString()), "every character set, none lost");
         }
     }
+
+    @Test void proofTakesAWordStoryThroughTheImporter() throws Exception {
+        Path story = dir.resolve("稿件.docx"), pdf = dir.resolve("proof.pdf");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var outStream = Files.newOutputStream(story)) {
+            // a 电头 with PDF-style spaces and a half-width comma: the importer's clean-up must show in the proof
+            doc.createParagraph().createRun().setText("本报讯（记者 张三）昨天,市 教 育 局召开会议。");
+            doc.createParagraph().createRun().setText("会议部署了2026年的十项工作。");
+            doc.write(outStream);
+        }
+        CommandRun r = CommandRun.of("proof", story.toString(), "-o", pdf.toString());
+        assertEquals(Cli.OK, r.exit(), r.err());
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            StringBuilder body = new StringBuilder();
+            for (String line : pdfText(d, 0).split("\\R")) if (!line.startsWith("小样")) body.append(line);
+            assertEquals(squeeze("本报讯（记者 张三）昨天，市教育局召开会议。会议部署了2026年的十项工作。"), squeeze(body.toString()));
+        }
+    }
+
+    @Test void proofOfABrokenWordFileSaysSo() throws Exception {
+        Path story = dir.resolve("坏.docx");
+        Files.writeString(story, "not a zip");
+        CommandRun r = CommandRun.of("proof", story.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertEquals(Cli.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("坏.docx") && r.err().lines().count() == 1, r.err());
+    }
 }

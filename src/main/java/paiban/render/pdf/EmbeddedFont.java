@@ -1,6 +1,5 @@
 package paiban.render.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -141,7 +140,7 @@ final class EmbeddedFont {
         }
         Map<Integer, Integer> oldToNew = new HashMap<>();
         newToOld.forEach((n, o) -> oldToNew.put(o, n));
-        PDStream file = new PDStream(doc, new ByteArrayInputStream(program), COSName.FLATE_DECODE);
+        PDStream file = new PDStream(FlateStream.of(doc, program));
         file.getCOSObject().setInt(COSName.LENGTH1, program.length);
         fd.setFontFile2(file);
 
@@ -169,7 +168,7 @@ final class EmbeddedFont {
             map[2 * c + 1] = (byte) g;
         }
         cid.setItem(COSName.CID_TO_GID_MAP,
-                new PDStream(doc, new ByteArrayInputStream(map), COSName.FLATE_DECODE).getCOSObject());
+                FlateStream.of(doc, map));
 
         dict.setName(COSName.BASE_FONT, baseName);
         COSArray descendants = new COSArray();
@@ -177,7 +176,7 @@ final class EmbeddedFont {
         dict.setItem(COSName.DESCENDANT_FONTS, descendants);
         byte[] cmap = ToUnicodeCMap.write(textOfCode, codes);
         dict.setItem(COSName.TO_UNICODE,
-                new PDStream(doc, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE).getCOSObject());
+                FlateStream.of(doc, cmap));
     }
 
     private PDFontDescriptor descriptor(TrueTypeFont ttf, String baseName) throws IOException {

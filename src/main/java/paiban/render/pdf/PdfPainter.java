@@ -1,6 +1,5 @@
 package paiban.render.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import org.apache.pdfbox.cos.COSDictionary;
@@ -211,7 +210,7 @@ public final class PdfPainter implements Painter {
         r.setItem(COSName.EXT_G_STATE, doc.extGStates());
         pdPage.setResources(res);
         try {
-            pdPage.setContents(new PDStream(doc.pdf(), new ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE));
+            pdPage.setContents(new PDStream(FlateStream.of(doc.pdf(), out.toByteArray())));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

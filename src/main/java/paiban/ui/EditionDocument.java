@@ -57,7 +57,8 @@ public final class EditionDocument {
         public EditionLayout apply(Edition e) {
             Path file = document == null ? null : document.file();
             Path dir = file == null ? null : file.toAbsolutePath().getParent();
-            return dir == null ? composer.compose(e) : composer.compose(e, dir);
+            // incremental: typing reflows only the changed story from the changed paragraph on
+            return composer.layout(e, dir);
         }
     }
 

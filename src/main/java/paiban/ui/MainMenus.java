@@ -33,10 +33,13 @@ final class MainMenus {
         MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         place.setOnAction(e -> w.choosePlaceText());
         place.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
+        MenuItem placeImage = item("menu.story.placeImage",
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        placeImage.setOnAction(e -> w.choosePlaceImage());
         // 新建, 打开, 最近打开, 保存, 另存为 come from the files package
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(paiban.ui.files.FilesMenu.items(w.files()));
-        file.getItems().addAll(new SeparatorMenuItem(), place, export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), place, placeImage, export, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> w.undoStack().undo());
@@ -131,7 +134,8 @@ final class MainMenus {
         });
         w.canvasModel().toolProperty().addListener((o, old, now) -> selectTool(tools, now));
         selectTool(tools, w.canvasModel().toolProperty().get());
-        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid);
+        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
+                ThreadHint.threadHint(w.canvasModel()));
         return bar;
     }
 

@@ -34,7 +34,8 @@ import paiban.ui.panels.PropertiesPanel;
 import paiban.ui.panels.PropertiesViewModel;
 import paiban.ui.panels.StatusBar;
 import paiban.ui.panels.StatusViewModel;
-import paiban.ui.story.StoryEditorPanel;
+import paiban.ui.story.PlaceActions;
+import paiban.ui.story.StoryEditorView;
 import paiban.ui.story.StoryEditorViewModel;
 
 /**
@@ -54,7 +55,8 @@ public final class MainWindow {
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
     private final PreflightViewModel preflightModel;
-    private final StoryEditorPanel story;
+    private final StoryEditorView story;
+    private final PlaceActions place;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private final DocumentFiles files;
@@ -72,10 +74,11 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.propertiesModel = new PropertiesViewModel(canvasModel);
         this.properties = new PropertiesPanel(propertiesModel);
-        this.storyModel = new StoryEditorViewModel(canvasModel);
-        this.story = new StoryEditorPanel(storyModel, undo);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
+        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
+        this.story = new StoryEditorView(storyModel);
+        this.place = new PlaceActions(canvasModel);
 
         Label pagesTitle = new Label(Messages.get("pages.title"));
         pagesTitle.getStyleClass().add("panel-title");
@@ -138,7 +141,9 @@ public final class MainWindow {
         return dialog;
     }
 
-    public StoryEditorPanel storyEditor() { return story; }
+    public StoryEditorView storyEditor() { return story; }
+
+    public PlaceActions placeActions() { return place; }
 
     /** Keeps an autosaved copy every {@code interval} while there are unsaved changes. */
     public void startAutosave(java.time.Duration interval) {
@@ -148,6 +153,7 @@ public final class MainWindow {
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage target) {
         this.stage = target;
+        place.setOwner(target);
         target.setScene(scene(1280, 860));
         target.titleProperty().bind(Bindings.createStringBinding(
                 () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
@@ -174,21 +180,23 @@ public final class MainWindow {
         return files.saveTo(file);
     }
 
+    /** File → 置入文字…: choose a file, place it, show the report (see {@link PlaceActions}). */
     void choosePlaceText() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("place.filter"), "*.txt", "*.docx"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) placeText(chosen.toPath());
+        place.chooseAndPlaceText();
     }
 
-    /** Imports a .txt or .docx file into the selected frame's story (or a new one); says why when it cannot. */
+    /** File → 置入图片…: choose a JPEG or PNG for the selected image frame or a new one. */
+    void choosePlaceImage() {
+        place.chooseAndPlaceImage();
+    }
+
+    /**
+     * Imports a .txt or .docx file into the selected frame (see {@link PlaceActions}: the frame's story gets the
+     * text, or a new story starts there; the headline goes into an empty headline frame above); says why when it cannot.
+     */
     public boolean placeText(Path file) {
         try {
-            ImportResult r = StoryImporter.importFile(file);
-            if (!canvasModel.edits().placeText(r.allParagraphs(), r.body().title())) {
-                ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.noFrame"), file.toString());
-                return false;
-            }
+            place.placeText(file);
             return true;
         } catch (ImportException | RuntimeException e) {
             ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),

@@ -29,4 +29,18 @@ public final class EditionComposer {
     public EditionLayout compose(Edition edition, Path baseDir) {
         return session.compose(edition, baseDir);
     }
+
+    /**
+     * The layout of {@code edition}, recomposing only what changed since the
+     * last call (a keystroke reflows one story from the changed paragraph on):
+     * what the editor uses after every edit.
+     */
+    public EditionLayout layout(Edition edition, Path baseDir) {
+        return session.layout(edition, baseDir);
+    }
+
+    /** The session both calls compose through: what the last call recomposed. */
+    public FlowSession session() {
+        return session;
+    }
 }

@@ -52,7 +52,7 @@ public final class NewFrames {
         }
     }
 
-    static String freshId(String prefix, Edition edition) {
+    public static String freshId(String prefix, Edition edition) {
         Set<String> used = new HashSet<>();
         for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.id());
         for (int n = 1; ; n++) {

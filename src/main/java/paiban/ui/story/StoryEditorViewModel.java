@@ -1,83 +1,228 @@
 package paiban.ui.story;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import paiban.layout.StoryFit;
+import paiban.model.Edition;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
+import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
-import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.ReplaceStory;
+import paiban.ui.edit.RestyleParagraphs;
+import paiban.ui.edit.SetStoryText;
+import paiban.ui.edit.UndoStack;
 
 /**
- * The story editor's state: the story threaded through the selected frame,
- * its copyfit from the layout, and edits turned into undoable changes (a
- * burst of typing in one story is one undo step).
+ * State of the story editor: which story it shows (the one threaded through
+ * the frame selected on the canvas), the edition's paragraph styles for the
+ * picker, and the story's live copyfit. Edits come in as the editor's whole
+ * paragraph list; only the paragraphs that differ are replaced, the rest
+ * stay the same objects, so the composer reflows from the changed one on.
+ * No nodes; tested without a window.
  */
 public final class StoryEditorViewModel {
-    private final CanvasViewModel canvas;
+    private final EditionDocument document;
+    private final UndoStack undo;
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
+    /** Where the text of the frame just selected begins, for the editor to scroll to; null when unknown. */
+    private final ReadOnlyObjectWrapper<TextPosition> frameStart = new ReadOnlyObjectWrapper<>(this, "frameStart");
+    private final ObservableList<String> styleNames = FXCollections.observableArrayList();
     private final StringBinding copyfit;
+    private final BooleanBinding overset;
+    private final StringBinding title;
+    /** The typing burst the next edit may merge with; a new one starts when the caret jumps elsewhere. */
+    private TypingBurst burst;
 
-    public StoryEditorViewModel(CanvasViewModel canvas) {
-        this.canvas = canvas;
-        canvas.selectedFrameIdProperty().addListener(o -> refresh());
-        canvas.document().layoutProperty().addListener(o -> refresh());
-        copyfit = Bindings.createStringBinding(this::copyfitText, story, canvas.document().layoutProperty());
+    /** What a run of keystrokes shares: one story, one serial number, the paragraph last typed in. */
+    private record TypingBurst(String storyId, long serial) {}
+
+    private long serials;
+    /** The frame selected on the canvas: when an edit threads a story through it (place, thread), that story shows. */
+    private String selectedFrame;
+    private int lastParagraph = -1;
+
+    public StoryEditorViewModel(EditionDocument document, UndoStack undo, ObservableStringValue selectedFrameId) {
+        this.document = document;
+        this.undo = undo;
+        copyfit = Bindings.createStringBinding(this::copyfitText, story, document.layoutProperty());
+        overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
+                story, document.layoutProperty());
+        title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
+                : Messages.get("story.title", story.get().title().isBlank() ? story.get().id() : story.get().title()), story);
+        // the edition, not the layout: an edit that sets the same lines (a style on an empty paragraph)
+        // leaves an equal layout, whose property then tells no listener
+        document.editionProperty().addListener((o, old, now) -> refresh());
+        if (selectedFrameId != null) {
+            selectedFrameId.addListener((o, old, now) -> {
+                selectedFrame = now;
+                showStoryOfFrame(now);
+                frameStart.set(null);
+                startOfFrame(now).ifPresent(frameStart::set);
+            });
+        }
         refresh();
     }
 
-    /** The story being edited, null when the selection threads none. */
     public ReadOnlyObjectProperty<Story> storyProperty() { return story.getReadOnlyProperty(); }
+
+    /** A place in the shown story: paragraph index and UTF-16 offset in it. */
+    public record TextPosition(int paragraph, int offset) {}
+
+    /** Set when a frame of the shown story is selected: where its text begins. */
+    public ReadOnlyObjectProperty<TextPosition> frameStartProperty() { return frameStart.getReadOnlyProperty(); }
+
+    /**
+     * Where the shown story's text begins in {@code frameId}: the first line
+     * the layout set inside the frame. Empty for a frame the story does not
+     * reach (all of it fits earlier frames).
+     */
+    public Optional<TextPosition> startOfFrame(String frameId) {
+        Story s = story.get();
+        if (s == null || frameId == null || frameId.isEmpty()) return Optional.empty();
+        Edition e = document.edition();
+        for (paiban.model.story.FrameRef ref : s.chain()) {
+            if (!ref.frameId().equals(frameId)) continue;
+            var bounds = e.frame(ref).map(paiban.model.frame.Frame::bounds).orElse(null);
+            var page = document.layout().page(ref.pageId()).orElse(null);
+            if (bounds == null || page == null) return Optional.empty();
+            TextPosition best = null;
+            for (paiban.layout.LineBox l : page.lines()) {
+                if (!l.storyId().equals(s.id()) || l.generated() || !bounds.contains(l.x(), l.baseline())) continue;
+                if (best == null || l.paragraph() < best.paragraph()
+                        || (l.paragraph() == best.paragraph() && l.start() < best.offset())) {
+                    best = new TextPosition(l.paragraph(), l.start());
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+        return Optional.empty();
+    }
 
     public Story story() { return story.get(); }
 
-    /** 已排 N 字 / 共 M 字, then 超 K 字 or 空 L 行. */
+    /** Names of the edition's paragraph styles, in the style sheet's order. */
+    public ObservableList<String> styleNames() { return styleNames; }
+
+    /** 字数 1,234　56 行　超 12 字 (or 空 3 行): the story's copyfit from the current layout. */
     public StringBinding copyfitProperty() { return copyfit; }
+
+    public BooleanBinding oversetProperty() { return overset; }
+
+    public StringBinding titleProperty() { return title; }
+
+    public EditionDocument document() { return document; }
+
+    public UndoStack undoStack() { return undo; }
+
+    /** Shows the story threaded through {@code frameId}; a frame without a story leaves the editor as it is. */
+    public void showStoryOfFrame(String frameId) {
+        if (frameId == null || frameId.isEmpty()) return;
+        document.edition().storyOfFrame(frameId).ifPresent(s -> showStory(s.id()));
+    }
+
+    public void showStory(String storyId) {
+        Optional<Story> s = storyId == null ? Optional.empty() : document.edition().story(storyId);
+        if (s.isPresent() && story.get() != null && story.get().id().equals(storyId) && story.get() == s.get()) return;
+        burst = null;
+        story.set(s.orElse(null));
+    }
+
+    /** The paragraph style the editor shows for a style name (正文 for an unknown one). */
+    public ParagraphStyle paragraphStyle(String name) {
+        return document.edition().styles().paragraph(name);
+    }
 
     public Optional<StoryFit> fit() {
         Story s = story.get();
-        return s == null ? Optional.empty() : Optional.ofNullable(canvas.document().layout().stories().get(s.id()));
+        return s == null ? Optional.empty() : Optional.ofNullable(document.layout().stories().get(s.id()));
     }
 
-    public List<String> paragraphStyles() {
-        return canvas.document().edition().styles().paragraphStyles().stream().map(ParagraphStyle::name).toList();
-    }
-
-    /** The text as typed replaces the story's; paragraphs split and join at newlines. */
-    public void setText(String text) {
+    /**
+     * Takes the editor's paragraphs into the story as one undoable change,
+     * merged with the previous keystrokes of the same burst.
+     *
+     * @return false when the editor holds what the story already holds
+     */
+    public boolean edit(List<Paragraph> edited) {
         Story s = story.get();
-        if (s == null || StoryText.of(s).equals(text)) return;
-        canvas.undoStack().applyMerging(new ReplaceStory(StoryText.withText(s, text)), "story-text:" + s.id());
+        if (s == null) return false;
+        List<Paragraph> model = s.paragraphs();
+        if (model.isEmpty() && edited.size() == 1 && edited.get(0).text().isEmpty() && edited.get(0).runs().isEmpty())
+            return false;
+        int n = model.size(), m = edited.size();
+        int pre = 0;
+        while (pre < n && pre < m && StoryText.same(model.get(pre), edited.get(pre))) pre++;
+        if (pre == n && pre == m) return false;
+        int suf = 0;
+        while (suf < n - pre && suf < m - pre && StoryText.same(model.get(n - 1 - suf), edited.get(m - 1 - suf))) suf++;
+        List<Paragraph> next = new ArrayList<>(m);
+        next.addAll(model.subList(0, pre));
+        next.addAll(edited.subList(pre, m - suf));
+        next.addAll(model.subList(n - suf, n));
+        // a keystroke in the paragraph typed in last (or the one Enter just made) continues the burst
+        if (burst == null || !burst.storyId().equals(s.id()) || Math.abs(pre - lastParagraph) > 1) {
+            burst = new TypingBurst(s.id(), ++serials);
+        }
+        lastParagraph = pre;
+        undo.applyMerging(new SetStoryText(s.id(), next), burst);
+        return true;
     }
 
-    /** Gives paragraph {@code index} another paragraph style. */
-    public void setStyle(int index, String style) {
+    /** Gives paragraphs {@code from}..{@code to} another style as one undo step of its own. */
+    public boolean restyle(int from, int to, String style) {
         Story s = story.get();
-        if (s == null || index < 0 || index >= s.paragraphs().size()) return;
-        Paragraph p = s.paragraphs().get(index);
-        if (p.style().equals(style)) return;
-        canvas.undoStack().apply(new ReplaceStory(s.withParagraph(index, p.withStyle(style))));
+        if (s == null || s.paragraphs().isEmpty() || style == null) return false;
+        int last = s.paragraphs().size() - 1;
+        int a = Math.max(0, Math.min(from, to)), b = Math.min(last, Math.max(from, to));
+        boolean any = false;
+        for (int i = a; i <= b; i++) any |= !s.paragraphs().get(i).style().equals(style);
+        if (!any) return false;
+        burst = null;
+        undo.apply(new RestyleParagraphs(s.id(), a, b, style));
+        return true;
+    }
+
+    /** Style name of a paragraph of the shown story, or 正文. */
+    public String styleAt(int paragraph) {
+        Story s = story.get();
+        if (s == null || paragraph < 0 || paragraph >= s.paragraphs().size()) return paiban.model.style.StyleSheet.BODY;
+        return s.paragraphs().get(paragraph).style();
     }
 
     private void refresh() {
-        String id = canvas.selectedFrameIdProperty().get();
-        Story next = id == null || id.isEmpty() ? null : canvas.document().edition().storyOfFrame(id).orElse(null);
-        if (next != story.get()) story.set(next);
+        Edition e = document.edition();
+        List<String> names = e.styles().paragraphStyles().stream().map(ParagraphStyle::name).toList();
+        if (!names.equals(styleNames)) styleNames.setAll(names);
+        Story shown = story.get();
+        Optional<Story> ofSelected = selectedFrame == null || selectedFrame.isEmpty() ? Optional.empty() : e.storyOfFrame(selectedFrame);
+        if (ofSelected.isPresent() && (shown == null || !shown.id().equals(ofSelected.get().id()))) {
+            showStory(ofSelected.get().id());
+            return;
+        }
+        if (shown == null) return;
+        Story now = e.story(shown.id()).orElse(null);
+        if (now != shown) story.set(now);
     }
 
     private String copyfitText() {
+        Story s = story.get();
+        if (s == null) return "";
         Optional<StoryFit> f = fit();
-        if (f.isEmpty()) return "";
+        if (f.isEmpty()) return Messages.get("story.copyfit.unplaced", s.characterCount());
         StoryFit fit = f.get();
-        String base = Messages.get("story.fit", fit.charsSet(), fit.characters());
-        if (fit.overset() > 0) return base + "　" + Messages.get("canvas.overset", fit.overset());
-        return base + "　" + Messages.get("story.linesLeft", fit.linesLeft());
+        return fit.overset() > 0
+                ? Messages.get("story.copyfit.over", fit.characters(), fit.linesUsed(), fit.overset())
+                : Messages.get("story.copyfit.left", fit.characters(), fit.linesUsed(), fit.linesLeft());
     }
 }

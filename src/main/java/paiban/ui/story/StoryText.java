@@ -2,58 +2,112 @@ package paiban.ui.story;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
-import paiban.model.story.Paragraph;
-import paiban.model.story.Story;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
+import paiban.model.story.CharRun;
+import paiban.model.style.StyleSheet;
 
 /**
- * A story as plain text, one line per paragraph, and back. Paragraphs the
- * edit did not touch keep their style and character runs; new ones take the
- * style of the paragraph they were split from.
+ * Converts between a story's paragraphs and the editor's document: each
+ * editor paragraph carries its paragraph style's name, each text segment its
+ * character style's name ("" for none). Pure functions, so the round trip
+ * is tested without a window.
  */
 public final class StoryText {
+    /** The text style of characters in no character run. */
+    public static final String PLAIN = "";
+
     private StoryText() {}
 
-    public static String of(Story story) {
-        return story.text();
+    /** The editor document of {@code paragraphs}; a story without text shows one empty 正文 paragraph. */
+    public static ReadOnlyStyledDocument<String, String, String> toEditor(List<paiban.model.story.Paragraph> paragraphs) {
+        ReadOnlyStyledDocumentBuilder<String, String, String> b =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), StyleSheet.BODY);
+        if (paragraphs.isEmpty()) b.addParagraph("", PLAIN, StyleSheet.BODY);
+        for (paiban.model.story.Paragraph p : paragraphs) b.addParagraph(p.text(), spans(p), p.style());
+        return b.build();
     }
 
-    public static Story withText(Story story, String text) {
-        List<Paragraph> old = story.paragraphs();
-        String[] lines = text.split("\n", -1);
-        int n = lines.length;
-        // the untouched paragraphs at the start and at the end, matched by their text
-        int head = 0;
-        while (head < n && head < old.size() && old.get(head).text().equals(lines[head])) head++;
-        int tail = 0;
-        while (tail < n - head && tail < old.size() - head
-                && old.get(old.size() - 1 - tail).text().equals(lines[n - 1 - tail])) tail++;
-        List<Paragraph> out = new ArrayList<>(old.subList(0, head));
-        int changedOld = old.size() - head - tail;
-        for (int i = head; i < n - tail; i++) {
-            int k = i - head;
-            Paragraph template;
-            if (k < changedOld) template = old.get(head + k);
-            else if (changedOld > 0) template = old.get(head + changedOld - 1);
-            else if (head > 0) template = old.get(head - 1);
-            else if (!old.isEmpty()) template = old.get(0);
-            else template = new Paragraph("正文", "");
-            // a paragraph whose text changed keeps its style; runs are kept where they still fit
-            out.add(k < changedOld ? template.withText(lines[i]) : new Paragraph(template.style(), lines[i]));
-        }
-        out.addAll(old.subList(old.size() - tail, old.size()));
-        return story.withParagraphs(out);
+    /** The story paragraphs the editor document holds. */
+    public static List<paiban.model.story.Paragraph> fromEditor(StyledDocument<String, String, String> doc) {
+        List<paiban.model.story.Paragraph> out = new ArrayList<>(doc.getParagraphs().size());
+        for (Paragraph<String, String, String> p : doc.getParagraphs()) out.add(fromEditor(p));
+        return out;
     }
 
-    /** The index of the paragraph holding UTF-16 offset {@code offset} of {@link #of(Story)}. */
-    public static int paragraphAt(Story story, int offset) {
-        int start = 0;
-        List<Paragraph> ps = story.paragraphs();
-        for (int i = 0; i < ps.size(); i++) {
-            int end = start + ps.get(i).text().length();
-            if (offset <= end) return i;
-            start = end + 1;
+    static paiban.model.story.Paragraph fromEditor(Paragraph<String, String, String> p) {
+        List<CharRun> runs = new ArrayList<>();
+        int at = 0;
+        for (StyleSpan<String> span : p.getStyleSpans()) {
+            int end = at + span.getLength();
+            String style = span.getStyle();
+            if (end > at && style != null && !style.isEmpty()) addRun(runs, at, end, style);
+            at = end;
         }
-        return Math.max(0, ps.size() - 1);
+        return new paiban.model.story.Paragraph(p.getParagraphStyle(), p.getText(), runs);
+    }
+
+    /**
+     * The paragraph as the editor gives it back: the same text and style with
+     * its runs as disjoint, merged spans (a file may hold overlapping runs;
+     * the later run wins, as in {@link paiban.model.story.Paragraph#charStyleAt}).
+     */
+    public static paiban.model.story.Paragraph normalize(paiban.model.story.Paragraph p) {
+        if (p.runs().isEmpty()) return p;
+        List<CharRun> runs = new ArrayList<>();
+        int at = 0;
+        for (StyleSpan<String> span : spans(p)) {
+            int end = at + span.getLength();
+            if (end > at && !span.getStyle().isEmpty()) addRun(runs, at, end, span.getStyle());
+            at = end;
+        }
+        return runs.equals(p.runs()) ? p : new paiban.model.story.Paragraph(p.style(), p.text(), runs);
+    }
+
+    /** True when the editor's paragraph {@code edited} holds exactly what the model's {@code model} does. */
+    public static boolean same(paiban.model.story.Paragraph model, paiban.model.story.Paragraph edited) {
+        return model.equals(edited) || normalize(model).equals(edited);
+    }
+
+    private static void addRun(List<CharRun> runs, int start, int end, String style) {
+        if (!runs.isEmpty()) {
+            CharRun last = runs.get(runs.size() - 1);
+            if (last.end() == start && last.style().equals(style)) {
+                runs.set(runs.size() - 1, new CharRun(last.start(), end, style));
+                return;
+            }
+        }
+        runs.add(new CharRun(start, end, style));
+    }
+
+    static StyleSpans<String> spans(paiban.model.story.Paragraph p) {
+        StyleSpansBuilder<String> b = new StyleSpansBuilder<>();
+        int length = p.text().length();
+        if (p.runs().isEmpty() || length == 0) {
+            b.add(PLAIN, length);
+            return b.create();
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (CharRun r : p.runs()) {
+            cuts.add(Math.min(r.start(), length));
+            cuts.add(Math.min(r.end(), length));
+        }
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                String s = p.charStyleAt(prev);
+                b.add(s == null ? PLAIN : s, cut - prev);
+            }
+            prev = cut;
+        }
+        return b.create();
     }
 }

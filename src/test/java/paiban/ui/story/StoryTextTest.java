@@ -1,63 +1,66 @@
 package paiban.ui.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
-import paiban.model.story.Story;
 
 class StoryTextTest {
-    final Story story = new Story("s", "t", List.of(
-            new Paragraph("主题", "标题"),
-            new Paragraph("电头", "本报讯（记者 林）", List.of(new CharRun(0, 3, "粗体"))),
-            new Paragraph("正文", "第一段。"),
-            new Paragraph("署名", "林小河")), List.of());
-
-    private static List<String> styles(Story s) { return s.paragraphs().stream().map(Paragraph::style).toList(); }
-
-    private static List<String> texts(Story s) { return s.paragraphs().stream().map(Paragraph::text).toList(); }
-
     @Test
-    void textRoundTrips() {
-        assertEquals(story, StoryText.withText(story, StoryText.of(story)));
+    void paragraphsStylesAndRunsSurviveTheEditor() {
+        List<Paragraph> ps = List.of(
+                new Paragraph("电头", "本报讯（记者 林小河）今天", List.of(new CharRun(0, 3, "粗体"))),
+                new Paragraph("正文", ""),
+                new Paragraph("小标题", "岸线", List.of()));
+        assertEquals(ps, StoryText.fromEditor(StoryText.toEditor(ps)));
     }
 
     @Test
-    void typingInAParagraphKeepsItsStyleAndTheOthersUntouched() {
-        Story s = StoryText.withText(story, "标题\n本报讯（记者 林）\n第一段。又一句。\n林小河");
-        assertEquals(styles(story), styles(s));
-        assertEquals("第一段。又一句。", s.paragraphs().get(2).text());
-        assertEquals(story.paragraphs().get(1), s.paragraphs().get(1), "runs kept where nothing changed");
+    void anEmptyStoryIsOneEmptyBodyParagraph() {
+        assertEquals(List.of(new Paragraph("正文", "")), StoryText.fromEditor(StoryText.toEditor(List.of())));
     }
 
     @Test
-    void enterSplitsAParagraphAndTheNewOneTakesItsStyle() {
-        Story s = StoryText.withText(story, "标题\n本报讯（记者 林）\n第一段。\n第二段。\n林小河");
-        assertEquals(List.of("主题", "电头", "正文", "正文", "署名"), styles(s));
-        assertEquals(List.of("标题", "本报讯（记者 林）", "第一段。", "第二段。", "林小河"), texts(s));
+    void overlappingRunsComeBackDisjointWithTheLaterRunWinning() {
+        Paragraph p = new Paragraph("正文", "一二三四五六", List.of(new CharRun(0, 4, "粗体"), new CharRun(2, 6, "强调")));
+        Paragraph back = StoryText.fromEditor(StoryText.toEditor(List.of(p))).get(0);
+        assertEquals(List.of(new CharRun(0, 2, "粗体"), new CharRun(2, 6, "强调")), back.runs());
+        assertEquals(StoryText.normalize(p), back);
+        assertTrue(StoryText.same(p, back));
     }
 
     @Test
-    void joiningTwoParagraphsKeepsTheFirstOnesStyle() {
-        Story s = StoryText.withText(story, "标题\n本报讯（记者 林）第一段。\n林小河");
-        assertEquals(List.of("主题", "电头", "署名"), styles(s));
-        assertEquals(List.of(new CharRun(0, 3, "粗体")), s.paragraphs().get(1).runs());
+    void aNormalParagraphIsItsOwnNormalForm() {
+        Paragraph p = new Paragraph("正文", "一二三", List.of(new CharRun(1, 2, "粗体")));
+        assertSame(p, StoryText.normalize(p));
     }
 
+    /** Random runs over random text: the editor gives back exactly the normal form, which is stable. */
     @Test
-    void deletingEverythingLeavesOneEmptyParagraph() {
-        Story s = StoryText.withText(story, "");
-        assertEquals(List.of(""), texts(s));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"0, 0", "2, 0", "3, 1", "12, 1", "13, 2", "17, 2", "18, 3", "99, 3"})
-    void paragraphAtAnOffset(int offset, int paragraph) {
-        assertEquals(paragraph, StoryText.paragraphAt(story, offset));
+    void roundTripOfRandomRuns() {
+        Random rnd = new Random(20260425);
+        String[] styles = {"粗体", "强调"};
+        for (int i = 0; i < 500; i++) {
+            int len = rnd.nextInt(12);
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < len; k++) text.append((char) ('甲' + rnd.nextInt(10)));
+            List<CharRun> runs = new ArrayList<>();
+            for (int r = rnd.nextInt(4); r > 0 && len > 0; r--) {
+                int a = rnd.nextInt(len + 1), b = a + rnd.nextInt(len - a + 1);
+                runs.add(new CharRun(a, b, styles[rnd.nextInt(2)]));
+            }
+            Paragraph p = new Paragraph(rnd.nextBoolean() ? "正文" : "电头", text.toString(), runs);
+            Paragraph back = StoryText.fromEditor(StoryText.toEditor(List.of(p))).get(0);
+            assertEquals(StoryText.normalize(p), back, p.toString());
+            for (int k = 0; k < len; k++) assertEquals(p.charStyleAt(k), back.charStyleAt(k), p + " at " + k);
+            assertEquals(back, StoryText.normalize(back));
+        }
     }
 }

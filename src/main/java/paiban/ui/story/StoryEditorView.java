@@ -1,0 +1,265 @@
+package paiban.ui.story;
+
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consume;
+import static org.fxmisc.wellbehaved.event.InputMap.sequence;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.Nodes;
+import paiban.font.FontLibrary;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.ParagraphStyle;
+import paiban.render.fx.FxFonts;
+import paiban.ui.Messages;
+
+/**
+ * The story editor: a RichTextFX area holding the shown story as a galley,
+ * each paragraph tagged with its style's name and colour and set in its
+ * family; a style picker; the live copyfit. Typing goes to the view model
+ * as the whole paragraph list after each change, the model's changes come
+ * back as a patch of only the paragraphs that differ. While a patch is
+ * applied the area's own change events are ignored, so nothing loops.
+ * Input methods are the area's own; only while one composes (pinyin in
+ * the area, not yet chosen) the story waits for the committed text.
+ */
+public final class StoryEditorView extends VBox {
+    /** Galley size of body text, pixels; headline styles grow up to 1.6 times. */
+    static final double BODY_PIXELS = 14;
+
+    private final StoryEditorViewModel vm;
+    private final StyledTextArea<String, String> area;
+    private final ComboBox<String> stylePicker = new ComboBox<>();
+    private final Label copyfit = new Label();
+    private final Label title = new Label();
+    /** True while the model's state is written into the area: its change events are ours, not the user's. */
+    private boolean updating;
+    private String shownStoryId;
+    /** True while an input method's composition sits in the area uncommitted. */
+    private boolean composing;
+
+    public StoryEditorView(StoryEditorViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("story-editor");
+        area = new StyledTextArea<>("正文", this::styleParagraph, StoryText.PLAIN, this::styleText);
+        area.setId("story-area");
+        area.setWrapText(true);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setParagraphGraphicFactory(this::tag);
+        area.setPadding(new Insets(4, 6, 4, 2));
+        // undo and redo are the document's: one history for canvas and text
+        Nodes.addInputMap(area, sequence(
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
+                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo())));
+        // while an input method composes (pinyin not yet chosen), the area holds text the story must not get
+        area.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
+        area.multiRichChanges().subscribe(changes -> {
+            if (!updating && !composing && vm.story() != null) vm.edit(StoryText.fromEditor(area.getDocument()));
+        });
+        area.currentParagraphProperty().addListener((o, old, now) -> showStyleAtCaret());
+
+        title.setId("story-title");
+        title.getStyleClass().add("panel-title");
+        title.textProperty().bind(vm.titleProperty());
+        title.setMinWidth(0);
+        copyfit.setId("story-copyfit");
+        copyfit.getStyleClass().add("story-copyfit");
+        copyfit.textProperty().bind(vm.copyfitProperty());
+        vm.oversetProperty().addListener((o, old, now) -> markOverset(now));
+        markOverset(vm.oversetProperty().get());
+        stylePicker.setId("story-style");
+        stylePicker.setItems(vm.styleNames());
+        stylePicker.setVisibleRowCount(16);
+        stylePicker.setFocusTraversable(false);
+        stylePicker.setOnAction(e -> {
+            if (updating || stylePicker.getValue() == null) return;
+            var sel = area.getCaretSelectionBind();
+            vm.restyle(sel.getStartParagraphIndex(), sel.getEndParagraphIndex(), stylePicker.getValue());
+            area.requestFocus();
+        });
+        Label styleLabel = new Label(Messages.get("story.style"));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, styleLabel, stylePicker, spring, copyfit);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 10, 2, 0));
+        VirtualizedScrollPane<StyledTextArea<String, String>> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(bar, scroll);
+
+        vm.storyProperty().addListener((o, old, now) -> show(now));
+        // the same story object means nothing changed; a new one (undo, restyle, placed text) is patched in
+        vm.document().editionProperty().addListener((o, old, now) -> show(vm.story()));
+        show(vm.story());
+        // a click on a frame of the story brings its part of the text into view
+        vm.frameStartProperty().addListener((o, old, now) -> {
+            if (now != null) showParagraph(now.paragraph(), now.offset());
+        });
+    }
+
+    public StyledTextArea<String, String> area() { return area; }
+
+    public ComboBox<String> stylePicker() { return stylePicker; }
+
+    public Label copyfitLabel() { return copyfit; }
+
+    private void markOverset(boolean over) {
+        copyfit.getStyleClass().remove("story-overset");
+        if (over) copyfit.getStyleClass().add("story-overset");
+    }
+
+    /** Puts the caret at a paragraph of the story (where a frame's text starts) and shows it at the top. */
+    public void showParagraph(int paragraph, int offset) {
+        if (vm.story() == null || paragraph < 0 || paragraph >= area.getParagraphs().size()) return;
+        area.moveTo(paragraph, Math.min(offset, area.getParagraphLength(paragraph)));
+        area.showParagraphAtTop(paragraph);
+    }
+
+    /** Brings the area in line with the story, touching only paragraphs that differ. */
+    private void show(Story story) {
+        if (composing) return; // the commit that ends the composition sends the whole text anyway
+        updating = true;
+        try {
+            if (story == null) {
+                shownStoryId = null;
+                area.clear();
+                area.setDisable(true);
+                return;
+            }
+            area.setDisable(false);
+            if (!story.id().equals(shownStoryId)) {
+                shownStoryId = story.id();
+                area.replace(0, area.getLength(), StoryText.toEditor(story.paragraphs()));
+                area.moveTo(0);
+                area.showParagraphAtTop(0);
+            } else {
+                patch(story.paragraphs());
+            }
+        } finally {
+            updating = false;
+        }
+        showStyleAtCaret();
+    }
+
+    private void patch(List<Paragraph> model) {
+        List<Paragraph> shown = StoryText.fromEditor(area.getDocument());
+        if (model.isEmpty()) {
+            if (shown.size() != 1 || !shown.get(0).text().isEmpty()) area.replace(0, area.getLength(), StoryText.toEditor(model));
+            return;
+        }
+        int n = model.size(), m = shown.size();
+        int pre = 0;
+        while (pre < n && pre < m && StoryText.same(model.get(pre), shown.get(pre))) pre++;
+        if (pre == n && pre == m) return;
+        int suf = 0;
+        while (suf < n - pre && suf < m - pre && StoryText.same(model.get(n - 1 - suf), shown.get(m - 1 - suf))) suf++;
+        int caret = area.getCaretPosition();
+        // widen to at least one paragraph on each side, so a replacement never has to invent a paragraph break
+        int from = pre, shownEnd = m - suf, modelEnd = n - suf;
+        if (shownEnd == from || modelEnd == from) {
+            if (from > 0) from--;
+            else { shownEnd = Math.min(m, shownEnd + 1); modelEnd = Math.min(n, modelEnd + 1); }
+        }
+        if (shownEnd == from || modelEnd == from) {
+            area.replace(0, area.getLength(), StoryText.toEditor(model));
+        } else {
+            int start = area.getAbsolutePosition(from, 0);
+            int end = area.getAbsolutePosition(shownEnd - 1, area.getParagraphLength(shownEnd - 1));
+            area.replace(start, end, StoryText.toEditor(model.subList(from, modelEnd)));
+            for (int i = from; i < modelEnd; i++) {
+                String style = model.get(i).style();
+                if (!style.equals(area.getParagraph(i).getParagraphStyle())) area.setParagraphStyle(i, style);
+            }
+        }
+        area.moveTo(Math.min(caret, area.getLength()));
+    }
+
+    private void showStyleAtCaret() {
+        updating = true;
+        try {
+            stylePicker.setValue(vm.story() == null ? null : area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The tag left of each paragraph: its style's name on the style's colour. */
+    private Node tag(int paragraph) {
+        if (vm.story() == null) return new Region(); // an empty, disabled area shows no tag
+        String style = paragraph < area.getParagraphs().size() ? area.getParagraph(paragraph).getParagraphStyle() : "正文";
+        Label tag = new Label(style);
+        tag.getStyleClass().add("style-tag");
+        tag.setStyle("-fx-background-color: " + StyleTags.color(style) + ";");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        tag.setPrefWidth(58);
+        tag.setMaxWidth(58);
+        HBox box = new HBox(tag);
+        box.setPadding(new Insets(2, 6, 0, 0));
+        return box;
+    }
+
+    /** Each paragraph in its style's family and weight, headlines larger, marked by a bar of the tag's colour. */
+    private void styleParagraph(TextFlow flow, String styleName) {
+        ParagraphStyle style = vm.paragraphStyle(styleName);
+        FontLibrary fonts = FontLibrary.shared();
+        String file = fonts.faceName(style.family(), false);
+        String family = FxFonts.family(fonts.directory().resolve(file + ".ttf"));
+        FxFonts.registeredName(fonts.directory().resolve(fonts.faceName(style.family(), true) + ".ttf"));
+        double scale = Math.max(1.0, Math.min(1.6, style.size() / 9000.0));
+        flow.setStyle(String.format(Locale.ROOT,
+                "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx; -fx-font-weight: %s; "
+                        + "-fx-border-color: transparent transparent transparent %s; -fx-border-width: 0 0 0 3; -fx-padding: 1 0 3 6;",
+                family, BODY_PIXELS * scale, style.bold() ? "bold" : "normal", StyleTags.color(styleName)));
+    }
+
+    /** Character runs: bold and colour of their character style. */
+    private void styleText(TextExt text, String charStyle) {
+        if (charStyle == null || charStyle.isEmpty()) {
+            text.setStyle("");
+            return;
+        }
+        CharStyle cs = vm.document().edition().styles().charStyle(charStyle).orElse(null);
+        StringBuilder css = new StringBuilder();
+        if (cs != null && cs.family() != null) {
+            FontLibrary fonts = FontLibrary.shared();
+            boolean bold = Boolean.TRUE.equals(cs.bold());
+            Path file = fonts.directory().resolve(fonts.faceName(cs.family(), bold) + ".ttf");
+            FxFonts.registeredName(file);
+            css.append("-fx-font-family: \"").append(FxFonts.family(file)).append("\"; ");
+        }
+        if (cs == null || Boolean.TRUE.equals(cs.bold())) css.append("-fx-font-weight: bold; ");
+        if (cs != null && cs.color() != null && !cs.color().equals(Cmyk.BLACK)) css.append("-fx-fill: ").append(rgb(cs.color())).append("; ");
+        css.append("-fx-underline: ").append(cs == null).append(";");
+        text.setStyle(css.toString());
+    }
+
+    /** A screen approximation of a process colour (print stays CMYK). */
+    static String rgb(Cmyk c) {
+        double k = 1 - c.k() / 100.0;
+        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(255 * (1 - c.c() / 100.0) * k),
+                Math.round(255 * (1 - c.m() / 100.0) * k), Math.round(255 * (1 - c.y() / 100.0) * k));
+    }
+}

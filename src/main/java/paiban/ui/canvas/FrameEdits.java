@@ -104,26 +104,6 @@ public final class FrameEdits {
         return true;
     }
 
-    /**
-     * Places text into the selected text or headline frame: its story's
-     * paragraphs are replaced, or a new story starts in the frame.
-     * @return false when no frame that holds text is selected
-     */
-    public boolean placeText(List<Paragraph> paragraphs, String title) {
-        Optional<Page> page = vm.currentPage();
-        Optional<FrameOutline> sel = vm.selected().filter(o -> o.kind() == FrameKind.TEXT || o.kind() == FrameKind.HEADLINE);
-        if (page.isEmpty() || sel.isEmpty() || paragraphs.isEmpty()) return false;
-        Edition e = document.edition();
-        Optional<Story> story = e.storyOfFrame(sel.get().frameId());
-        if (story.isPresent()) {
-            undo.apply(new ReplaceStory(story.get().withParagraphs(paragraphs)));
-        } else {
-            undo.apply(new AddStory(new Story(NewFrames.freshStoryId(e), title, paragraphs,
-                    List.of(new FrameRef(page.get().id(), sel.get().frameId())))));
-        }
-        return true;
-    }
-
     /** Takes the selected frame out of its story's chain; the text stays in the story. */
     public boolean unthreadSelected() {
         String id = vm.selectedFrameIdProperty().get();

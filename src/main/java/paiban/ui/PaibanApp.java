@@ -32,6 +32,16 @@ public class PaibanApp extends Application {
         if (window.document().file() != null && !file.equals(EditionLoader.sample())) window.files().recent().add(file);
         window.files().startAutosave(paiban.ui.files.DocumentFiles.AUTOSAVE_INTERVAL, Platform::runLater);
         Platform.runLater(window.files()::offerRecovery);
+        if (Boolean.getBoolean("paiban.timing")) Platform.runLater(PaibanApp::reportStartup);
+    }
+
+    /** For README's start-up figures: time from JVM start to the first drawn window, and the heap it holds. */
+    private static void reportStartup() {
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.err.printf("paiban: window shown after %d ms; heap in use %d MB%n", uptime,
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
     /** Opens {@code file} in a new main window on {@code stage}. */

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import paiban.model.style.FontFamily;
@@ -28,7 +26,6 @@ public final class FontLibrary {
 
     private final Path directory;
     private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
-    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     public FontLibrary(Path directory) {
         this.directory = directory;
@@ -73,7 +70,6 @@ public final class FontLibrary {
                 return bold ? SANS_BOLD : SANS;
             case KAI:
             case FANGSONG:
-                warnOnce(family.chinese() + " has no font file; set in 宋体 (" + SERIF + ")");
                 return bold ? SERIF_BOLD : SERIF;
             case SONG:
             default:
@@ -86,17 +82,14 @@ public final class FontLibrary {
         return face(face.name().startsWith("NotoSerif") ? SANS : SERIF);
     }
 
-    private void warnOnce(String message) {
-        synchronized (warnings) {
-            if (!warnings.contains(message)) warnings.add(message);
-        }
-    }
-
-    /** Font substitutions made so far, for preflight. */
-    public List<String> warnings() {
-        synchronized (warnings) {
-            return List.copyOf(warnings);
-        }
+    /**
+     * Why a family is set in another family's face, or empty when it has its own.
+     * A fact of the library, so each edition reports only the families it uses.
+     */
+    public Optional<String> substitution(FontFamily family) {
+        if (family == FontFamily.KAI || family == FontFamily.FANGSONG)
+            return Optional.of(family.chinese() + " has no font file; set in 宋体 (" + SERIF + ")");
+        return Optional.empty();
     }
 
     /** Where the project's assets are: -Dpaiban.assets, $PAIBAN_ASSETS, ./assets, or beside the jar. */

@@ -43,11 +43,8 @@ final class FontCheck implements Check {
                         "style " + style + " needs font " + face + ", which is not in " + ctx.fonts.directory()));
                 continue;
             }
-            for (String w : ctx.fonts.warnings()) {
-                if (w.startsWith(family.chinese())) {
-                    out.add(ctx.finding(Severity.WARNING, "font-fallback", "", "", storyId, "style " + style + ": " + w));
-                }
-            }
+            ctx.fonts.substitution(family).ifPresent(w ->
+                    out.add(ctx.finding(Severity.WARNING, "font-fallback", "", "", storyId, "style " + style + ": " + w)));
         }
     }
 }

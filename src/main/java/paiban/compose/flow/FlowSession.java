@@ -168,7 +168,9 @@ public final class FlowSession {
             warnings.addAll(out.warnings());
         }
         warnings.addAll(threadWarnings);
-        warnings.addAll(cache.setter().fonts().warnings());
+        edition.stories().stream().flatMap(st -> st.paragraphs().stream())
+                .map(p -> edition.styles().paragraph(p.style()).family()).distinct()
+                .forEach(f -> cache.setter().fonts().substitution(f).ifPresent(warnings::add));
         last = edition;
         lastBase = baseDir;
         lastLayout = new EditionLayout(pages, fits, warnings);

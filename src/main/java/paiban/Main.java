@@ -10,9 +10,6 @@ import paiban.ui.PaibanApp;
  * JavaFX from the class path.
  */
 public final class Main {
-    /** Held so its level stays set: FontBox warns of the empty cmap the embedding parse is given on purpose. */
-    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -26,7 +23,7 @@ public final class Main {
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         }
         if (args.length == 0 || (args.length == 1 && args[0].endsWith(".json"))) {
-            FONTBOX.setLevel(java.util.logging.Level.SEVERE);
+            Cli.quietLibraries(false);
             PaibanApp.main(args);
         } else {
             ShortRunCompiler.forCommandLine(args);

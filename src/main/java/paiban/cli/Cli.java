@@ -19,9 +19,10 @@ public final class Cli {
 
     /**
      * FontBox logs notes about the shipped fonts (an unsupported cmap format it
-     * does not need) on stderr; a command's stderr is for its own messages.
+     * does not need, the empty cmap the embedding parse is given on purpose) on
+     * stderr; a command's stderr, and the editor's, is for Paiban's own messages.
      */
-    private static void quietLibraries(boolean debug) {
+    public static void quietLibraries(boolean debug) {
         for (java.util.logging.Logger l : LIBRARY_LOGGERS)
             l.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
     }

@@ -3,6 +3,7 @@ package paiban.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +24,8 @@ import paiban.model.style.DefaultStyles;
  * edit swaps in a new immutable edition and the layout follows.
  */
 public final class EditionDocument {
-    private final Function<Edition, EditionLayout> composer;
+    /** (edition, folder of its file or null) → layout */
+    private final BiFunction<Edition, Path, EditionLayout> composer;
     private final ReadOnlyObjectWrapper<Edition> edition = new ReadOnlyObjectWrapper<>(this, "edition");
     private final ReadOnlyObjectWrapper<EditionLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -33,33 +35,25 @@ public final class EditionDocument {
     /** The edition as last opened or saved; the document is dirty while it shows another. */
     private Edition saved;
 
+    /** Lays out with {@code composer}, which ignores where the file is (tests with editions made in code). */
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
+        this((e, folder) -> composer.apply(e), initial, file);
+    }
+
+    /**
+     * Lays out through the composer's flow session, so typing reflows only the
+     * changed story from the changed paragraph on; images resolve against the
+     * current file's folder.
+     */
+    public EditionDocument(EditionComposer composer, Edition initial, Path file) {
+        this(composer::layout, initial, file);
+    }
+
+    private EditionDocument(BiFunction<Edition, Path, EditionLayout> composer, Edition initial, Path file) {
         this.composer = Objects.requireNonNull(composer);
-        if (composer instanceof FileComposer fc) fc.document = this;
         this.file.set(file);
         this.saved = initial;
         setEdition(initial);
-    }
-
-    /** Composes with {@code composer}, resolving image paths against the edition file's folder. */
-    public EditionDocument(EditionComposer composer, Edition initial, Path file) {
-        this(new FileComposer(composer), initial, file);
-    }
-
-    /** Images in the file are relative to it, so the folder comes from the document's current file. */
-    private static final class FileComposer implements Function<Edition, EditionLayout> {
-        private final EditionComposer composer;
-        private EditionDocument document;
-
-        FileComposer(EditionComposer composer) { this.composer = composer; }
-
-        @Override
-        public EditionLayout apply(Edition e) {
-            Path file = document == null ? null : document.file();
-            Path dir = file == null ? null : file.toAbsolutePath().getParent();
-            // incremental: typing reflows only the changed story from the changed paragraph on
-            return composer.layout(e, dir);
-        }
     }
 
     /** An edition with no pages, shown when nothing could be opened. */
@@ -91,7 +85,8 @@ public final class EditionDocument {
     /** Swaps in a new edition and composes it. */
     public void setEdition(Edition next) {
         Objects.requireNonNull(next, "edition");
-        EditionLayout composed = composer.apply(next);
+        Path f = file.get();
+        EditionLayout composed = composer.apply(next, f == null ? null : f.toAbsolutePath().getParent());
         edition.set(next);
         layout.set(composed);
         // undoing back to the saved edition makes the document clean again

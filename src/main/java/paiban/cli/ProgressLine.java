@@ -4,22 +4,30 @@ import java.io.PrintStream;
 
 /**
  * One status line on stderr, rewritten in place while long work runs, ended
- * when it is done, wiped when the work fails so the error stands alone.
+ * when it is done, wiped when the work fails so the error stands alone. When
+ * stderr goes to a file or a pipe (CI logs), carriage returns would glue every
+ * status into one line, so each status is a line of its own there.
  */
 final class ProgressLine implements AutoCloseable {
     private final PrintStream err;
     private final String command;
+    private final boolean inPlace;
     private boolean open;
 
     ProgressLine(PrintStream err, String command) {
         this.err = err;
         this.command = command;
+        this.inPlace = err != System.err || System.console() != null;
     }
 
     private int width;
 
     synchronized void show(String status) {
         String line = command + ": " + status;
+        if (!inPlace) {
+            err.println(line);
+            return;
+        }
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         width = line.length();
         err.flush();

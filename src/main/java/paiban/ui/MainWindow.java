@@ -76,7 +76,7 @@ public final class MainWindow {
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
-        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
+        this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
         this.story = new StoryEditorView(storyModel);
         this.place = new PlaceActions(canvasModel);
 

@@ -25,6 +25,7 @@ import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.Messages;
 import paiban.ui.UiFonts;
+import paiban.ui.canvas.text.TextPainter;
 
 /**
  * The page canvas: draws the current page's layout and the editor overlay
@@ -106,6 +107,8 @@ public final class PageCanvasView extends BorderPane {
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
+        vm.text().caretProperty().addListener(o -> scheduleRedraw());
+        vm.text().composingProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
@@ -322,6 +325,7 @@ public final class PageCanvasView extends BorderPane {
         Rect preview = vm.dragPreviewProperty().get();
         if (preview != null) overlay.preview(preview);
         else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        TextPainter.paint(gc, at, vm.text(), vm.currentPage().map(p -> p.id()).orElse(null));
         lastDrawn = List.copyOf(overlay.drawn());
     }
 }

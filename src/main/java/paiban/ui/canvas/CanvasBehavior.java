@@ -45,7 +45,7 @@ final class CanvasBehavior {
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
         this.vm = vm;
-        this.text = new CanvasTextInput(vm, view.canvas(), view::transform);
+        this.text = new CanvasTextInput(vm, view.canvas(), view::transform, view::scrollBy);
     }
 
     void install() {

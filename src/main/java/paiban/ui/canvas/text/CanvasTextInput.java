@@ -1,6 +1,7 @@
 package paiban.ui.canvas.text;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -33,12 +34,16 @@ public final class CanvasTextInput {
     private final CanvasTextModel model;
     private final Canvas canvas;
     private final Supplier<ScreenTransform> transform;
+    /** Scrolls the canvas by pixels, to keep the caret in view. */
+    private final BiConsumer<Double, Double> scroll;
     private final PlainClipboard clipboard = new PlainClipboard();
     /** True from a press that placed the caret until its release: a drag selects. */
     private boolean selecting;
 
-    public CanvasTextInput(CanvasViewModel vm, Canvas canvas, Supplier<ScreenTransform> transform) {
+    public CanvasTextInput(CanvasViewModel vm, Canvas canvas, Supplier<ScreenTransform> transform,
+                           BiConsumer<Double, Double> scroll) {
         this.vm = vm;
+        this.scroll = scroll;
         this.model = vm.text();
         this.canvas = canvas;
         this.transform = transform;
@@ -79,7 +84,7 @@ public final class CanvasTextInput {
             return false;
         }
         Tool tool = vm.toolProperty().get();
-        if ((tool == Tool.SELECT && e.getClickCount() == 2) || tool == Tool.TEXT) {
+        if ((tool == Tool.SELECT && e.getClickCount() >= 2) || tool == Tool.TEXT) {
             Optional<FrameOutline> f = vm.frameAt(x, y, slop).filter(o -> CanvasTextModel.holdsText(o.kind()));
             if (f.isPresent() && model.enter(f.get().frameId(), x, y)) {
                 selecting = true;
@@ -145,6 +150,20 @@ public final class CanvasTextInput {
             }
         }
         e.consume();
+        keepCaretInView();
+    }
+
+    /** Scrolls a zoomed-in page so the caret (moved by a key, or by typing to another line) stays on screen. */
+    private void keepCaretInView() {
+        model.caretPlace().ifPresent(p -> {
+            ScreenTransform at = transform.get();
+            double margin = 24;
+            double x = at.x(p.x()), top = at.y(p.top()), bottom = at.y(p.bottom());
+            double w = canvas.getWidth(), h = canvas.getHeight();
+            double dx = x < margin ? x - margin : x > w - margin ? x - (w - margin) : 0;
+            double dy = top < margin ? top - margin : bottom > h - margin ? bottom - (h - margin) : 0;
+            if (dx != 0 || dy != 0) scroll.accept(dx, dy);
+        });
     }
 
     private void keyTyped(KeyEvent e) {
@@ -159,6 +178,7 @@ public final class CanvasTextInput {
         }
         model.type(ch);
         e.consume();
+        keepCaretInView();
     }
 
     private void inputMethod(InputMethodEvent e) {

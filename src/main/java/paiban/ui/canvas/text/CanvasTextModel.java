@@ -436,22 +436,34 @@ public final class CanvasTextModel {
         return TextEdits.editable(story().map(Story::paragraphs).orElse(List.of()), style);
     }
 
-    private int bodySize() {
+    int bodySize() {
         return canvas.template().map(paiban.model.PageTemplate::bodySize).orElse(9000);
     }
 
-    /** Where the caret shows: its page, x and the top and bottom of its line's type, millipoints. */
-    public record CaretPlace(String pageId, int x, int top, int bottom, int size) {}
+    /**
+     * Where the caret shows: its page, x and the top and bottom of its line's
+     * type, millipoints; {@code overset} when the caret is in text past the
+     * last frame and is shown, as a warning, after the last character set.
+     */
+    public record CaretPlace(String pageId, int x, int top, int bottom, int size, boolean overset) {}
 
     /** Where the caret is drawn; empty when not in text mode or in overset text. */
     public Optional<CaretPlace> caretPlace() {
         TextCaret c = caret.get();
         if (c == null) return Optional.empty();
         Optional<StoryLines.Placed> line = lines().flatMap(l -> l.line(c.caret(), c.lineEnd()));
+        boolean overset = false;
+        StoryOffset shown = c.caret();
+        if (line.isEmpty() && lines().map(l -> !l.isEmpty()).orElse(false)) {
+            // typed on past the last frame: the caret waits after the last character set
+            overset = true;
+            shown = lastPlace();
+            line = lines().flatMap(l -> l.line(lastPlace(), true));
+        }
         if (line.isPresent()) {
             var l = line.get().line();
-            return Optional.of(new CaretPlace(line.get().pageId(), LineCarets.caretX(l, c.caret().offset()),
-                    LineCarets.top(l, bodySize()), LineCarets.bottom(l, bodySize()), LineCarets.size(l, bodySize())));
+            return Optional.of(new CaretPlace(line.get().pageId(), LineCarets.caretX(l, shown.offset()),
+                    LineCarets.top(l, bodySize()), LineCarets.bottom(l, bodySize()), LineCarets.size(l, bodySize()), overset));
         }
         // a frame without text yet: the caret waits at its top-left corner, inside the insets
         if (frame != null && (story().isEmpty() || lines().map(StoryLines::isEmpty).orElse(true))) {
@@ -460,7 +472,7 @@ public final class CanvasTextModel {
                 Rect b = f.get().bounds();
                 int size = bodySize();
                 int inset = f.get() instanceof TextFrame t ? t.inset() : 0;
-                return Optional.of(new CaretPlace(frame.pageId(), b.x() + inset, b.y() + inset, b.y() + inset + size, size));
+                return Optional.of(new CaretPlace(frame.pageId(), b.x() + inset, b.y() + inset, b.y() + inset + size, size, false));
             }
         }
         return Optional.empty();

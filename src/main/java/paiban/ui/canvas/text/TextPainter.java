@@ -21,6 +21,8 @@ public final class TextPainter {
     static final Color HIGHLIGHT = Color.web("#2f7fd8", 0.32);
     static final Color CARET = Color.web("#101820");
     static final Color COMPOSING = Color.web("#0a64ff");
+    /** The caret in overset text, shown after the last character set. */
+    static final Color OVERSET = Color.web("#e0001b");
 
     private TextPainter() {}
 
@@ -34,8 +36,8 @@ public final class TextPainter {
         double x = Math.floor(at.x(p.x())) + 0.5;
         String composing = model.composingProperty().get();
         if (!composing.isEmpty()) x = composing(gc, at, p, composing);
-        gc.setStroke(CARET);
-        gc.setLineWidth(1);
+        gc.setStroke(p.overset() ? OVERSET : CARET);
+        gc.setLineWidth(p.overset() ? 2 : 1);
         gc.setLineDashes((double[]) null);
         gc.strokeLine(x, at.y(p.top()), x, at.y(p.bottom()));
     }
@@ -46,7 +48,7 @@ public final class TextPainter {
         var paragraphs = model.story().map(s -> s.paragraphs()).orElse(java.util.List.of());
         StoryOffset a = c.start(), b = c.end();
         gc.setFill(HIGHLIGHT);
-        int fallback = 9000;
+        int fallback = model.bodySize();
         for (StoryLines.Placed p : ls.get().lines()) {
             if (!p.pageId().equals(pageId)) continue;
             LineBox l = p.line();

@@ -206,6 +206,13 @@ class CanvasTextModelTest {
         int overset = doc.layout().stories().get("s1").overset();
         text.type("甲乙");
         assertEquals(overset + 2, doc.layout().stories().get("s1").overset());
+        assertEquals(new StoryOffset(last.paragraph(), last.offset() + 2), text.caret().caret(), "typing goes on in order");
+        var place = text.caretPlace().orElseThrow();
+        assertTrue(place.overset(), "shown as overset, after the last character set");
+        StoryLines.Placed lastLine = lines().line(lines().lastPlace(), true).orElseThrow();
+        assertEquals(LineCarets.caretX(lastLine.line(), lines().lastPlace().offset()), place.x());
+        text.left(false);
+        assertTrue(!lines().lastPlace().before(text.caret().caret()), "moving brings the caret back into set text");
     }
 
     @Test

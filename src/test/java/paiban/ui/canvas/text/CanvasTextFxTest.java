@@ -243,4 +243,30 @@ class CanvasTextFxTest {
         }
         assertTrue(tinted, "the selected line is highlighted");
     }
+
+    @Test
+    void theCanvasFollowsTheCaretToAnotherPageAndAClickElsewhereLeaves(FxRobot robot) throws Exception {
+        enter(robot, 3, 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        int p3 = saved.pages().indexOf(saved.page("p3").orElseThrow());
+        assertEquals(p3, window.canvasModel().pageIndex(), "the lead ends on page 3, which the canvas now shows");
+        assertEquals("p3-lead-3", window.canvasModel().selectedFrameIdProperty().get());
+        assertEquals("p3", text().caretPlace().orElseThrow().pageId());
+        assertTrue(text().active());
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.canvasModel().pageIndex());
+        assertEquals(StoryOffset.START, text().caret().caret());
+        // a click on a frame of another story leaves text mode and selects that frame
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().fitPage()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text().active(), "zooming keeps text mode");
+        Rect other = saved.frame(new FrameRef("p1", "p1-lead-caption")).orElseThrow().bounds();
+        ScreenTransform at = window.canvas().transform();
+        robot.clickOn(window.canvas().canvas().localToScreen(at.x(other.x() + other.width() / 2), at.y(other.y() + other.height() / 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(text().active());
+        assertEquals("p1-lead-caption", window.canvasModel().selectedFrameIdProperty().get());
+    }
 }

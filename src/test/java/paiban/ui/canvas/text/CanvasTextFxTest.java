@@ -195,6 +195,9 @@ class CanvasTextFxTest {
         assertEquals(before.substring(0, at.offset()) + "排版" + before.substring(at.offset()),
                 lead().paragraphs().get(at.paragraph()).text());
         assertEquals("", text().composingProperty().get());
+        // the candidate window goes under the caret, on the canvas
+        Point2D spot = canvas.getInputMethodRequests().getTextLocation(0);
+        assertTrue(canvas.localToScreen(canvas.getLayoutBounds()).contains(spot), spot.toString());
     }
 
     @Test
@@ -268,5 +271,19 @@ class CanvasTextFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(text().active());
         assertEquals("p1-lead-caption", window.canvasModel().selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void draggingAndShiftClickSelect(FxRobot robot) throws Exception {
+        StoryOffset from = enter(robot, 3, 2);
+        robot.sleep(700); // not a third click of the double-click that entered
+        robot.drag(before(3, 2), javafx.scene.input.MouseButton.PRIMARY).moveTo(before(4, 5))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new TextCaret(from, place(4, 5), false), text().caret());
+        robot.press(KeyCode.SHIFT).clickOn(before(5, 1)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new TextCaret(from, place(5, 1), false), text().caret());
+        assertEquals(0, window.undoStack().depth(), "selecting changes nothing");
     }
 }

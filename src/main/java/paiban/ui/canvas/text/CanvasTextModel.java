@@ -28,7 +28,6 @@ import paiban.ui.edit.Stories;
 import paiban.ui.edit.StoryOffset;
 import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.TextEdits;
-import paiban.ui.edit.Words;
 
 /**
  * Text mode of the page canvas: a caret and selection in the story of the
@@ -171,62 +170,41 @@ public final class CanvasTextModel {
 
     // ----- moving
 
+    /** The caret keys' moves over the story as it is now. */
+    private CaretMoves moves() {
+        return new CaretMoves(paragraphs(), lines().orElse(null));
+    }
+
     /** Left by a character; with a selection and no {@code extend}, to its start. */
     public void left(boolean extend) {
-        TextCaret c = caret.get();
-        if (c == null) return;
-        if (c.hasSelection() && !extend) moveTo(c.start(), false, false);
-        else moveTo(limit(TextEdits.previous(paragraphs(), limit(c.caret()))), false, extend);
+        if (active()) move(moves().left(caret.get(), extend));
     }
 
     public void right(boolean extend) {
-        TextCaret c = caret.get();
-        if (c == null) return;
-        if (c.hasSelection() && !extend) moveTo(limit(c.end()), false, false);
-        else moveTo(limit(TextEdits.next(paragraphs(), c.caret())), false, extend);
+        if (active()) move(moves().right(caret.get(), extend));
     }
 
-    /** Up or down a line of the story, keeping the x, across columns, frames and pages. */
+    /** Up ({@code direction} -1) or down a line of the story, keeping the x, across columns, frames and pages. */
     public void vertical(int direction, boolean extend) {
-        TextCaret c = caret.get();
-        Optional<StoryLines> ls = lines();
-        if (c == null || ls.isEmpty() || ls.get().isEmpty()) return;
-        StoryLines l = ls.get();
-        int i = l.lineIndex(limit(c.caret()), c.lineEnd());
-        if (i < 0) i = l.lines().size() - 1;
-        StoryLines.Placed line = l.lines().get(i);
-        if (goalX == null) goalX = LineCarets.caretX(line.line(), limit(c.caret()).offset()) - line.line().x();
-        int target = i + direction;
-        Integer keep = goalX;
-        if (target < 0) moveTo(l.lines().get(0).start(), false, extend);
-        else if (target >= l.lines().size()) moveTo(l.lastPlace(), false, extend);
-        else {
-            StoryLines.Placed t = l.lines().get(target);
-            StoryLines.Hit hit = l.onLine(target, t.line().x() + keep);
-            moveTo(hit.offset(), hit.lineEnd(), extend);
-        }
-        goalX = keep;
+        if (!active()) return;
+        CaretMoves.Vertical v = moves().vertical(caret.get(), direction, extend, goalX);
+        move(v.caret());
+        goalX = v.goalX();
     }
 
     /** To the start ({@code end} false) or end of the caret's line. */
     public void lineEdge(boolean end, boolean extend) {
-        TextCaret c = caret.get();
-        if (c == null) return;
-        Optional<StoryLines.Placed> line = lines().flatMap(l -> l.line(limit(c.caret()), c.lineEnd()));
-        if (line.isEmpty()) return;
-        moveTo(end ? line.get().end() : line.get().start(), end, extend);
+        if (active()) move(moves().lineEdge(caret.get(), end, extend));
     }
 
     /** To the story's start or its last laid-out place. */
     public void storyEdge(boolean end, boolean extend) {
-        if (!active()) return;
-        moveTo(end ? lastPlace() : StoryOffset.START, false, extend);
+        if (active()) move(moves().storyEdge(caret.get(), end, extend));
     }
 
+    /** The whole story; the canvas stays where it is. */
     public void selectAll() {
-        if (!active()) return;
-        goalX = null;
-        caret.set(new TextCaret(StoryOffset.START, TextEdits.end(paragraphs()), false));
+        if (active()) select(moves().all());
     }
 
     /**
@@ -245,7 +223,7 @@ public final class CanvasTextModel {
         if (ls.isEmpty()) return true;
         String pageId = canvas.currentPage().orElseThrow().id();
         StoryLines.Hit hit = ls.get().hit(pageId, hitFrame.get().bounds(), x, y, bodySize());
-        moveTo(hit.offset(), hit.lineEnd(), extend);
+        move(CaretMoves.to(caret.get(), hit.offset(), hit.lineEnd(), extend));
         return true;
     }
 
@@ -257,26 +235,20 @@ public final class CanvasTextModel {
         StoryLines.Hit hit = ls.get().hit(page.get().id(), null, x, y, bodySize());
         if (hit.offset().equals(ls.get().lastPlace()) && ls.get().lines().stream().noneMatch(p -> p.pageId().equals(page.get().id())))
             return;
-        moveTo(hit.offset(), hit.lineEnd(), true);
+        move(CaretMoves.to(caret.get(), hit.offset(), hit.lineEnd(), true));
     }
 
     /** Double-click: the word (a Han character, or a run of Latin letters and digits) at a page point. */
     public boolean selectWordAt(int x, int y, int tolerance) {
         if (!pointAt(x, y, tolerance, false)) return false;
-        StoryOffset at = caret.get().caret();
-        List<Paragraph> ps = paragraphs();
-        String text = ps.get(at.paragraph()).text();
-        int[] w = Words.at(text, at.offset());
-        if (w[0] == w[1] && at.offset() > 0) w = Words.at(text, text.offsetByCodePoints(at.offset(), -1));
-        caret.set(new TextCaret(new StoryOffset(at.paragraph(), w[0]), limit(new StoryOffset(at.paragraph(), w[1])), false));
+        select(moves().word(caret.get().caret()));
         return true;
     }
 
     /** Triple-click: the paragraph at a page point. */
     public boolean selectParagraphAt(int x, int y, int tolerance) {
         if (!pointAt(x, y, tolerance, false)) return false;
-        int p = caret.get().caret().paragraph();
-        caret.set(new TextCaret(new StoryOffset(p, 0), limit(new StoryOffset(p, paragraphs().get(p).text().length())), false));
+        select(moves().paragraph(caret.get().caret()));
         return true;
     }
 
@@ -291,23 +263,23 @@ public final class CanvasTextModel {
         return Optional.empty();
     }
 
-    private void moveTo(StoryOffset at, boolean lineEnd, boolean extend) {
-        TextCaret c = caret.get();
-        if (c == null) return;
+    /** Puts the caret where a move took it and the canvas where the caret is. */
+    private void move(TextCaret to) {
         goalX = null;
         composing.set("");
-        caret.set(new TextCaret(extend ? c.anchor() : at, at, lineEnd));
+        caret.set(to);
         reveal();
     }
 
-    /** No caret goes past the last laid-out character: overset text shows nowhere. */
-    private StoryOffset limit(StoryOffset at) {
-        StoryOffset last = lastPlace();
-        return last.before(at) ? last : at;
+    /** A selection made by the pointer or Ctrl+A: the canvas does not follow its end elsewhere. */
+    private void select(TextCaret to) {
+        goalX = null;
+        composing.set("");
+        caret.set(to);
     }
 
     private StoryOffset lastPlace() {
-        return lines().filter(l -> !l.isEmpty()).map(StoryLines::lastPlace).orElse(StoryOffset.START);
+        return moves().lastPlace();
     }
 
     /**

@@ -286,4 +286,14 @@ class CanvasTextModelTest {
         assertTrue(text.selectWordAt(x, line.line().baseline() - 1000, 0));
         assertEquals("Paiban", text.selectedText());
     }
+
+    @Test
+    void selectAllTakesTheWholeStoryWithoutLeavingThePage() {
+        enterAt(4, 0);
+        text.selectAll();
+        assertEquals(lead().text(), text.selectedText());
+        assertEquals(0, canvas.pageIndex());
+        text.right(false);
+        assertEquals(lines().lastPlace(), text.caret().caret(), "collapsing to the end stops at the last character set");
+    }
 }

@@ -2,7 +2,10 @@ package paiban.ui.edit;
 
 import java.util.List;
 
+import paiban.model.Edition;
+import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
 
 /**
  * Text edits of stories, from the story editor and from the page canvas,
@@ -47,6 +50,20 @@ public final class StoryTyping {
      */
     public void showing(String storyId) {
         if (burst != null && !burst.storyId().equals(storyId)) burst = null;
+    }
+
+    /**
+     * The first keystroke in a frame without a story: a new story of
+     * {@code paragraphs} threaded through {@code frame}, as the start of a
+     * burst (undoing the burst takes the story away again).
+     *
+     * @return the new story's id
+     */
+    public String startStory(Edition edition, FrameRef frame, List<Paragraph> paragraphs) {
+        String id = Stories.freshId(edition, "story");
+        Story created = new Story(id, "", paragraphs, List.of(frame));
+        apply(id, new ChangeSequence("change.editText", List.of(new AddStory(created))), 0);
+        return id;
     }
 
     /** The next edit starts an undo step of its own (a restyle, a paste). */

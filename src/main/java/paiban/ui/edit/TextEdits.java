@@ -138,6 +138,32 @@ public final class TextEdits {
         return i <= a ? i : i >= b ? i - (b - a) : a;
     }
 
+    /** Typing: {@code text} in place of the selection [from, to) (none when they are equal). */
+    public static Result typeOver(List<Paragraph> ps, StoryOffset from, StoryOffset to, String text) {
+        Result r = delete(ps, from, to);
+        return insert(r.paragraphs(), r.caret(), text);
+    }
+
+    /** Enter: the selection deleted, then the paragraph split where it was. */
+    public static Result breakParagraph(List<Paragraph> ps, StoryOffset from, StoryOffset to) {
+        Result r = delete(ps, from, to);
+        return split(r.paragraphs(), r.caret());
+    }
+
+    /**
+     * Backspace: the selection, or with none ({@code from} equals {@code to})
+     * the code point before it; at a paragraph's start that is the break, so
+     * the paragraph joins the one before.
+     */
+    public static Result backspace(List<Paragraph> ps, StoryOffset from, StoryOffset to) {
+        return delete(ps, from.equals(to) ? previous(ps, from) : from, to);
+    }
+
+    /** Delete: the selection, or with none the code point (or paragraph break) after it. */
+    public static Result deleteForward(List<Paragraph> ps, StoryOffset from, StoryOffset to) {
+        return delete(ps, from, from.equals(to) ? next(ps, to) : to);
+    }
+
     /** The plain text between two places, paragraphs separated by {@code \n}. */
     public static String text(List<Paragraph> ps, StoryOffset from, StoryOffset to) {
         StoryOffset a = StoryOffset.min(from, to), b = StoryOffset.max(from, to);

@@ -108,6 +108,29 @@ class TextEditsTest {
     }
 
     @Test
+    void backspaceAndDeleteTakeTheSelectionOrOneCodePoint() {
+        List<Paragraph> ps = List.of(new Paragraph("正文", "甲𠀀乙"), new Paragraph("小标题", "丙"));
+        assertEquals("甲乙", TextEdits.backspace(ps, at(0, 3), at(0, 3)).paragraphs().get(0).text());
+        assertEquals("甲乙", TextEdits.deleteForward(ps, at(0, 1), at(0, 1)).paragraphs().get(0).text());
+        assertEquals("甲乙", TextEdits.backspace(ps, at(0, 1), at(0, 3)).paragraphs().get(0).text(), "a selection goes whole");
+        var joined = TextEdits.backspace(ps, at(1, 0), at(1, 0));
+        assertEquals(List.of(new Paragraph("正文", "甲𠀀乙丙")), joined.paragraphs(), "at a paragraph's start: joined");
+        assertEquals(at(0, 4), joined.caret());
+        assertEquals(ps, TextEdits.backspace(ps, at(0, 0), at(0, 0)).paragraphs(), "nothing before the start");
+        assertEquals(ps, TextEdits.deleteForward(ps, at(1, 1), at(1, 1)).paragraphs(), "nothing after the end");
+    }
+
+    @Test
+    void typingAndEnterReplaceTheSelection() {
+        var typed = TextEdits.typeOver(STORY, at(0, 11), at(1, 2), "，");
+        assertEquals(List.of("本报讯（记者 林小河），三号线全长28.6公里。"), typed.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(new CharRun(0, 12, "粗体")), typed.paragraphs().get(0).runs(), "typed after the run: in it");
+        var broken = TextEdits.breakParagraph(STORY, at(0, 3), at(0, 11));
+        assertEquals(List.of("本报讯", "今天上午开通。", "地铁三号线全长28.6公里。"), broken.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(at(1, 0), broken.caret());
+    }
+
+    @Test
     void stepsKeepSurrogatePairsWhole() {
         List<Paragraph> ps = List.of(new Paragraph("正文", "a𠀀b"), new Paragraph("正文", "c"));
         assertEquals(at(0, 3), TextEdits.next(ps, at(0, 1)));

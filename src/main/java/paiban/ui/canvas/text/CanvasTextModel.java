@@ -22,9 +22,6 @@ import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.Stories;
 import paiban.ui.edit.StoryOffset;
 import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.TextEdits;
@@ -327,28 +324,22 @@ public final class CanvasTextModel {
     /** Types {@code text} in place of the selection; line ends in it start paragraphs. */
     public void type(String text) {
         if (text == null || text.isEmpty()) return;
-        edit((ps, c) -> {
-            TextEdits.Result r = TextEdits.delete(ps, c.start(), c.end());
-            return TextEdits.insert(r.paragraphs(), r.caret(), text);
-        });
+        edit((ps, c) -> TextEdits.typeOver(ps, c.start(), c.end(), text));
     }
 
     /** Enter: ends the paragraph at the caret (the selection deleted first); the new one keeps the style. */
     public void newParagraph() {
-        edit((ps, c) -> {
-            TextEdits.Result r = TextEdits.delete(ps, c.start(), c.end());
-            return TextEdits.split(r.paragraphs(), r.caret());
-        });
+        edit((ps, c) -> TextEdits.breakParagraph(ps, c.start(), c.end()));
     }
 
     /** Backspace: the selection, or the code point (or paragraph break) before the caret. */
     public void deleteBackward() {
-        edit((ps, c) -> TextEdits.delete(ps, c.hasSelection() ? c.start() : TextEdits.previous(ps, c.caret()), c.end()));
+        edit((ps, c) -> TextEdits.backspace(ps, c.start(), c.end()));
     }
 
     /** Delete: the selection, or the code point (or paragraph break) after the caret. */
     public void deleteForward() {
-        edit((ps, c) -> TextEdits.delete(ps, c.start(), c.hasSelection() ? c.end() : TextEdits.next(ps, c.caret())));
+        edit((ps, c) -> TextEdits.deleteForward(ps, c.start(), c.end()));
     }
 
     /** Cut: the selected text, deleted as an undo step of its own. */
@@ -385,16 +376,11 @@ public final class CanvasTextModel {
             caret.set(TextCaret.at(r.caret()));
             return;
         }
-        int first = clamped.start().paragraph();
         if (storyId == null) {
-            if (r.paragraphs().stream().allMatch(p -> p.text().isEmpty()) && r.paragraphs().size() == 1) return;
-            Edition e = document.edition();
-            String id = Stories.freshId(e, "story");
-            Story created = new Story(id, "", r.paragraphs(), List.of(frame));
-            storyId = id;
-            typing.apply(id, new ChangeSequence("change.editText", List.of(new AddStory(created))), first);
+            if (r.paragraphs().size() == 1 && r.paragraphs().get(0).text().isEmpty()) return;
+            storyId = typing.startStory(document.edition(), frame, r.paragraphs());
         } else {
-            typing.setText(storyId, r.paragraphs(), first);
+            typing.setText(storyId, r.paragraphs(), clamped.start().paragraph());
         }
         goalX = null;
         caret.set(TextCaret.at(r.caret()));
@@ -452,9 +438,4 @@ public final class CanvasTextModel {
 
     /** The frame text mode is in, for tests and the painter. */
     public Optional<FrameRef> frame() { return Optional.ofNullable(frame); }
-
-    /** Bounds of a frame of the current page, for the painter. */
-    Optional<Rect> boundsOf(String frameId) {
-        return canvas.currentPage().flatMap(p -> p.frame(frameId)).map(Frame::bounds);
-    }
 }

@@ -6,7 +6,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import paiban.layout.LineBox;
-import paiban.model.story.Paragraph;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.UiFonts;
 import paiban.ui.edit.StoryOffset;

@@ -63,6 +63,11 @@ public final class PropertiesViewModel {
         canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
     }
 
+    /** Rows named in the current interface language (the names are their keys, so the panel rebuilds). */
+    public void relabel() {
+        refresh();
+    }
+
     private void refresh() {
         List<PropertyRow> fresh = compute();
         boolean same = fresh.size() == rows.size();

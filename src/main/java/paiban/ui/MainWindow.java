@@ -63,6 +63,8 @@ public final class MainWindow {
     private final DocumentFiles files;
     private final PreflightLight preflightLight;
     private final Label pagesTitle = new Label();
+    private final paiban.ui.export.ExportCloseGuard exportGuard =
+            new paiban.ui.export.ExportCloseGuard(() -> paiban.ui.export.ExportCloseGuard.askWithDialog(stage));
 
     public MainWindow(EditionDocument document) {
         this.document = document;
@@ -174,6 +176,7 @@ public final class MainWindow {
         ExportViewModel vm = new ExportViewModel(document, preflightModel.preflight());
         vm.pageListProperty().set(String.valueOf(canvasModel.pageIndex() + 1));
         ExportDialog dialog = new ExportDialog(vm, stage, BackgroundWork.EXECUTOR);
+        exportGuard.watch(vm);
         dialog.setOnFinding(preflightModel::select);
         dialog.show();
         return dialog;
@@ -194,8 +197,10 @@ public final class MainWindow {
         place.setOwner(target);
         target.setScene(scene(1280, 860));
         bindTitle(target);
-        // closing asks about unsaved changes; Cancel keeps the window
-        target.setOnCloseRequest(e -> { if (!files.close()) e.consume(); });
+        // closing asks about a running export, then about unsaved changes; Cancel keeps the window
+        target.setOnCloseRequest(e -> {
+            if (!exportGuard.allowClose(this::quit) || !files.close()) e.consume();
+        });
         // a desk monitor gets the whole screen; a small screen the default size
         if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() >= 1600) target.setMaximized(true);
         target.show();
@@ -277,9 +282,9 @@ public final class MainWindow {
         ErrorDialog.show(stage, Messages.get("error.open.title"), Messages.get("error.open.header"), message);
     }
 
-    /** Closes the window after asking about unsaved changes. */
+    /** Closes the window after asking about a running export and unsaved changes. */
     void quit() {
-        if (stage != null && files.close()) stage.close();
+        if (stage != null && exportGuard.allowClose(this::quit) && files.close()) stage.close();
     }
 
     void chooseAndOpen() {

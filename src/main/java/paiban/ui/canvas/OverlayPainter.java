@@ -60,6 +60,17 @@ final class OverlayPainter {
         }
     }
 
+    /** The runaround of every frame with a text wrap: a light dashed line where text beneath keeps off. */
+    void wraps(paiban.model.Page page) {
+        gc.setStroke(Color.web("#4a90d9", 0.55));
+        gc.setLineWidth(1);
+        gc.setLineDashes(3, 3);
+        for (paiban.model.frame.Frame f : page.frames()) {
+            if (f.wrap() != null && f.wrap().offset() > 0) strokeRect(f.bounds().grow(f.wrap().offset()));
+        }
+        gc.setLineDashes((double[]) null);
+    }
+
     void outline(FrameOutline o, boolean selected) {
         drawn.add(o);
         Color c = CanvasStyle.outline(o.kind());

@@ -309,6 +309,7 @@ public final class PageCanvasView extends BorderPane {
         ScreenTransform at = transform();
         OverlayPainter overlay = new OverlayPainter(gc, at);
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());
+        vm.currentPage().ifPresent(overlay::wraps);
         String selected = vm.selectedFrameIdProperty().get();
         List<FrameOutline> outlines = vm.outlines();
         for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));

@@ -16,6 +16,7 @@ import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.TextFrame;
+import paiban.model.frame.TextWrap;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
@@ -141,6 +142,7 @@ public final class PropertiesViewModel {
                     v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
                             ad.wrap(), ad.locked(), ad.group()))));
         }
+        if (FrameWraps.canWrap(f)) wrapRows(pid, f, t, out);
         info(page, f).filter(i -> !i.storyId().isEmpty()).ifPresent(info -> {
             String story = m("prop.story");
             String title = canvas.document().edition().story(info.storyId()).map(s -> s.title()).orElse(info.storyId());
@@ -150,6 +152,27 @@ public final class PropertiesViewModel {
             out.add(new PropertyRow(story, m("prop.story.overset"), Integer.class, info.oversetChars(), null));
         });
         return out;
+    }
+
+    /**
+     * 文字绕排: on or off, and how far text beneath keeps off the frame, in mm
+     * and in 字. Each edit is one change; an offset typed while the wrap is
+     * off turns it on with that offset. Turned on, it starts at 1 字.
+     */
+    private static void wrapRows(String pid, Frame f, PageTemplate t, List<PropertyRow> out) {
+        String cat = m("prop.wrap");
+        TextWrap w = f.wrap();
+        int offset = w == null ? 0 : w.offset();
+        out.add(new PropertyRow(cat, m("prop.wrap.on"), Boolean.class, w != null,
+                v -> wrapChange(pid, f, (Boolean) v ? new TextWrap(w != null ? w.offset() : t.bodySize()) : null)));
+        out.add(new PropertyRow(cat, m("prop.wrap.offsetMm"), Double.class, mm(offset),
+                v -> wrapChange(pid, f, new TextWrap(fromMm(v)))));
+        out.add(new PropertyRow(cat, m("prop.wrap.offsetChars"), Double.class, round1(offset / (double) t.bodySize()),
+                v -> wrapChange(pid, f, new TextWrap(Units.chars(((Number) v).doubleValue(), t.bodySize())))));
+    }
+
+    private static Change wrapChange(String pid, Frame f, TextWrap wrap) {
+        return FrameWraps.with(f, wrap).<Change>map(next -> new ReplaceFrame(pid, next)).orElse(null);
     }
 
     private Optional<FrameInfo> info(Page page, Frame f) {

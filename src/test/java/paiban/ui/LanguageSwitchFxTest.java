@@ -135,6 +135,12 @@ class LanguageSwitchFxTest {
         assertEquals("视图", menuBar(robot).getMenus().get(2).getText());
         assertTrue(window.document().isDirty());
 
+        // the findings window, once open, follows too
+        WaitForAsyncUtils.asyncFx(() -> window.preflightLight().openList()).get();
+        WaitForAsyncUtils.asyncFx(stage::toFront).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("预检结果", window.preflightLight().list().stage().getTitle());
+
         chooseLanguage(robot, "视图", "界面语言", "English");
 
         assertEquals(List.of("File", "Edit", "View", "Pages"), menuBar(robot).getMenus().stream().map(Menu::getText).toList());
@@ -147,6 +153,14 @@ class LanguageSwitchFxTest {
                 robot.lookup("#story-title").queryLabeled().getText());
         assertTrue(window.propertiesModel().row("Left (mm)").isPresent(), "the properties panel speaks English");
         snapshot("main-window-en.png");
+        Stage findings = window.preflightLight().list().stage();
+        assertEquals("Preflight", findings.getTitle());
+        List<String> listTexts = new ArrayList<>();
+        labels(findings.getScene().getRoot(), listTexts);
+        assertTrue(listTexts.contains(Messages.get("preflight.hint")), listTexts.toString());
+        // the findings' own words and page names are preflight's and the edition's; the tags are ours
+        assertTrue(listTexts.contains("Error") && listTexts.contains("Warning"), listTexts.toString());
+        assertFalse(listTexts.contains("错误") || listTexts.contains("警告"), listTexts.toString());
 
         // the same work: the same document, history, files, page, zoom, selection, tool and story
         assertSame(edition, window.document().edition());

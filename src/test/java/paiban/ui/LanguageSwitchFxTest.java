@@ -174,6 +174,9 @@ class LanguageSwitchFxTest {
         assertEquals(Tool.TEXT, window.canvasModel().toolProperty().get());
         assertSame(story, window.storyModel().story());
         assertEquals(Optional.of(InterfaceLanguage.ENGLISH), InterfaceLanguage.saved(settings), "kept for the next start");
+        if (System.getProperty("paiban.lang") == null && System.getenv("PAIBAN_LANG") == null) {
+            assertEquals(InterfaceLanguage.ENGLISH, InterfaceLanguage.atStart(), "the next start speaks English");
+        }
 
         // Ctrl+Z still undoes one step, not one per menu bar ever built
         robot.clickOn(window.canvas().canvas());

@@ -100,14 +100,13 @@ final class OverlayPainter {
         gc.setLineDashes((double[]) null);
     }
 
-    /** Where the frames of a multiple selection will land: each dashed, and their box. */
+    /** Where the frames of a multiple selection will land, each dashed (a box around them too would only clutter). */
     void groupPreview(List<Rect> moving) {
         gc.setStroke(CanvasStyle.SELECTION);
         gc.setLineWidth(1.5);
         gc.setLineDashes(5, 3);
         for (Rect r : moving) strokeRect(r);
         gc.setLineDashes((double[]) null);
-        CanvasViewModel.bounding(moving).ifPresent(this::selectionBox);
     }
 
     /** The rubber band being dragged: a translucent box. */

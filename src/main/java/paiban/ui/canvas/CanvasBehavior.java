@@ -19,8 +19,8 @@ import paiban.render.fx.ScreenTransform;
  * selection and a handle resizes a single one (snapped to the grid by the
  * dragged frame's edges, Alt for free; one undoable change on release),
  * arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel
- * scrolls, space-drag and middle-drag pan, +/- zoom. Sits beside {@link PageCanvasView} so the
- * view only draws.
+ * scrolls, space-drag and middle-drag pan, +/- zoom. Sits beside
+ * {@link PageCanvasView} so the view only draws.
  */
 final class CanvasBehavior {
     /** Pointer slack for hitting thin frames, pixels. */

@@ -82,12 +82,16 @@ final class OverlayPainter {
         }
     }
 
-    /** A frame of a multiple selection: its edges in the selection colour, with a light tint. */
-    void highlight(Rect r) {
+    /**
+     * A frame of a multiple selection: its edges in the selection colour, with
+     * a light tint; the primary frame (whose story the editor shows) heavier,
+     * like InDesign's key object.
+     */
+    void highlight(Rect r, boolean primary) {
         gc.setFill(CanvasStyle.SELECTION_TINT);
         gc.fillRect(at.x(r.x()), at.y(r.y()), at.length(r.width()), at.length(r.height()));
         gc.setStroke(CanvasStyle.SELECTION);
-        gc.setLineWidth(1.5);
+        gc.setLineWidth(primary ? 3 : 1.5);
         strokeRect(r);
     }
 

@@ -315,7 +315,8 @@ public final class PageCanvasView extends BorderPane {
         List<FrameOutline> outlines = vm.outlines();
         boolean several = vm.selectedIds().size() > 1;
         for (FrameOutline o : outlines) overlay.outline(o, vm.isSelected(o.frameId()));
-        if (several) for (FrameOutline o : vm.selection()) overlay.highlight(o.bounds());
+        String primary = vm.selectedFrameIdProperty().get();
+        if (several) for (FrameOutline o : vm.selection()) overlay.highlight(o.bounds(), o.frameId().equals(primary));
         for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
         var from = vm.threadFromProperty().get();
         if (from != null && vm.currentPage().map(p -> p.id().equals(from.pageId())).orElse(false)) {

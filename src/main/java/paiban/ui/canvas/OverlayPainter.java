@@ -60,7 +60,7 @@ final class OverlayPainter {
         }
     }
 
-    /** The runaround of every frame with a text wrap: a light dashed line where text beneath keeps off. */
+    /** The runaround of every frame with a text wrap: a light dashed line where the text of other frames keeps off. */
     void wraps(paiban.model.Page page) {
         gc.setStroke(Color.web("#4a90d9", 0.55));
         gc.setLineWidth(1);

@@ -206,7 +206,7 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * 文字绕排: on or off, and how far text beneath keeps off the frame, in mm
+     * 文字绕排: on or off, and how far the text of other frames keeps off the frame, in mm
      * and in 字. Each edit is one change; an offset typed while the wrap is
      * off turns it on with that offset. Turned on, it starts at 1 字.
      */

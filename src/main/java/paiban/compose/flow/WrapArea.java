@@ -6,6 +6,7 @@ import java.util.List;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFrame;
 
 /**
  * The runaround rectangles that text of one frame must avoid: every other
@@ -23,6 +24,8 @@ final class WrapArea {
         List<Rect> rects = new ArrayList<>();
         for (Frame f : page.frames()) {
             if (f == frame || f.id().equals(frame.id())) continue;
+            // a photo's own caption sits right under it, inside any runaround offset
+            if (f instanceof ImageFrame image && frame.id().equals(image.captionFrameId())) continue;
             if (f.wrap() != null) rects.add(f.bounds().grow(f.wrap().offset()));
         }
         return new WrapArea(rects);

@@ -163,6 +163,19 @@ class OversetAndWrapTest {
     }
 
     @Test
+    void aPhotosWrapLeavesItsOwnCaptionAlone() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("assets", "sample");
+        Edition sample = paiban.io.EditionFile.read(dir.resolve("edition.json"));
+        Page p1 = sample.page("p1").orElseThrow();
+        ImageFrame photo = (ImageFrame) p1.frame("p1-lead-photo").orElseThrow();
+        Edition wrapped = sample.withPage(p1.withFrame(photo.withWrap(new TextWrap(2 * T.bodySize()))));
+        List<String> plain = LayoutText.storyLines(COMPOSER.compose(sample, dir), "lead-caption").stream().map(LineBox::text).toList();
+        List<String> now = LayoutText.storyLines(COMPOSER.compose(wrapped, dir), "lead-caption").stream().map(LineBox::text).toList();
+        assertFalse(plain.isEmpty());
+        assertEquals(plain, now, "the caption under the photo keeps its lines");
+    }
+
+    @Test
     void firstBaselinesOfNeighbouringColumnsAndStoriesAreEqual() {
         Edition e = Editions.jumping(25, 220);
         Page p3 = e.page("p3").orElseThrow();

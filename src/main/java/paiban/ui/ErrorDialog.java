@@ -8,9 +8,17 @@ import javafx.stage.Window;
 public final class ErrorDialog {
     private ErrorDialog() {}
 
+    /**
+     * 确定 in the interface's language: JavaFX's own OK keeps the language
+     * the program started in, which a switch in 界面语言 would not follow.
+     */
+    public static javafx.scene.control.ButtonType okButton() {
+        return new javafx.scene.control.ButtonType(Messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    }
+
     /** Shows the dialog without blocking, so it also works while the window is starting. */
     public static Alert show(Window owner, String title, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", okButton());
         if (owner != null) alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);

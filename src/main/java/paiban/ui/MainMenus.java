@@ -5,6 +5,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -63,8 +64,18 @@ final class MainMenus {
         for (MenuItem m : new MenuItem[] {forward, back, lock}) {
             m.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
         }
+        var selectedIds = w.canvasModel().selectedFrameIdsProperty();
+        MenuItem group = item("menu.edit.group", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        group.setOnAction(e -> w.canvasModel().edits().groupSelected());
+        group.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selectedIds.get().size() < 2, selectedIds));
+        MenuItem ungroup = item("menu.edit.ungroup",
+                new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        ungroup.setOnAction(e -> w.canvasModel().edits().ungroupSelected());
+        ungroup.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !w.canvasModel().edits().selectionHasGroup(), selectedIds, w.document().editionProperty()));
         Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
-                unthread, new SeparatorMenuItem(), forward, back, lock);
+                unthread, new SeparatorMenuItem(), forward, back, lock, new SeparatorMenuItem(), group, ungroup);
         MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
         addPage.setOnAction(e -> w.pagesModel().addPageAfterCurrent());
         MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
@@ -89,8 +100,26 @@ final class MainMenus {
         MenuItem previous = item("menu.view.previousPage", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
         previous.setOnAction(e -> w.canvasModel().showPage(w.canvasModel().pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
-                guides, grid, new SeparatorMenuItem(), previous, next);
+                guides, grid, new SeparatorMenuItem(), previous, next, new SeparatorMenuItem(), languageMenu());
         return new MenuBar(file, edit, view, pageMenu);
+    }
+
+    /** 界面语言 → 中文 / English, each named in its own language. */
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId("menu-language");
+        for (var lang : new java.util.Locale[] {InterfaceLanguage.CHINESE, InterfaceLanguage.ENGLISH}) {
+            String code = lang.getLanguage();
+            RadioMenuItem it = new RadioMenuItem(Messages.get("menu.view.language." + code));
+            it.setId("menu-language-" + code);
+            it.setToggleGroup(group);
+            it.setSelected(Messages.current().equals(lang));
+            // the menus are built anew in the new language, so this item's own state needs no care afterwards
+            it.setOnAction(e -> w.switchLanguage(lang));
+            menu.getItems().add(it);
+        }
+        return menu;
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {
@@ -132,7 +161,10 @@ final class MainMenus {
             if (now == null) old.setSelected(true);
             else w.canvasModel().toolProperty().set((Tool) now.getUserData());
         });
-        w.canvasModel().toolProperty().addListener((o, old, now) -> selectTool(tools, now));
+        // weakly: a tool bar left behind by a language switch must not be kept alive by the model
+        javafx.beans.value.ChangeListener<Tool> follow = (o, old, now) -> selectTool(tools, now);
+        bar.getProperties().put("tool-listener", follow);
+        w.canvasModel().toolProperty().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         selectTool(tools, w.canvasModel().toolProperty().get());
         bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
                 ThreadHint.threadHint(w.canvasModel()));

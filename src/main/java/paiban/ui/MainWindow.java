@@ -2,6 +2,7 @@ package paiban.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -61,6 +62,9 @@ public final class MainWindow {
     private Stage stage;
     private final DocumentFiles files;
     private final PreflightLight preflightLight;
+    private final Label pagesTitle = new Label();
+    private final paiban.ui.export.ExportCloseGuard exportGuard =
+            new paiban.ui.export.ExportCloseGuard(() -> paiban.ui.export.ExportCloseGuard.askWithDialog(stage));
 
     public MainWindow(EditionDocument document) {
         this.document = document;
@@ -80,14 +84,13 @@ public final class MainWindow {
         this.story = new StoryEditorView(storyModel);
         this.place = new PlaceActions(canvasModel);
 
-        Label pagesTitle = new Label(Messages.get("pages.title"));
+        pagesTitle.setText(Messages.get("pages.title"));
         pagesTitle.getStyleClass().add("panel-title");
         VBox left = new VBox(pagesTitle, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
         left.getStyleClass().add("side-panel");
 
-        MainMenus menus = new MainMenus(this);
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        buildMenus();
         root.setLeft(left);
         SplitPane centre = new SplitPane(canvas, story);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -101,6 +104,43 @@ public final class MainWindow {
         root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
+    }
+
+    private void buildMenus() {
+        MainMenus menus = new MainMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+    }
+
+    /**
+     * 视图 → 界面语言: the whole window speaks {@code locale} at once, and the
+     * next start too. Only texts change: the document, its history and file,
+     * the page, zoom, selection, tool and open story are the same objects as before.
+     */
+    public void switchLanguage(Locale locale) {
+        try {
+            InterfaceLanguage.save(UserFolders.settings(), locale);
+        } catch (java.io.IOException e) {
+            // this session still switches; the next start asks again
+        }
+        if (locale.equals(Messages.current())) return;
+        String oldHint = Messages.get("preflight.hint");
+        Messages.use(locale);
+        relabel(oldHint);
+    }
+
+    /** Gives every text of the window the current language: menus and tool bar anew, the rest relabelled in place. */
+    private void relabel(String oldHint) {
+        buildMenus();
+        pagesTitle.setText(Messages.get("pages.title"));
+        pages.relabel();
+        properties.relabel();
+        story.relabel();
+        storyModel.relabel();
+        statusModel.relabel();
+        preflightModel.refresh();
+        PreflightListTexts.relabel(preflightLight.list(), oldHint);
+        canvas.paint();
+        if (stage != null) bindTitle(stage);
     }
 
     public EditionDocument document() { return document; }
@@ -136,6 +176,7 @@ public final class MainWindow {
         ExportViewModel vm = new ExportViewModel(document, preflightModel.preflight());
         vm.pageListProperty().set(String.valueOf(canvasModel.pageIndex() + 1));
         ExportDialog dialog = new ExportDialog(vm, stage, BackgroundWork.EXECUTOR);
+        exportGuard.watch(vm);
         dialog.setOnFinding(preflightModel::select);
         dialog.show();
         return dialog;
@@ -155,15 +196,21 @@ public final class MainWindow {
         this.stage = target;
         place.setOwner(target);
         target.setScene(scene(1280, 860));
-        target.titleProperty().bind(Bindings.createStringBinding(
-                () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
-                document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
-        // closing asks about unsaved changes; Cancel keeps the window
-        target.setOnCloseRequest(e -> { if (!files.close()) e.consume(); });
+        bindTitle(target);
+        // closing asks about a running export, then about unsaved changes; Cancel keeps the window
+        target.setOnCloseRequest(e -> {
+            if (!exportGuard.allowClose(this::quit) || !files.close()) e.consume();
+        });
         // a desk monitor gets the whole screen; a small screen the default size
         if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() >= 1600) target.setMaximized(true);
         target.show();
         canvas.canvas().requestFocus();
+    }
+
+    private void bindTitle(Stage target) {
+        target.titleProperty().bind(Bindings.createStringBinding(
+                () -> WindowTitle.of(document.edition(), document.file(), document.isDirty()),
+                document.editionProperty(), document.fileProperty(), document.dirtyProperty()));
     }
 
     /** Saves to the document's file, or asks for one; false when nothing was saved. */
@@ -235,9 +282,9 @@ public final class MainWindow {
         ErrorDialog.show(stage, Messages.get("error.open.title"), Messages.get("error.open.header"), message);
     }
 
-    /** Closes the window after asking about unsaved changes. */
+    /** Closes the window after asking about a running export and unsaved changes. */
     void quit() {
-        if (stage != null && files.close()) stage.close();
+        if (stage != null && exportGuard.allowClose(this::quit) && files.close()) stage.close();
     }
 
     void chooseAndOpen() {

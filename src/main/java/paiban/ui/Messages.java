@@ -6,9 +6,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The interface texts (bundles zh_CN and en). Chinese unless -Dpaiban.lang=en
- * (or $PAIBAN_LANG=en) asks for English, so a designer on an English system
- * still gets the desk's Chinese words by default.
+ * The interface texts (bundles zh_CN and en), in the language
+ * {@link InterfaceLanguage} picks at start until {@link #use} switches it.
  */
 public final class Messages {
     private static final String BUNDLE = "paiban.ui.messages";
@@ -16,11 +15,14 @@ public final class Messages {
 
     private Messages() {}
 
+    /** The language to start in (see {@link InterfaceLanguage#atStart()}). */
     public static Locale locale() {
-        String lang = System.getProperty("paiban.lang");
-        if (lang == null || lang.isBlank()) lang = System.getenv("PAIBAN_LANG");
-        if (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")) return Locale.ENGLISH;
-        return Locale.SIMPLIFIED_CHINESE;
+        return InterfaceLanguage.atStart();
+    }
+
+    /** The language the texts are in now. */
+    public static Locale current() {
+        return bundle().getLocale().getLanguage().equals("en") ? InterfaceLanguage.ENGLISH : InterfaceLanguage.CHINESE;
     }
 
     public static void use(Locale locale) {

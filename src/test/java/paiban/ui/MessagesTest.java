@@ -25,15 +25,27 @@ class MessagesTest {
     }
 
     @Test
-    void chineseIsTheDefault() {
-        String old = System.getProperty("paiban.lang");
-        System.clearProperty("paiban.lang");
+    void chineseIsTheDefault() throws IOException {
+        // pinned: neither this machine's locale nor a saved choice decides what the test sees
+        String oldLang = System.getProperty("paiban.lang");
+        String oldSettings = System.getProperty("paiban.settings");
+        java.util.Locale oldDefault = java.util.Locale.getDefault();
+        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("paiban-messages");
         try {
-            if (System.getenv("PAIBAN_LANG") == null) assertEquals(java.util.Locale.SIMPLIFIED_CHINESE, Messages.locale());
+            System.setProperty("paiban.settings", empty.toString());
+            java.util.Locale.setDefault(java.util.Locale.CHINA);
+            System.setProperty("paiban.lang", "zh");
+            assertEquals(java.util.Locale.SIMPLIFIED_CHINESE, Messages.locale());
             System.setProperty("paiban.lang", "en");
             assertEquals(java.util.Locale.ENGLISH, Messages.locale());
+            if (System.getenv("PAIBAN_LANG") == null) {
+                System.clearProperty("paiban.lang");
+                assertEquals(java.util.Locale.SIMPLIFIED_CHINESE, Messages.locale());
+            }
         } finally {
-            if (old == null) System.clearProperty("paiban.lang"); else System.setProperty("paiban.lang", old);
+            java.util.Locale.setDefault(oldDefault);
+            if (oldLang == null) System.clearProperty("paiban.lang"); else System.setProperty("paiban.lang", oldLang);
+            if (oldSettings == null) System.clearProperty("paiban.settings"); else System.setProperty("paiban.settings", oldSettings);
         }
     }
 

@@ -11,7 +11,7 @@ import paiban.model.frame.TextFrame;
 /**
  * The grid lines a text frame offers, column by column: each column's lines
  * are the page grid lines whose body lies inside the frame (less its inset),
- * narrowed or blocked where a wrapping frame above covers them.
+ * narrowed or blocked where a wrapping frame covers them.
  */
 final class FramePlan {
     /** A line in a column narrower than this (two body characters) is skipped rather than set. */
@@ -32,7 +32,7 @@ final class FramePlan {
         int first = ceilDiv(inner.y() - t.marginTop(), t.pitch());
         int count = 0;
         while (t.lineTop(first + count) + t.bodySize() <= inner.bottom()) count++;
-        WrapArea wraps = WrapArea.above(page, frame);
+        WrapArea wraps = WrapArea.around(page, frame);
         List<Rect> cols = new ArrayList<>();
         List<int[][]> rows = new ArrayList<>();
         boolean same = true;

@@ -6,23 +6,27 @@ import java.util.List;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
+import paiban.model.frame.ImageFrame;
 
 /**
- * The runaround rectangles that text of one frame must avoid: every frame
- * above it in z-order (later in the page's list) that has a wrap, grown by
- * the wrap's offset.
+ * The runaround rectangles that text of one frame must avoid: every other
+ * frame on the page that has a wrap, grown by the wrap's offset. Stacking
+ * order does not matter (SPEC §3, and InDesign's default): a designer who
+ * sets a wrap on a photo expects the story beside it to give way whether the
+ * photo was drawn before or after the story's frame.
  */
 final class WrapArea {
     private final List<Rect> rects;
 
     private WrapArea(List<Rect> rects) { this.rects = rects; }
 
-    static WrapArea above(Page page, Frame frame) {
+    static WrapArea around(Page page, Frame frame) {
         List<Rect> rects = new ArrayList<>();
-        boolean above = false;
         for (Frame f : page.frames()) {
-            if (f == frame || f.id().equals(frame.id())) { above = true; continue; }
-            if (above && f.wrap() != null) rects.add(f.bounds().grow(f.wrap().offset()));
+            if (f == frame || f.id().equals(frame.id())) continue;
+            // a photo's own caption sits right under it, inside any runaround offset
+            if (f instanceof ImageFrame image && frame.id().equals(image.captionFrameId())) continue;
+            if (f.wrap() != null) rects.add(f.bounds().grow(f.wrap().offset()));
         }
         return new WrapArea(rects);
     }

@@ -7,7 +7,7 @@
  * the changed paragraph on, and stop once a paragraph starts where it did).
  *
  * <p>How it works: a story's chain is unrolled into slots (one grid line of
- * one text column, narrowed or blocked by wraps above the frame; a headline
+ * one text column, narrowed or blocked by the wraps of other frames; a headline
  * frame is one slot), grouped in parts per page. The flow asks the line
  * composer for each line at the slot's measure (lines of a paragraph at one
  * measure come from a {@link paiban.compose.flow.LineCache}), places it on

@@ -37,6 +37,8 @@ public final class ExportJob {
     private final Path folder;
     private final boolean single;
     private final PdfSettings settings;
+    /** Every file finished so far, in order; read from the FX thread while the worker adds. */
+    private final List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ExportJob(String editionName, LocalDate date, List<PageLayout> pages, Path folder, boolean single,
                      PdfSettings settings) {
@@ -55,6 +57,26 @@ public final class ExportJob {
 
     public boolean single() { return single; }
 
+    /** The files this job has finished so far (a file being written is not among them: it is still a hidden part file). */
+    public List<Path> written() { return List.copyOf(written); }
+
+    /**
+     * Deletes the files this job wrote, for an export abandoned half way
+     * (the window closed during it); a file that will not go is named in the result.
+     */
+    public List<String> deleteWritten() {
+        List<String> failed = new ArrayList<>();
+        for (Path p : written) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (IOException e) {
+                failed.add(p + ": " + e.getMessage());
+            }
+        }
+        written.clear();
+        return failed;
+    }
+
     public Outcome run(Listener listener, BooleanSupplier cancelled) throws IOException {
         PdfExporter exporter = new PdfExporter(settings);
         if (single) return runSingle(exporter, listener, cancelled);
@@ -65,6 +87,7 @@ public final class ExportJob {
             if (cancelled.getAsBoolean()) return new Outcome(files, warnings, true);
             PdfExporter.Result r = exporter.exportPages(editionName, date, List.of(p), folder, PdfExporter.Progress.NONE);
             files.addAll(r.files());
+            written.addAll(r.files());
             warnings.addAll(r.warnings());
             listener.pageDone(++done, pages.size());
         }
@@ -78,6 +101,7 @@ public final class ExportJob {
                 listener.pageDone(done, total);
                 if (done < total && cancelled.getAsBoolean()) throw new Stopped();
             });
+            written.addAll(r.files());
             return new Outcome(r.files(), r.warnings(), false);
         } catch (Stopped s) {
             // the exporter removed its part-written file on the way out

@@ -28,6 +28,8 @@ public final class ExportTask extends Task<ExportJob.Outcome> {
 
     java.nio.file.Path jobFolder() { return job.folder(); }
 
+    ExportJob job() { return job; }
+
     /**
      * Stops after the page being written: that page is finished, the rest are
      * not started, and the task then succeeds with a cancelled outcome that

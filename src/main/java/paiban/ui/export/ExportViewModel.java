@@ -51,6 +51,8 @@ public final class ExportViewModel {
     private final BooleanBinding hasErrors = Bindings.createBooleanBinding(() -> Preflight.hasErrors(findings), findings);
     private final StringBinding problem;
     private ExportTask task;
+    /** Set by {@link #cancelAndDiscard()}: what the stopped export wrote is deleted when it has stopped. */
+    private boolean discard;
     private ExportJob.Listener observer = (done, total) -> { };
 
     public ExportViewModel(EditionDocument document, Preflight preflight) {
@@ -159,12 +161,14 @@ public final class ExportViewModel {
         ExportJob job = job();
         ExportTask t = new ExportTask(job, (done, total) -> observer.pageDone(done, total));
         task = t;
+        discard = false;
         outcome.set(null);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
         running.set(true);
         t.setOnSucceeded(e -> finish(t.getValue()));
         t.setOnFailed(e -> {
+            if (discard) t.job().deleteWritten();
             Throwable ex = t.getException();
             String why = ex == null ? "?" : ex.getMessage() == null ? ex.toString() : ex.getMessage();
             finishWith(Messages.get("export.failed", why), null);
@@ -179,7 +183,25 @@ public final class ExportViewModel {
         if (task != null && running.get()) task.stop();
     }
 
+    /**
+     * The window is closing: stops the export after the page being written
+     * and, unless it had already finished every file, deletes the files it
+     * wrote, so no partial edition is left for the plant. Running turns false
+     * once that is done.
+     */
+    public void cancelAndDiscard() {
+        if (task == null || !running.get()) return;
+        discard = true;
+        task.stop();
+    }
+
     private void finish(ExportJob.Outcome o) {
+        if (discard && o.cancelled()) {
+            List<String> left = task.job().deleteWritten();
+            finishWith(Messages.get("export.discarded", o.files().size() - left.size())
+                    + (left.isEmpty() ? "" : "\n" + String.join("\n", left)), new ExportJob.Outcome(List.of(), o.warnings(), true));
+            return;
+        }
         String done = o.cancelled() ? Messages.get("export.cancelled", o.files().size())
                 : Messages.get("export.done", o.files().size(), task.jobFolder());
         // what the exporter met on the way (an image it could not read) is said, not hidden

@@ -24,7 +24,10 @@ public final class FilesMenu {
         Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setId("menu-recent");
         fillRecent(recent, files);
-        files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent(recent, files));
+        // weakly: a menu left behind by a language switch must not be kept alive by the list
+        ListChangeListener<Path> follow = c -> fillRecent(recent, files);
+        recent.getProperties().put("recent-listener", follow);
+        files.recent().files().addListener(new javafx.collections.WeakListChangeListener<>(follow));
         MenuItem save = item("menu.file.save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> files.save());
         MenuItem saveAs = item("menu.file.saveAs", "menu-save-as",

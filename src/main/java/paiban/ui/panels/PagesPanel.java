@@ -45,13 +45,18 @@ public final class PagesPanel extends ListView<PageItem> {
         });
         vm.currentProperty().addListener((obs, old, now) -> showCurrent());
         installReorder();
+        relabel();
+        vm.items().addListener((javafx.collections.ListChangeListener<PageItem>) c -> showCurrent());
+        showCurrent();
+    }
+
+    /** The context menu in the current interface language. */
+    public void relabel() {
         MenuItem add = new MenuItem(Messages.get("menu.page.add"));
         add.setOnAction(e -> vm.addPageAfterCurrent());
         MenuItem delete = new MenuItem(Messages.get("menu.page.delete"));
         delete.setOnAction(e -> vm.deleteCurrent());
         setContextMenu(new ContextMenu(add, delete));
-        vm.items().addListener((javafx.collections.ListChangeListener<PageItem>) c -> showCurrent());
-        showCurrent();
     }
 
     private void showCurrent() {

@@ -14,11 +14,12 @@ import paiban.ui.Messages;
 public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
+    private final Label title = new Label();
 
     public PropertiesPanel(PropertiesViewModel vm) {
         this.vm = vm;
         getStyleClass().addAll("side-panel", "properties-panel");
-        Label title = new Label(Messages.get("properties.title"));
+        title.setText(Messages.get("properties.title"));
         title.getStyleClass().add("panel-title");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
@@ -33,6 +34,12 @@ public final class PropertiesPanel extends VBox {
     }
 
     public PropertySheet sheet() { return sheet; }
+
+    /** Title and rows in the current interface language. */
+    public void relabel() {
+        title.setText(Messages.get("properties.title"));
+        vm.relabel();
+    }
 
     private int categoryIndex(String category) {
         for (int i = 0; i < vm.rows().size(); i++) if (vm.rows().get(i).category().equals(category)) return i;

@@ -31,6 +31,13 @@ public final class StatusViewModel {
                 canvas.zoomProperty());
     }
 
+    /** The texts again, in the current interface language. */
+    public void relabel() {
+        position.invalidate();
+        page.invalidate();
+        zoom.invalidate();
+    }
+
     public StringBinding positionProperty() { return position; }
 
     public StringBinding pageProperty() { return page; }

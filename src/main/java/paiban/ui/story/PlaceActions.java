@@ -143,7 +143,7 @@ public final class PlaceActions {
     }
 
     private void report(Placement p) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", paiban.ui.ErrorDialog.okButton());
         if (owner != null) alert.initOwner(owner);
         alert.setTitle(Messages.get("place.report.title"));
         alert.setHeaderText(p.notes().isEmpty() ? "" : p.notes().get(0));

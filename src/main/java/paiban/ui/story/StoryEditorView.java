@@ -60,6 +60,8 @@ public final class StoryEditorView extends VBox {
     /** True while an input method's composition sits in the area uncommitted. */
     private boolean composing;
 
+    private final Label styleLabel = new Label();
+
     public StoryEditorView(StoryEditorViewModel vm) {
         this.vm = vm;
         getStyleClass().add("story-editor");
@@ -100,7 +102,7 @@ public final class StoryEditorView extends VBox {
             vm.restyle(sel.getStartParagraphIndex(), sel.getEndParagraphIndex(), stylePicker.getValue());
             area.requestFocus();
         });
-        Label styleLabel = new Label(Messages.get("story.style"));
+        styleLabel.setText(Messages.get("story.style"));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, title, styleLabel, stylePicker, spring, copyfit);
@@ -118,6 +120,11 @@ public final class StoryEditorView extends VBox {
         vm.frameStartProperty().addListener((o, old, now) -> {
             if (now != null) showParagraph(now.paragraph(), now.offset());
         });
+    }
+
+    /** The bar's label in the current interface language (title and copyfit follow the view model). */
+    public void relabel() {
+        styleLabel.setText(Messages.get("story.style"));
     }
 
     public StyledTextArea<String, String> area() { return area; }

@@ -74,6 +74,12 @@ public final class StoryEditorViewModel {
         refresh();
     }
 
+    /** Copyfit and title again, in the current interface language. */
+    public void relabel() {
+        copyfit.invalidate();
+        title.invalidate();
+    }
+
     public ReadOnlyObjectProperty<Story> storyProperty() { return story.getReadOnlyProperty(); }
 
     /** A place in the shown story: paragraph index and UTF-16 offset in it. */

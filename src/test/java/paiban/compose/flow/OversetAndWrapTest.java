@@ -2,6 +2,7 @@ package paiban.compose.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -135,17 +136,43 @@ class OversetAndWrapTest {
     }
 
     @Test
-    void aWrapBelowTheTextFrameIsIgnored() {
+    void aWrapPushesTextWhetherItsFrameLiesAboveOrBelowTheTextFrame() {
         Edition e = Editions.jumping(12, 220);
         Page p1 = e.page("p1").orElseThrow();
         Rect photo = new Rect(T.columnLeft(1), T.lineTop(15), Units.mm(60), Units.mm(40));
-        List<Frame> frames = new ArrayList<>();
-        frames.add(new ImageFrame("photo", photo, "", "").withWrap(new TextWrap(0)));
-        frames.addAll(p1.frames());
-        EditionLayout under = COMPOSER.compose(e.withPage(p1.withFrames(frames)));
-        EditionLayout none = COMPOSER.compose(e);
-        assertEquals(LayoutText.storyLines(none, "s").stream().map(LineBox::text).toList(),
-                LayoutText.storyLines(under, "s").stream().map(LineBox::text).toList());
+        Frame wrapped = new ImageFrame("photo", photo, "", "").withWrap(new TextWrap(0));
+        List<Frame> below = new ArrayList<>();
+        below.add(wrapped);
+        below.addAll(p1.frames());
+        List<Frame> above = new ArrayList<>(p1.frames());
+        above.add(wrapped);
+        List<String> under = LayoutText.storyLines(COMPOSER.compose(e.withPage(p1.withFrames(below))), "s")
+                .stream().map(LineBox::text).toList();
+        List<String> over = LayoutText.storyLines(COMPOSER.compose(e.withPage(p1.withFrames(above))), "s")
+                .stream().map(LineBox::text).toList();
+        List<String> none = LayoutText.storyLines(COMPOSER.compose(e), "s").stream().map(LineBox::text).toList();
+        assertEquals(over, under, "stacking order does not change the runaround");
+        assertNotEquals(none, under, "the photo's wrap moved the lines beside it");
+        int beside = 0;
+        for (LineBox l : COMPOSER.compose(e.withPage(p1.withFrames(below))).page("p1").orElseThrow().lines()) {
+            if (!l.storyId().equals("s") || l.baseline() <= photo.y() || l.baseline() - T.bodySize() >= photo.bottom()) continue;
+            beside++;
+            assertFalse(l.x() < photo.right() && l.x() + l.width() > photo.x(), "a line runs through the photo: " + l.text());
+        }
+        assertTrue(beside > 0, "lines are set beside the photo");
+    }
+
+    @Test
+    void aPhotosWrapLeavesItsOwnCaptionAlone() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("assets", "sample");
+        Edition sample = paiban.io.EditionFile.read(dir.resolve("edition.json"));
+        Page p1 = sample.page("p1").orElseThrow();
+        ImageFrame photo = (ImageFrame) p1.frame("p1-lead-photo").orElseThrow();
+        Edition wrapped = sample.withPage(p1.withFrame(photo.withWrap(new TextWrap(2 * T.bodySize()))));
+        List<String> plain = LayoutText.storyLines(COMPOSER.compose(sample, dir), "lead-caption").stream().map(LineBox::text).toList();
+        List<String> now = LayoutText.storyLines(COMPOSER.compose(wrapped, dir), "lead-caption").stream().map(LineBox::text).toList();
+        assertFalse(plain.isEmpty());
+        assertEquals(plain, now, "the caption under the photo keeps its lines");
     }
 
     @Test

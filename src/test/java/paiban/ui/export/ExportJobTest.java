@@ -81,4 +81,18 @@ class ExportJobTest {
         assertTrue(o.files().isEmpty());
         assertEquals(List.of(), written(), "no half edition and no part file left behind");
     }
+
+    @Test
+    void anAbandonedExportDeletesTheFilesItWroteAndOnlyThose() throws Exception {
+        Path other = Files.writeString(dir.resolve("20260424-01.pdf"), "yesterday's page");
+        boolean[] cancel = {false};
+        ExportJob job = new ExportJob("明城日报", DATE, pages(), dir, false, PdfSettings.defaults());
+        ExportJob.Outcome o = job.run((done, total) -> cancel[0] = true, () -> cancel[0]);
+        assertTrue(o.cancelled());
+        assertEquals(List.of(dir.resolve("20260425-01.pdf")), job.written());
+        assertEquals(List.of(), job.deleteWritten());
+        assertEquals(List.of("20260424-01.pdf"), written(), "another day's file in the folder stays");
+        assertTrue(Files.exists(other));
+        assertEquals(List.of(), job.written());
+    }
 }

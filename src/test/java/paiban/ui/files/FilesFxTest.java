@@ -52,6 +52,7 @@ class FilesFxTest {
     void start(Stage s) throws Exception {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         dir = Files.createTempDirectory("paiban-files-fx");
+        oldSettings = System.getProperty("paiban.settings");
         System.setProperty("paiban.settings", dir.resolve("settings").toString());
         file = dir.resolve("明城日报.json");
         EditionFile.write(TestEditions.twoPages(), file);
@@ -66,6 +67,7 @@ class FilesFxTest {
     }
 
     double oldHeight;
+    String oldSettings;
 
     /** The primary stage is shared by every UI test class: give it back as it was. */
     @org.junit.jupiter.api.AfterEach
@@ -74,7 +76,9 @@ class FilesFxTest {
             for (Window w : List.copyOf(Window.getWindows())) if (w != stage && w instanceof Stage st) st.close();
             stage.setHeight(oldHeight);
         }).get();
-        System.clearProperty("paiban.settings");
+        // back to the folder surefire set, so later tests keep their settings in target/
+        if (oldSettings == null) System.clearProperty("paiban.settings");
+        else System.setProperty("paiban.settings", oldSettings);
     }
 
     private static void snapshot(Scene scene, String name) throws Exception {

@@ -188,6 +188,9 @@ class CanvasTextFxTest {
                 List.of(new javafx.scene.input.InputMethodTextRun("pai", javafx.scene.input.InputMethodHighlight.UNSELECTED_RAW)),
                 "", 3)));
         assertEquals("pai", text().composingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage composing = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(composing, null), "png", new File("target/screenshots/canvas-ime.png"));
         assertEquals(savedLead(), lead().paragraphs(), "composing text is not in the story yet");
         robot.interact(() -> Event.fireEvent(canvas, new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
                 List.of(), "排版", 0)));

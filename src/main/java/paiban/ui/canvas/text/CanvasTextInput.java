@@ -84,7 +84,9 @@ public final class CanvasTextInput {
             return false;
         }
         Tool tool = vm.toolProperty().get();
-        if ((tool == Tool.SELECT && e.getClickCount() >= 2) || tool == Tool.TEXT) {
+        // a click with a modifier is a selection gesture (Shift, Ctrl+click into a group), never a way into the text
+        boolean plain = !e.isShiftDown() && !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown();
+        if (plain && ((tool == Tool.SELECT && e.getClickCount() >= 2) || tool == Tool.TEXT)) {
             Optional<FrameOutline> f = vm.frameAt(x, y, slop).filter(o -> CanvasTextModel.holdsText(o.kind()));
             if (f.isPresent() && model.enter(f.get().frameId(), x, y)) {
                 selecting = true;

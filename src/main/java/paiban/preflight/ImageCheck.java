@@ -43,7 +43,7 @@ final class ImageCheck implements Check {
     private void check(PreflightContext ctx, List<Finding> out, Page page, PageLayout pl, ImageFrame img) {
         ImageMark mark = mark(pl, img.id());
         if (img.path().isBlank()) {
-            out.add(ctx.finding(Severity.WARNING, "missing-image", "missing-image.empty", page.id(), img.id(), ""));
+            out.add(ctx.finding(Severity.WARNING, "missing-image", "missing-image.empty", page.id(), img.id(), "", img.id()));
             return;
         }
         Path file = resolve(ctx, img, mark);

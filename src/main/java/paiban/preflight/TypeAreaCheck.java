@@ -22,10 +22,10 @@ final class TypeAreaCheck implements Check {
                 Rect b = f.bounds();
                 if (!b.intersects(trim)) {
                     out.add(ctx.finding(Severity.ERROR, "off-page", "off-page", page.id(), f.id(), storyOf(ctx, f),
-                            Wording.of("frame." + f.kind())));
+                            Wording.of("frame." + f.kind()), f.id()));
                 } else if (!area.contains(b)) {
                     out.add(ctx.finding(Severity.WARNING, "outside-type-area", "outside-type-area", page.id(), f.id(),
-                            storyOf(ctx, f), Wording.of("frame." + f.kind())));
+                            storyOf(ctx, f), Wording.of("frame." + f.kind()), f.id()));
                 }
             }
         }

@@ -136,6 +136,23 @@ class PreflightListFxTest {
         assertTrue(rows(robot, "预检结果").get(0).startsWith("Error 第一版, frame p1-canteen, story 「社区长者食堂」"));
     }
 
+    @Test
+    void theExportDialogListsTheFindingsInChineseToo(FxRobot robot) throws Exception {
+        robot.clickOn(window.canvas().canvas());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage dialog = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && "导出 PDF".equals(st.getTitle()) && st.isShowing()).findFirst().orElseThrow();
+        javafx.scene.control.ListView<?> list = robot.from(dialog.getScene().getRoot()).lookup("#export-findings")
+                .queryAs(javafx.scene.control.ListView.class);
+        ListCell<?> first = robot.from(list).lookup(".list-cell").queryAll().stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        HBox box = (HBox) first.getGraphic();
+        assertEquals("第一版 《社区长者食堂》 超 " + overset() + " 字", ((Label) box.getChildren().get(2)).getText());
+        snapshot(dialog.getScene(), "export-dialog-findings-zh.png");
+    }
+
     private static void snapshot(Scene scene, String name) throws Exception {
         var shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);

@@ -63,8 +63,18 @@ final class MainMenus {
         for (MenuItem m : new MenuItem[] {forward, back, lock}) {
             m.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
         }
+        var selectedIds = w.canvasModel().selectedFrameIdsProperty();
+        MenuItem group = item("menu.edit.group", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        group.setOnAction(e -> w.canvasModel().edits().groupSelected());
+        group.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selectedIds.get().size() < 2, selectedIds));
+        MenuItem ungroup = item("menu.edit.ungroup",
+                new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        ungroup.setOnAction(e -> w.canvasModel().edits().ungroupSelected());
+        ungroup.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !w.canvasModel().edits().selectionHasGroup(), selectedIds, w.document().editionProperty()));
         Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
-                unthread, new SeparatorMenuItem(), forward, back, lock);
+                unthread, new SeparatorMenuItem(), forward, back, lock, new SeparatorMenuItem(), group, ungroup);
         MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
         addPage.setOnAction(e -> w.pagesModel().addPageAfterCurrent());
         MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));

@@ -24,5 +24,7 @@ public record AdFrame(String id, Rect bounds, String advertiser, String placedFi
 
     @Override public AdFrame withLocked(boolean l) { return new AdFrame(id, bounds, advertiser, placedFile, wrap, l, group); }
 
+    @Override public AdFrame withGroup(String g) { return new AdFrame(id, bounds, advertiser, placedFile, wrap, locked, g); }
+
     @Override public String kind() { return "ad"; }
 }

@@ -23,6 +23,9 @@ public sealed interface Frame permits TextFrame, HeadlineFrame, ImageFrame, Rule
 
     Frame withLocked(boolean locked);
 
+    /** The same frame in group {@code group} ("" or null: in none). */
+    Frame withGroup(String group);
+
     /** A short kind name for messages and the UI. */
     default String kind() {
         return getClass().getSimpleName().replace("Frame", "").toLowerCase();

@@ -25,5 +25,7 @@ public record HeaderFrame(String id, Rect bounds, String pattern, String style, 
 
     @Override public HeaderFrame withLocked(boolean l) { return new HeaderFrame(id, bounds, pattern, style, l, group); }
 
+    @Override public HeaderFrame withGroup(String g) { return new HeaderFrame(id, bounds, pattern, style, locked, g); }
+
     @Override public String kind() { return "header"; }
 }

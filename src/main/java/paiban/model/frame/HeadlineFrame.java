@@ -16,5 +16,7 @@ public record HeadlineFrame(String id, Rect bounds, TextWrap wrap, boolean locke
 
     @Override public HeadlineFrame withLocked(boolean l) { return new HeadlineFrame(id, bounds, wrap, l, group); }
 
+    @Override public HeadlineFrame withGroup(String g) { return new HeadlineFrame(id, bounds, wrap, locked, g); }
+
     @Override public String kind() { return "headline"; }
 }

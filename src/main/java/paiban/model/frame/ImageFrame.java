@@ -31,6 +31,10 @@ public record ImageFrame(String id, Rect bounds, String path, ImageFit fit, doub
         return new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, captionFrameId, wrap, l, group);
     }
 
+    @Override public ImageFrame withGroup(String g) {
+        return new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, captionFrameId, wrap, locked, g);
+    }
+
     public ImageFrame withWrap(TextWrap w) {
         return new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, captionFrameId, w, locked, group);
     }

@@ -26,5 +26,7 @@ public record RuleFrame(String id, Rect bounds, RuleStyle style, int weight, Cmy
 
     @Override public RuleFrame withLocked(boolean l) { return new RuleFrame(id, bounds, style, weight, color, l, group); }
 
+    @Override public RuleFrame withGroup(String g) { return new RuleFrame(id, bounds, style, weight, color, locked, g); }
+
     @Override public String kind() { return "rule"; }
 }

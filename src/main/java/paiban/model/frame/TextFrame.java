@@ -36,6 +36,10 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
         return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, l, group);
     }
 
+    @Override public TextFrame withGroup(String g) {
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, g);
+    }
+
     public TextFrame withColumns(int n, int newGap) {
         return new TextFrame(id, bounds, n, newGap, inset, verticalAlign, wrap, locked, group);
     }

@@ -1,5 +1,7 @@
 package paiban.ui.canvas;
 
+import java.util.List;
+
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,10 +13,14 @@ import paiban.render.fx.ScreenTransform;
 
 /**
  * Input on the page canvas turned into view-model actions: click selects a
- * frame, dragging it or a handle moves or resizes it (snapped to the grid,
- * Alt for free; one undoable change on release), arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel scrolls, space-drag
- * and middle-drag pan, +/- zoom. Sits beside {@link PageCanvasView} so the
- * view only draws.
+ * frame (with its group; Ctrl+click one frame of a group, Shift+click adds
+ * or removes), a drag on empty page draws a rubber band selecting what it
+ * touches, Ctrl+A selects all; dragging a selected frame moves the whole
+ * selection and a handle resizes a single one (snapped to the grid by the
+ * dragged frame's edges, Alt for free; one undoable change on release),
+ * arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel
+ * scrolls, space-drag and middle-drag pan, +/- zoom. Sits beside
+ * {@link PageCanvasView} so the view only draws.
  */
 final class CanvasBehavior {
     /** Pointer slack for hitting thin frames, pixels. */
@@ -38,6 +44,9 @@ final class CanvasBehavior {
     private boolean dragStarted;
     /** Where a drawing tool's drag began, null when not drawing. */
     private PagePoint drawFrom;
+    /** Where a rubber band began (a press on empty page), null when none; Shift adds what it touches. */
+    private PagePoint bandFrom;
+    private boolean bandAdds;
 
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
@@ -91,15 +100,34 @@ final class CanvasBehavior {
         dragStarted = false;
         dragging = null;
         handle = -1;
+        bandFrom = null;
         var selected = vm.selected();
-        int h = selected.isPresent() && !selected.get().locked() ? view.handleAt(e.getX(), e.getY()) : -1;
+        // resize handles belong to a single selection only
+        int h = selected.isPresent() && !selected.get().locked() && vm.selectedIds().size() == 1
+                ? view.handleAt(e.getX(), e.getY()) : -1;
         if (h >= 0) {
             dragging = selected.get();
             handle = h;
             return;
         }
         PagePoint p = pagePoint(e.getX(), e.getY());
-        vm.selectAt(p.x(), p.y(), (int) Math.round(HIT_SLOP / view.transform().scale()));
+        int slack = (int) Math.round(HIT_SLOP / view.transform().scale());
+        var hit = vm.frameAt(p.x(), p.y(), slack);
+        boolean single = e.isShortcutDown() || e.isControlDown();
+        if (hit.isEmpty()) {
+            // empty page: a rubber band; a plain press clears the selection at once, Shift keeps it
+            if (!e.isShiftDown()) vm.clearSelection();
+            bandFrom = p;
+            bandAdds = e.isShiftDown();
+            return;
+        }
+        if (e.isShiftDown()) {
+            vm.toggleAt(p.x(), p.y(), slack, single);
+            return;
+        }
+        if (single) vm.selectSingleAt(p.x(), p.y(), slack);
+        else if (vm.isSelected(hit.get().frameId())) vm.makePrimary(hit.get().frameId()); // drag the whole selection
+        else vm.selectAt(p.x(), p.y(), slack);
         vm.selected().filter(o -> !o.locked()).ifPresent(o -> dragging = o);
     }
 
@@ -109,9 +137,11 @@ final class CanvasBehavior {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
         } else if (drawFrom != null) {
             vm.dragPreviewProperty().set(vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
+        } else if (bandFrom != null) {
+            if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) vm.rubberBandProperty().set(band(e));
         } else if (dragging != null) {
             if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
-            if (dragStarted) vm.dragPreviewProperty().set(preview(e));
+            if (dragStarted) showPreview(e);
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -127,6 +157,23 @@ final class CanvasBehavior {
                 : vm.edits().resized(dragging.bounds(), handle, dx, dy, snap);
     }
 
+    /** The dragged frame's preview and, for a multiple selection, where each of its frames goes. */
+    private void showPreview(MouseEvent e) {
+        Rect to = preview(e);
+        vm.dragPreviewProperty().set(to);
+        if (handle < 0 && vm.selectedIds().size() > 1) {
+            vm.movePreviewProperty().set(vm.edits().movedSelection(to.x() - dragging.bounds().x(),
+                    to.y() - dragging.bounds().y()));
+        }
+    }
+
+    /** The rubber band from the press to the pointer at {@code e}, on the page. */
+    private Rect band(MouseEvent e) {
+        PagePoint to = pagePoint(e.getX(), e.getY());
+        return new Rect(Math.min(bandFrom.x(), to.x()), Math.min(bandFrom.y(), to.y()),
+                Math.abs(to.x() - bandFrom.x()), Math.abs(to.y() - bandFrom.y()));
+    }
+
     private int snap(MouseEvent e) {
         return e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / view.transform().scale());
     }
@@ -139,10 +186,20 @@ final class CanvasBehavior {
             vm.edits().createFrame(r);
             return;
         }
+        if (bandFrom != null) {
+            Rect band = vm.rubberBandProperty().get();
+            vm.rubberBandProperty().set(null);
+            bandFrom = null;
+            if (band != null) vm.selectTouching(band, bandAdds);
+            return;
+        }
         if (dragging != null && dragStarted) {
             Rect to = preview(e);
             vm.dragPreviewProperty().set(null);
-            vm.edits().setBounds(dragging.frameId(), to);
+            vm.movePreviewProperty().set(List.of());
+            // the dragged frame's snapped offset moves the whole selection, as one undo step
+            if (handle < 0) vm.edits().moveSelection(to.x() - dragging.bounds().x(), to.y() - dragging.bounds().y());
+            else vm.edits().setBounds(dragging.frameId(), to);
         }
         dragging = null;
         dragStarted = false;
@@ -178,8 +235,11 @@ final class CanvasBehavior {
             zoomAtCentre(false);
             e.consume();
         } else if (code == KeyCode.ESCAPE) {
-            vm.selectedFrameIdProperty().set("");
+            vm.clearSelection();
             vm.toolProperty().set(Tool.SELECT);
+        } else if (code == KeyCode.A && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+            vm.selectAll();
+            e.consume();
         } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
             vm.edits().deleteSelected();
             e.consume();

@@ -11,6 +11,9 @@ public final class CanvasStyle {
     public static final Color MARGIN_GUIDE = Color.web("#9b59b6", 0.6);
     public static final Color GRID = Color.web("#4aa3df", 0.28);
     public static final Color SELECTION = Color.web("#0a64ff");
+    /** Over each frame of a multiple selection; light enough to read the type through. */
+    public static final Color SELECTION_TINT = Color.web("#0a64ff", 0.08);
+    public static final Color RUBBER_BAND_FILL = Color.web("#0a64ff", 0.12);
     public static final Color THREAD = Color.web("#0a64ff", 0.85);
     public static final Color OVERSET = Color.web("#e0001b");
 

@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -48,6 +49,11 @@ public final class CanvasViewModel {
     private final BooleanProperty showGuides = new SimpleBooleanProperty(this, "showGuides", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", false);
     private final StringProperty selectedFrameId = new SimpleStringProperty(this, "selectedFrameId", "");
+    private final FrameSelection selection = new FrameSelection(selectedFrameId);
+    /** The rubber band being dragged over the page, null when none. */
+    private final ObjectProperty<Rect> rubberBand = new SimpleObjectProperty<>(this, "rubberBand");
+    /** Where every moving frame of a multiple selection would land, empty when nothing is dragged. */
+    private final ObjectProperty<List<Rect>> movePreview = new SimpleObjectProperty<>(this, "movePreview", List.of());
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
     /** The frame the thread tool picked first, waiting for the frame to continue in; null when none. */
     private final ObjectProperty<FrameRef> threadFrom = new SimpleObjectProperty<>(this, "threadFrom");
@@ -84,7 +90,19 @@ public final class CanvasViewModel {
 
     public BooleanProperty showGridProperty() { return showGrid; }
 
+    /** The primary selected frame's id ("" for none): the frame the story editor and properties show. */
     public StringProperty selectedFrameIdProperty() { return selectedFrameId; }
+
+    /** All selected frames of the page, back to front; always holds the primary one. */
+    public ReadOnlyObjectProperty<List<String>> selectedFrameIdsProperty() { return selection.idsProperty(); }
+
+    public List<String> selectedIds() { return selection.ids(); }
+
+    public boolean isSelected(String frameId) { return selection.contains(frameId); }
+
+    public ObjectProperty<Rect> rubberBandProperty() { return rubberBand; }
+
+    public ObjectProperty<List<Rect>> movePreviewProperty() { return movePreview; }
 
     public ObjectProperty<PagePoint> pointerProperty() { return pointer; }
 
@@ -170,9 +188,115 @@ public final class CanvasViewModel {
         return outlines().stream().filter(o -> o.frameId().equals(id)).findFirst();
     }
 
-    /** Selects the frame under a page point, or nothing. */
+    /** The selected frames' outlines, back to front. */
+    public List<FrameOutline> selection() {
+        return outlines().stream().filter(o -> selection.contains(o.frameId())).toList();
+    }
+
+    /** The box around all selected frames, empty when nothing is selected. */
+    public Optional<Rect> selectionBounds() {
+        return bounding(selection().stream().map(FrameOutline::bounds).toList());
+    }
+
+    /** The smallest rectangle holding all of {@code rects}; empty for none. */
+    public static Optional<Rect> bounding(List<Rect> rects) {
+        if (rects.isEmpty()) return Optional.empty();
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = Integer.MIN_VALUE, y1 = Integer.MIN_VALUE;
+        for (Rect r : rects) {
+            x0 = Math.min(x0, r.x());
+            y0 = Math.min(y0, r.y());
+            x1 = Math.max(x1, r.right());
+            y1 = Math.max(y1, r.bottom());
+        }
+        return Optional.of(new Rect(x0, y0, x1 - x0, y1 - y0));
+    }
+
+    /**
+     * A click at a page point: selects the frame there, with the rest of its
+     * group, or nothing on empty page.
+     */
     public void selectAt(int x, int y, int tolerance) {
-        selectedFrameId.set(frameAt(x, y, tolerance).map(FrameOutline::frameId).orElse(""));
+        Optional<FrameOutline> hit = frameAt(x, y, tolerance);
+        if (hit.isEmpty()) selection.clear();
+        else selection.set(withGroups(List.of(hit.get().frameId())), hit.get().frameId());
+    }
+
+    /** Ctrl+click: selects just the frame at a page point, even inside a group. */
+    public void selectSingleAt(int x, int y, int tolerance) {
+        Optional<FrameOutline> hit = frameAt(x, y, tolerance);
+        if (hit.isEmpty()) selection.clear();
+        else selection.set(List.of(hit.get().frameId()), hit.get().frameId());
+    }
+
+    /**
+     * Shift+click: adds the frame at a page point (with its group, unless
+     * {@code single}) to the selection, or takes it out when it is selected.
+     */
+    public void toggleAt(int x, int y, int tolerance, boolean single) {
+        Optional<FrameOutline> hit = frameAt(x, y, tolerance);
+        if (hit.isEmpty()) return;
+        String id = hit.get().frameId();
+        List<String> affected = single ? List.of(id) : withGroups(List.of(id));
+        List<String> now = new ArrayList<>(selection.ids());
+        if (selection.contains(id)) {
+            now.removeAll(affected);
+            String primary = now.contains(selection.primary()) ? selection.primary() : "";
+            selection.set(inPageOrder(now), primary);
+        } else {
+            now.addAll(affected);
+            selection.set(inPageOrder(now), id);
+        }
+    }
+
+    /**
+     * Selects the frames a rubber band touches or encloses (as InDesign does:
+     * touching is enough), with their groups; {@code add} keeps the frames
+     * selected before (Shift). The topmost touched frame becomes the primary.
+     */
+    public void selectTouching(Rect band, boolean add) {
+        List<String> touched = new ArrayList<>();
+        for (FrameOutline o : outlines()) if (touches(band, o.bounds())) touched.add(o.frameId());
+        List<String> now = new ArrayList<>(add ? selection.ids() : List.of());
+        now.addAll(withGroups(touched));
+        String primary = touched.isEmpty() ? selection.primary() : touched.get(touched.size() - 1);
+        selection.set(inPageOrder(now), primary);
+    }
+
+    /** Edges that meet count, so a band drawn up to a hairline rule picks it. */
+    static boolean touches(Rect a, Rect b) {
+        return a.x() <= b.right() && b.x() <= a.right() && a.y() <= b.bottom() && b.y() <= a.bottom();
+    }
+
+    /** Ctrl+A: every frame of the page; the primary stays when it was selected. */
+    public void selectAll() {
+        selection.set(outlines().stream().map(FrameOutline::frameId).toList(), selection.primary());
+    }
+
+    public void clearSelection() { selection.clear(); }
+
+    /** Makes {@code ids} the selection, {@code primary} the primary frame (the last id when it is not among them). */
+    public void select(List<String> ids, String primary) {
+        selection.set(inPageOrder(ids), primary);
+    }
+
+    /** Makes a selected frame the primary one (the frame pressed to drag a selection), keeping the others. */
+    public void makePrimary(String frameId) { selection.makePrimary(frameId); }
+
+    /** {@code ids} and every frame of the page sharing a group with one of them, back to front. */
+    public List<String> withGroups(List<String> ids) {
+        Optional<Page> page = currentPage();
+        if (page.isEmpty()) return List.copyOf(ids);
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (Frame f : page.get().frames()) if (ids.contains(f.id()) && !f.group().isEmpty()) groups.add(f.group());
+        List<String> out = new ArrayList<>();
+        for (Frame f : page.get().frames()) if (ids.contains(f.id()) || groups.contains(f.group())) out.add(f.id());
+        return out;
+    }
+
+    private List<String> inPageOrder(List<String> ids) {
+        Optional<Page> page = currentPage();
+        if (page.isEmpty()) return List.of();
+        return page.get().frames().stream().map(Frame::id).filter(ids::contains).toList();
     }
 
     public void showPage(int index) {
@@ -207,6 +331,8 @@ public final class CanvasViewModel {
     private void keepInRange() {
         int n = pageCount();
         if (pageIndex() >= n) pageIndex.set(Math.max(0, n - 1));
+        Optional<Page> page = currentPage();
+        selection.retain(id -> page.flatMap(p -> p.frame(id)).isPresent());
         if (selected().isEmpty()) selectedFrameId.set("");
     }
 }

@@ -18,6 +18,7 @@ import paiban.ui.EditionDocument;
 import paiban.ui.edit.AddFrame;
 import paiban.ui.edit.AddStory;
 import paiban.ui.edit.Change;
+import paiban.ui.edit.ChangeSequence;
 import paiban.ui.edit.DeleteFrame;
 import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.MoveFrame;
@@ -117,36 +118,109 @@ public final class FrameEdits {
         return true;
     }
 
-    /** Brings the selected frame one step forward ({@code +1}) or sends it back ({@code -1}); ±big for front/back. */
+    /**
+     * Brings the selected frames {@code steps} places forward (negative: back)
+     * in the page's z-order, each past one unselected frame per step, keeping
+     * their order among themselves; ±big for front/back. One undoable change.
+     */
     public boolean restack(int steps) {
         Optional<Page> page = vm.currentPage();
-        String id = vm.selectedFrameIdProperty().get();
-        if (page.isEmpty() || id == null || id.isEmpty()) return false;
-        List<Frame> frames = page.get().frames();
-        int at = -1;
-        for (int i = 0; i < frames.size(); i++) if (frames.get(i).id().equals(id)) at = i;
-        int to = Math.max(0, Math.min(frames.size() - 1, at + steps));
-        if (at < 0 || to == at) return false;
-        undo.apply(new ReorderFrame(page.get().id(), id, to));
-        return true;
+        if (page.isEmpty() || vm.selectedIds().isEmpty()) return false;
+        List<String> order = new ArrayList<>(page.get().frames().stream().map(Frame::id).toList());
+        List<String> target = ZOrder.restacked(order, vm.selectedIds(), steps);
+        List<Change> moves = new ArrayList<>();
+        // moving each frame to its final index front to back, in turn, turns order into target
+        for (int k = 0; k < target.size(); k++) {
+            String id = target.get(k);
+            if (order.indexOf(id) == k) continue;
+            order.remove(id);
+            order.add(k, id);
+            moves.add(new ReorderFrame(page.get().id(), id, k));
+        }
+        return applyAll("change.reorderFrame", moves);
     }
 
-    /** Locks or unlocks the selected frame: a locked frame cannot be moved, resized or deleted. */
+    /**
+     * Locks the selected frames, or unlocks them when all are locked already:
+     * a locked frame cannot be moved, resized or deleted.
+     */
     public boolean toggleLock() {
         Optional<Page> page = vm.currentPage();
-        Optional<Frame> frame = page.flatMap(p -> p.frame(vm.selectedFrameIdProperty().get() == null ? "" : vm.selectedFrameIdProperty().get()));
-        if (frame.isEmpty()) return false;
-        undo.apply(new ReplaceFrame(page.get().id(), frame.get().withLocked(!frame.get().locked())));
+        List<Frame> frames = selectedFrames();
+        if (page.isEmpty() || frames.isEmpty()) return false;
+        boolean lock = frames.stream().anyMatch(f -> !f.locked());
+        List<Change> changes = new ArrayList<>();
+        for (Frame f : frames) if (f.locked() != lock) changes.add(new ReplaceFrame(page.get().id(), f.withLocked(lock)));
+        return applyAll("change.editFrame", changes);
+    }
+
+    /** Deletes the selected frames that are not locked as one undoable change; locked ones stay selected. */
+    public boolean deleteSelected() {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return false;
+        List<Change> changes = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (Frame f : selectedFrames()) {
+            if (f.locked()) kept.add(f.id());
+            else changes.add(new DeleteFrame(page.get().id(), f.id()));
+        }
+        if (changes.isEmpty()) return false;
+        applyAll("change.deleteFrame", changes);
+        vm.select(kept, vm.selectedFrameIdProperty().get());
         return true;
     }
 
-    /** Deletes the selected frame (unless locked) as one undoable change. */
-    public boolean deleteSelected() {
-        Optional<FrameOutline> sel = vm.selected();
+    /**
+     * Puts the selected frames (two or more) into one new group, taking them
+     * out of any group they were in: a click on one then selects them all.
+     */
+    public boolean groupSelected() {
         Optional<Page> page = vm.currentPage();
-        if (sel.isEmpty() || page.isEmpty() || sel.get().locked()) return false;
-        undo.apply(new DeleteFrame(page.get().id(), sel.get().frameId()));
-        vm.selectedFrameIdProperty().set("");
+        List<Frame> frames = selectedFrames();
+        if (page.isEmpty() || frames.size() < 2) return false;
+        String group = freshGroup(document.edition());
+        List<Change> changes = new ArrayList<>();
+        for (Frame f : frames) changes.add(new ReplaceFrame(page.get().id(), f.withGroup(group)));
+        return applyAll("change.group", changes);
+    }
+
+    /** Takes the selected frames out of their groups; they stay selected. */
+    public boolean ungroupSelected() {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return false;
+        List<Change> changes = new ArrayList<>();
+        for (Frame f : selectedFrames()) {
+            if (!f.group().isEmpty()) changes.add(new ReplaceFrame(page.get().id(), f.withGroup("")));
+        }
+        return applyAll("change.ungroup", changes);
+    }
+
+    /** True when a selected frame belongs to a group, so 取消编组 has something to do. */
+    public boolean selectionHasGroup() {
+        return selectedFrames().stream().anyMatch(f -> !f.group().isEmpty());
+    }
+
+    /** A group name no frame of the edition uses. */
+    static String freshGroup(Edition edition) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.group());
+        for (int n = 1; ; n++) {
+            String g = "group-" + n;
+            if (!used.contains(g)) return g;
+        }
+    }
+
+    /** The selected frames of the current page, back to front. */
+    private List<Frame> selectedFrames() {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return List.of();
+        return page.get().frames().stream().filter(f -> vm.isSelected(f.id())).toList();
+    }
+
+    /** One undo step for {@code changes}: the change itself when there is one, a sequence for more. */
+    private boolean applyAll(String descriptionKey, List<Change> changes) {
+        if (changes.isEmpty()) return false;
+        undo.apply(changes.size() == 1 ? changes.get(0) : new ChangeSequence(descriptionKey, changes));
         return true;
     }
 
@@ -191,12 +265,34 @@ public final class FrameEdits {
         return true;
     }
 
-    /** Moves the selected frame by whole 字 across and grid lines down, as the arrow keys do. */
+    /**
+     * The offset the selection moves by when the frame {@code dragged} is
+     * dragged by (dx, dy): the dragged frame's edges snap, the others follow it.
+     */
+    public PagePoint snappedOffset(Rect dragged, int dx, int dy, int snap) {
+        Rect to = moved(dragged, dx, dy, snap);
+        return new PagePoint(to.x() - dragged.x(), to.y() - dragged.y());
+    }
+
+    /** Where the selected frames that can move (not locked) land when moved by (dx, dy). */
+    public List<Rect> movedSelection(int dx, int dy) {
+        return vm.selection().stream().filter(o -> !o.locked()).map(o -> o.bounds().moved(dx, dy)).toList();
+    }
+
+    /** Moves every selected frame that is not locked by (dx, dy) as one undoable change. */
+    public boolean moveSelection(int dx, int dy) {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty() || (dx == 0 && dy == 0)) return false;
+        List<Change> moves = new ArrayList<>();
+        for (FrameOutline o : vm.selection()) {
+            if (!o.locked()) moves.add(new MoveFrame(page.get().id(), o.frameId(), o.bounds().moved(dx, dy)));
+        }
+        return applyAll("change.moveFrame", moves);
+    }
+
+    /** Moves the selected frames by whole 字 across and grid lines down, as the arrow keys do. */
     public void nudge(int chars, int lines) {
-        Optional<FrameOutline> sel = vm.selected();
-        Optional<PageTemplate> t = vm.template();
-        if (sel.isEmpty() || t.isEmpty() || sel.get().locked()) return;
-        setBounds(sel.get().frameId(), sel.get().bounds().moved(chars * t.get().bodySize(), lines * t.get().pitch()));
+        vm.template().ifPresent(t -> moveSelection(chars * t.bodySize(), lines * t.pitch()));
     }
 
 }

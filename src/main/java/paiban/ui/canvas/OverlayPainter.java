@@ -82,6 +82,48 @@ final class OverlayPainter {
         }
     }
 
+    /**
+     * A frame of a multiple selection: its edges in the selection colour, with
+     * a light tint; the primary frame (whose story the editor shows) heavier,
+     * like InDesign's key object.
+     */
+    void highlight(Rect r, boolean primary) {
+        gc.setFill(CanvasStyle.SELECTION_TINT);
+        gc.fillRect(at.x(r.x()), at.y(r.y()), at.length(r.width()), at.length(r.height()));
+        gc.setStroke(CanvasStyle.SELECTION);
+        gc.setLineWidth(primary ? 3 : 1.5);
+        strokeRect(r);
+    }
+
+    /** The box around a multiple selection: no handles, since only a single frame resizes. */
+    void selectionBox(Rect r) {
+        gc.setStroke(CanvasStyle.SELECTION);
+        gc.setLineWidth(1);
+        gc.setLineDashes(6, 4);
+        strokeRect(r.grow((int) Math.round(3 / at.scale())));
+        gc.setLineDashes((double[]) null);
+    }
+
+    /** Where the frames of a multiple selection will land, each dashed (a box around them too would only clutter). */
+    void groupPreview(List<Rect> moving) {
+        gc.setStroke(CanvasStyle.SELECTION);
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(5, 3);
+        for (Rect r : moving) strokeRect(r);
+        gc.setLineDashes((double[]) null);
+    }
+
+    /** The rubber band being dragged: a translucent box. */
+    void rubberBand(Rect r) {
+        gc.setFill(CanvasStyle.RUBBER_BAND_FILL);
+        gc.fillRect(at.x(r.x()), at.y(r.y()), at.length(r.width()), at.length(r.height()));
+        gc.setStroke(CanvasStyle.SELECTION);
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        strokeRect(r);
+        gc.setLineDashes((double[]) null);
+    }
+
     /** The frame the thread tool will continue from. */
     void threadSource(Rect r) {
         gc.setStroke(CanvasStyle.THREAD);

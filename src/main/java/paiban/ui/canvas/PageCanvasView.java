@@ -104,6 +104,9 @@ public final class PageCanvasView extends BorderPane {
         vm.showGuidesProperty().addListener(o -> scheduleRedraw());
         vm.showGridProperty().addListener(o -> redrawPage()); // the grid lies under the text
         vm.selectedFrameIdProperty().addListener(o -> scheduleRedraw());
+        vm.selectedFrameIdsProperty().addListener(o -> scheduleRedraw());
+        vm.rubberBandProperty().addListener(o -> scheduleRedraw());
+        vm.movePreviewProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
@@ -175,7 +178,7 @@ public final class PageCanvasView extends BorderPane {
     /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
     public int handleAt(double px, double py) {
         Optional<FrameOutline> sel = vm.selected();
-        if (sel.isEmpty()) return -1;
+        if (sel.isEmpty() || vm.selectedIds().size() != 1) return -1;
         double[][] points = OverlayPainter.handlePoints(transform(), sel.get().bounds());
         double reach = OverlayPainter.HANDLE / 2 + 2;
         for (int i = 0; i < points.length; i++) {
@@ -309,9 +312,11 @@ public final class PageCanvasView extends BorderPane {
         ScreenTransform at = transform();
         OverlayPainter overlay = new OverlayPainter(gc, at);
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());
-        String selected = vm.selectedFrameIdProperty().get();
         List<FrameOutline> outlines = vm.outlines();
-        for (FrameOutline o : outlines) overlay.outline(o, o.frameId().equals(selected));
+        boolean several = vm.selectedIds().size() > 1;
+        for (FrameOutline o : outlines) overlay.outline(o, vm.isSelected(o.frameId()));
+        String primary = vm.selectedFrameIdProperty().get();
+        if (several) for (FrameOutline o : vm.selection()) overlay.highlight(o.bounds(), o.frameId().equals(primary));
         for (ThreadLink link : vm.threadLinks()) overlay.thread(link, markerFont);
         var from = vm.threadFromProperty().get();
         if (from != null && vm.currentPage().map(p -> p.id().equals(from.pageId())).orElse(false)) {
@@ -320,8 +325,13 @@ public final class PageCanvasView extends BorderPane {
         }
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
         Rect preview = vm.dragPreviewProperty().get();
-        if (preview != null) overlay.preview(preview);
+        List<Rect> moving = vm.movePreviewProperty().get();
+        if (several && preview != null && !moving.isEmpty()) overlay.groupPreview(moving);
+        else if (preview != null) overlay.preview(preview);
+        else if (several) vm.selectionBounds().ifPresent(overlay::selectionBox);
         else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        Rect band = vm.rubberBandProperty().get();
+        if (band != null) overlay.rubberBand(band);
         lastDrawn = List.copyOf(overlay.drawn());
     }
 }

@@ -21,13 +21,14 @@ import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.FrameKinds;
 import paiban.ui.edit.Change;
+import paiban.ui.edit.ChangeSequence;
 import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.ReplacePage;
 
 /**
- * The properties panel's rows: the selected frame's, or the page's when
- * nothing is selected. Lengths in mm, widths also in 栏 and 字, heights in
+ * The properties panel's rows: the selected frame's, a summary of a
+ * multiple selection, or the page's when nothing is selected. Lengths in mm, widths also in 栏 and 字, heights in
  * 行; edits go to the undo stack, a burst on one field as one step.
  */
 public final class PropertiesViewModel {
@@ -37,6 +38,7 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(CanvasViewModel canvas) {
         this.canvas = canvas;
         canvas.selectedFrameIdProperty().addListener(o -> refresh());
+        canvas.selectedFrameIdsProperty().addListener(o -> refresh());
         canvas.pageIndexProperty().addListener(o -> refresh());
         canvas.document().layoutProperty().addListener(o -> refresh());
         refresh();
@@ -59,7 +61,8 @@ public final class PropertiesViewModel {
             return; // the model refused the value (a negative size, no columns): keep the old one
         }
         if (change == null) return;
-        String target = canvas.selectedFrameIdProperty().get();
+        String target = canvas.selectedIds().size() > 1 ? String.join(",", canvas.selectedIds())
+                : canvas.selectedFrameIdProperty().get();
         canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
     }
 
@@ -78,9 +81,56 @@ public final class PropertiesViewModel {
         Optional<Page> page = canvas.currentPage();
         Optional<PageTemplate> template = canvas.template();
         if (page.isEmpty() || template.isEmpty()) return List.of();
+        List<Frame> selected = page.get().frames().stream().filter(f -> canvas.isSelected(f.id())).toList();
+        if (selected.size() > 1) return selectionRows(page.get(), selected);
         String id = canvas.selectedFrameIdProperty().get();
         Optional<Frame> frame = id == null || id.isEmpty() ? Optional.empty() : page.get().frame(id);
         return frame.isPresent() ? frameRows(page.get(), frame.get(), template.get()) : pageRows(page.get());
+    }
+
+    /**
+     * Several frames: how many, what they have in common (kind, lock, group),
+     * and the box around them; setting its left or top moves them all, as one step.
+     */
+    private List<PropertyRow> selectionRows(Page page, List<Frame> frames) {
+        List<PropertyRow> out = new ArrayList<>();
+        String pid = page.id();
+        String cat = m("prop.selection");
+        out.add(new PropertyRow(cat, m("prop.selection.count"), String.class,
+                Messages.get("prop.selection.countValue", frames.size()), null));
+        String kind = common(frames, f -> m("kind." + FrameKinds.of(f).name().toLowerCase()));
+        out.add(new PropertyRow(cat, m("prop.frame.kind"), String.class, kind == null ? m("prop.mixed") : kind, null));
+        Boolean locked = common(frames, Frame::locked);
+        out.add(new PropertyRow(cat, m("prop.frame.locked"), Boolean.class, locked != null && locked, v -> {
+            List<Change> changes = new ArrayList<>();
+            for (Frame f : frames) if (f.locked() != (Boolean) v) changes.add(new ReplaceFrame(pid, f.withLocked((Boolean) v)));
+            return changes.isEmpty() ? null : new ChangeSequence("change.editFrame", changes);
+        }));
+        String group = common(frames, Frame::group);
+        out.add(new PropertyRow(cat, m("prop.frame.group"), String.class,
+                group == null ? m("prop.mixed") : group.isEmpty() ? m("prop.frame.noGroup") : group, null));
+
+        Rect box = CanvasViewModel.bounding(frames.stream().map(Frame::bounds).toList()).orElseThrow();
+        String geo = m("prop.geometry");
+        out.add(new PropertyRow(geo, m("prop.x"), Double.class, mm(box.x()), v -> moveAll(pid, frames, fromMm(v) - box.x(), 0)));
+        out.add(new PropertyRow(geo, m("prop.y"), Double.class, mm(box.y()), v -> moveAll(pid, frames, 0, fromMm(v) - box.y())));
+        out.add(new PropertyRow(geo, m("prop.width"), Double.class, mm(box.width()), null));
+        out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(box.height()), null));
+        return out;
+    }
+
+    /** Moves the frames that are not locked, as the canvas does. */
+    private static Change moveAll(String pageId, List<Frame> frames, int dx, int dy) {
+        List<Change> moves = new ArrayList<>();
+        for (Frame f : frames) if (!f.locked()) moves.add(new MoveFrame(pageId, f.id(), f.bounds().moved(dx, dy)));
+        return moves.isEmpty() || (dx == 0 && dy == 0) ? null : new ChangeSequence("change.moveFrame", moves);
+    }
+
+    /** The value all frames share, or null when they differ. */
+    private static <T> T common(List<Frame> frames, java.util.function.Function<Frame, T> of) {
+        T first = of.apply(frames.get(0));
+        for (Frame f : frames) if (!Objects.equals(of.apply(f), first)) return null;
+        return first;
     }
 
     private static String m(String key) { return Messages.get(key); }
@@ -109,6 +159,7 @@ public final class PropertiesViewModel {
         out.add(new PropertyRow(cat, m("prop.frame.id"), String.class, f.id(), null));
         out.add(new PropertyRow(cat, m("prop.frame.locked"), Boolean.class, f.locked(),
                 v -> new ReplaceFrame(pid, f.withLocked((Boolean) v))));
+        if (!f.group().isEmpty()) out.add(new PropertyRow(cat, m("prop.frame.group"), String.class, f.group(), null));
 
         String geo = m("prop.geometry");
         out.add(new PropertyRow(geo, m("prop.x"), Double.class, mm(b.x()),

@@ -113,4 +113,42 @@ class PropertiesViewModelTest {
     void offGridWidthsShowFractionalColumns() {
         assertEquals("2.5 栏", PropertiesViewModel.columnsText((t.spanWidth(2) + t.spanWidth(3) + t.gap()) / 2, t));
     }
+
+    @Test
+    void severalFramesShowHowManyWhatTheyShareAndTheirBox() {
+        canvas.select(java.util.List.of("t1", "cap1"), "t1");
+        assertEquals("2 个框", row("已选").value());
+        assertEquals("正文框", row("类型").value());
+        assertEquals(false, row("锁定").value());
+        assertEquals("无", row("编组").value());
+        Rect t1 = t.gridRect(0, 5, 10, 40), cap1 = t.gridRect(5, 3, 34, 4);
+        assertEquals(PropertiesViewModel.mm(t1.x()), row("左 (毫米)").value());
+        assertEquals(PropertiesViewModel.mm(cap1.right() - t1.x()), row("宽 (毫米)").value());
+        assertTrue(vm.row("广告客户").isEmpty() && vm.row("分栏").isEmpty(), "no single frame's rows");
+        canvas.select(java.util.List.of("t1", "ad1"), "t1");
+        assertEquals("（不同）", row("类型").value());
+    }
+
+    @Test
+    void lockingAndMovingSeveralFramesFromThePanelIsOneStepEach() {
+        canvas.select(java.util.List.of("t1", "ad1"), "ad1");
+        vm.set(row("锁定"), true);
+        assertTrue(doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().locked());
+        assertTrue(doc.edition().page("p1").orElseThrow().frame("ad1").orElseThrow().locked());
+        assertEquals(1, undo.depth());
+        undo.undo();
+        Rect t1 = t.gridRect(0, 5, 10, 40), ad1 = t.gridRect(0, 8, 80, 22);
+        vm.set(row("上 (毫米)"), PropertiesViewModel.mm(t1.y()) + 10.0);
+        int dy = Units.mm(PropertiesViewModel.mm(t1.y()) + 10.0) - t1.y();
+        assertEquals(t1.moved(0, dy), doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds());
+        assertEquals(ad1.moved(0, dy), doc.edition().page("p1").orElseThrow().frame("ad1").orElseThrow().bounds());
+        assertEquals(1, undo.depth());
+    }
+
+    @Test
+    void oneSelectedFrameStillShowsItsOwnRows() {
+        canvas.select(java.util.List.of("ad1"), "ad1");
+        assertEquals("明城银行", row("广告客户").value());
+        assertTrue(vm.row("已选").isEmpty());
+    }
 }

@@ -40,6 +40,8 @@ import paiban.model.unit.Units;
 final class GalleyProof {
     static final String STORY = "proof";
     static final int SLUG_SIZE = HaoSize.LIU_HAO.mpt();
+    /** The body's first-line indent, in characters. */
+    static final int INDENT = 2;
 
     /** The page, its text frame and body type. */
     record Geometry(int trimWidth, int trimHeight, Rect area, int columns, int gap, int size, int pitch) {
@@ -100,12 +102,16 @@ final class GalleyProof {
                 List.of(new Story(STORY, source, paragraphs, chain)));
     }
 
-    /** The proof's pages, slugs included. {@code onCompose} hears the page count of each composition tried. */
+    /**
+     * The proof's pages, slugs included. {@code onCompose} hears the page count of each composition tried.
+     * The last composition has exactly the pages kept: a page past the text would cost composing it,
+     * and would make the story's last page a part that leaves for another, with its last line held for 下转.
+     */
     List<PageLayout> pages(List<Paragraph> paragraphs, IntConsumer onCompose) {
         int chars = 0;
         for (Paragraph p : paragraphs) chars += p.text().codePointCount(0, p.text().length());
-        // paragraph ends and indents take room too: start a little over the bare estimate
-        int pages = Math.max(1, (int) Math.ceil(chars * 1.1 / geo.charsPerPage()));
+        int pages = estimate(paragraphs);
+        // one composer for every try: its line cache makes a second composition of the same text cheap
         EditionComposer composer = new EditionComposer(fonts);
         Edition edition;
         EditionLayout layout;
@@ -115,13 +121,43 @@ final class GalleyProof {
             layout = composer.compose(edition);
             StoryFit fit = layout.stories().get(STORY);
             int over = fit == null ? 0 : fit.overset();
-            if (over == 0 || tries >= 20) break;
-            pages += Math.max(1, (int) Math.ceil(over * 1.1 / geo.charsPerPage()));
+            int used = usedPages(layout.pages());
+            if (tries >= 20) break;
+            if (over > 0) {
+                // more pages by what a page really took this time
+                double perPage = fit.charsSet() > 0 ? (double) fit.charsSet() / pages : geo.charsPerPage();
+                pages += Math.max(1, (int) Math.ceil(over / perPage));
+            } else if (used < pages) {
+                pages = used; // fewer pages only frees the last one's 下转 line: the text still fits
+            } else {
+                break;
+            }
         }
-        List<PageLayout> used = new ArrayList<>(layout.pages());
-        while (used.size() > 1 && used.get(used.size() - 1).lines().stream().noneMatch(l -> STORY.equals(l.storyId())))
-            used.remove(used.size() - 1);
+        List<PageLayout> used = layout.pages().subList(0, usedPages(layout.pages()));
         return withSlugs(used, layout.stories().get(STORY), chars, edition.stories().get(0).paragraphs().size());
+    }
+
+    /** Pages up to the last one holding some of the story (at least one). */
+    private static int usedPages(List<PageLayout> pages) {
+        int n = pages.size();
+        while (n > 1 && pages.get(n - 1).lines().stream().noneMatch(l -> STORY.equals(l.storyId()))) n--;
+        return n;
+    }
+
+    /**
+     * Pages the text needs, counted in lines as the body sets them: each paragraph's characters
+     * and its 2-字 indent over the characters a column line holds, less the line every page but
+     * the last keeps for 下转. Proportional Latin and compressed punctuation make it a little high.
+     */
+    int estimate(List<Paragraph> paragraphs) {
+        int perLine = Math.max(1, geo.columnWidth() / geo.size());
+        long lines = 0;
+        for (Paragraph p : paragraphs) {
+            int cp = p.text().codePointCount(0, p.text().length());
+            lines += Math.max(1, (cp + INDENT + perLine - 1) / perLine);
+        }
+        int perPage = Math.max(1, geo.columns() * geo.lines() - 1);
+        return (int) Math.max(1, (lines - 1 + perPage - 1) / perPage);
     }
 
     private List<PageLayout> withSlugs(List<PageLayout> pages, StoryFit fit, int chars, int paragraphCount) {

@@ -31,6 +31,20 @@ public interface FontFace {
         return (int) Math.round((double) advanceUnits(glyphId) * size / unitsPerEm());
     }
 
+    /**
+     * Glyphs in the font (maxp numGlyphs); ids run from 0 below it. Known without the
+     * full parse behind {@link #trueType()}, which a face may still be doing in the background.
+     */
+    default int glyphCount() {
+        TrueTypeFont t = trueType();
+        if (t == null) return 0;
+        try {
+            return t.getNumberOfGlyphs();
+        } catch (java.io.IOException e) {
+            return 0xFFFF;
+        }
+    }
+
     /** Typographic ascender, font units, positive. */
     int ascent();
 

@@ -138,6 +138,9 @@ final class TrueTypeFace implements FontFace {
         return glyphId >= 0 && glyphId < advances.length ? advances[glyphId] : 0;
     }
 
+    /** From maxp, read with the metrics: no wait for FontBox's parse. */
+    @Override public int glyphCount() { return advances.length; }
+
     @Override public int ascent() { return ascent; }
 
     @Override public int descent() { return descent; }

@@ -26,17 +26,16 @@ final class ColourCheck implements Check {
                     for (GlyphRun run : line.runs()) {
                         Cmyk c = run.color();
                         if (nearBlack(c) && seen.add(page.pageId() + "|k|" + line.storyId() + "|" + c)) {
-                            out.add(ctx.finding(Severity.WARNING, "text-not-pure-black", page.pageId(), "",
-                                    line.storyId(), "text in " + show(c) + " looks black but is not 100 K only"
-                                            + " (black text must be 0/0/0/100 to register and overprint)"));
+                            out.add(ctx.finding(Severity.WARNING, "text-not-pure-black", "text-not-pure-black",
+                                    page.pageId(), "", line.storyId(), show(c)));
                         }
                         ink(ctx, out, seen, page, line.storyId(), "text", c, limit);
                     }
                 } else if (m instanceof RuleMark r) {
                     ink(ctx, out, seen, page, "", "rule", r.color(), limit);
                 } else if (m instanceof BoxMark b) {
-                    if (b.fill() != null) ink(ctx, out, seen, page, "", "box fill", b.fill(), limit);
-                    if (b.stroke() != null) ink(ctx, out, seen, page, "", "box outline", b.stroke(), limit);
+                    if (b.fill() != null) ink(ctx, out, seen, page, "", "fill", b.fill(), limit);
+                    if (b.stroke() != null) ink(ctx, out, seen, page, "", "outline", b.stroke(), limit);
                 }
             }
         }
@@ -45,8 +44,8 @@ final class ColourCheck implements Check {
     private static void ink(PreflightContext ctx, List<Finding> out, Set<String> seen, PageLayout page, String storyId,
                             String what, Cmyk c, int limit) {
         if (c.totalInk() <= limit || !seen.add(page.pageId() + "|ink|" + storyId + "|" + c)) return;
-        out.add(ctx.finding(Severity.ERROR, "ink-limit", page.pageId(), "", storyId,
-                what + " in " + show(c) + " uses " + c.totalInk() + "% ink, over the limit of " + limit + "%"));
+        out.add(ctx.finding(Severity.ERROR, "ink-limit", "ink-limit", page.pageId(), "", storyId,
+                Wording.of("ink." + what), show(c), c.totalInk(), limit));
     }
 
     /** Reads as black on newsprint: heavy black, or all three colours heavy (rich or registration black). */

@@ -39,12 +39,23 @@ final class FontCheck implements Check {
             String storyId = e.getValue()[0], style = e.getValue()[1];
             String face = ctx.fonts.faceName(family, bold);
             if (!Files.isReadable(ctx.fonts.directory().resolve(face + ".ttf"))) {
-                out.add(ctx.finding(Severity.ERROR, "missing-font", "", "", storyId,
-                        "style " + style + " needs font " + face + ", which is not in " + ctx.fonts.directory()));
+                out.add(ctx.finding(Severity.ERROR, "missing-font", "missing-font", "", "", storyId,
+                        style, face, ctx.fonts.directory()));
                 continue;
             }
-            ctx.fonts.substitution(family).ifPresent(w ->
-                    out.add(ctx.finding(Severity.WARNING, "font-fallback", "", "", storyId, "style " + style + ": " + w)));
+            if (ctx.fonts.substitution(family).isPresent()) {
+                out.add(ctx.finding(Severity.WARNING, "font-fallback", "font-fallback", "", "", storyId,
+                        style, family.chinese(), standIn(ctx, family, bold, face), face));
+            }
         }
+    }
+
+    /** The family whose own face sets {@code family} in its place: 宋体 for 楷体 today. */
+    private static String standIn(PreflightContext ctx, FontFamily family, boolean bold, String face) {
+        for (FontFamily other : FontFamily.values()) {
+            if (other != family && ctx.fonts.substitution(other).isEmpty() && ctx.fonts.faceName(other, bold).equals(face))
+                return other.chinese();
+        }
+        return face;
     }
 }

@@ -29,7 +29,7 @@ import paiban.model.frame.ImageFrame;
  * know the colours will shift). Reads only the file headers.
  */
 final class ImageCheck implements Check {
-    static final double MIN_PPI = 150;
+    static final int MIN_PPI = 150;
 
     @Override public void run(PreflightContext ctx, List<Finding> out) {
         for (Page page : ctx.edition.pages()) {
@@ -43,36 +43,34 @@ final class ImageCheck implements Check {
     private void check(PreflightContext ctx, List<Finding> out, Page page, PageLayout pl, ImageFrame img) {
         ImageMark mark = mark(pl, img.id());
         if (img.path().isBlank()) {
-            out.add(ctx.finding(Severity.WARNING, "missing-image", page.id(), img.id(), "", "image frame is empty"));
+            out.add(ctx.finding(Severity.WARNING, "missing-image", "missing-image.empty", page.id(), img.id(), "", img.id()));
             return;
         }
         Path file = resolve(ctx, img, mark);
         if (!Files.isRegularFile(file)) {
-            out.add(ctx.finding(Severity.ERROR, "missing-image", page.id(), img.id(), "",
-                    "image " + img.path() + " not found (looked at " + file + ")"));
+            out.add(ctx.finding(Severity.ERROR, "missing-image", "missing-image", page.id(), img.id(), "",
+                    img.path(), file));
             return;
         }
         Header h;
         try {
             h = Header.read(file);
         } catch (IOException e) {
-            out.add(ctx.finding(Severity.ERROR, "unreadable-image", page.id(), img.id(), "",
-                    "image " + img.path() + " cannot be read: " + e.getMessage()));
+            out.add(ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image", page.id(), img.id(), "",
+                    img.path(), e.getMessage() == null ? e.toString() : e.getMessage()));
             return;
         }
         Rect placed = mark != null ? mark.placement() : placement(img, h);
         if (placed.width() > 0 && placed.height() > 0) {
             double ppi = Math.min(h.width / (placed.width() / 72000.0), h.height / (placed.height() / 72000.0));
             if (ppi < MIN_PPI) {
-                out.add(ctx.finding(Severity.WARNING, "low-resolution", page.id(), img.id(), "",
-                        String.format("image %s prints at %.0f ppi, under %.0f ppi (%d×%d pixels over %.0f×%.0f mm)",
-                                img.path(), ppi, MIN_PPI, h.width, h.height,
-                                placed.width() / 72000.0 * 25.4, placed.height() / 72000.0 * 25.4)));
+                out.add(ctx.finding(Severity.WARNING, "low-resolution", "low-resolution", page.id(), img.id(), "",
+                        img.path(), (long) Math.floor(ppi), MIN_PPI, h.width, h.height,
+                        Math.round(placed.width() / 72000.0 * 25.4), Math.round(placed.height() / 72000.0 * 25.4)));
             }
         }
         if (h.rgb) {
-            out.add(ctx.finding(Severity.WARNING, "rgb-image", page.id(), img.id(), "",
-                    "image " + img.path() + " is RGB; it is converted to CMYK on export, check its colours"));
+            out.add(ctx.finding(Severity.WARNING, "rgb-image", "rgb-image", page.id(), img.id(), "", img.path()));
         }
     }
 

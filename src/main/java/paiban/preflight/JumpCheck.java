@@ -30,12 +30,12 @@ final class JumpCheck implements Check {
                 String toName = PageNames.fullName(ctx.edition, toPage.get());
                 String fromName = PageNames.fullName(ctx.edition, fromPage.get());
                 if (!hasJumpLine(ctx, from.pageId(), s.id(), "下转", toName)) {
-                    out.add(ctx.finding(Severity.ERROR, "unresolved-jump", from.pageId(), from.frameId(), s.id(),
-                            "no jump line （下转" + toName + "） where the story leaves the page"));
+                    out.add(ctx.finding(Severity.ERROR, "unresolved-jump", "unresolved-jump.leaves",
+                            from.pageId(), from.frameId(), s.id(), toName));
                 }
                 if (!hasJumpLine(ctx, to.pageId(), s.id(), "上接", fromName)) {
-                    out.add(ctx.finding(Severity.ERROR, "unresolved-jump", to.pageId(), to.frameId(), s.id(),
-                            "no jump line （上接" + fromName + "） where the story continues"));
+                    out.add(ctx.finding(Severity.ERROR, "unresolved-jump", "unresolved-jump.continues",
+                            to.pageId(), to.frameId(), s.id(), fromName));
                 }
             }
         }

@@ -20,8 +20,7 @@ final class OversetCheck implements Check {
                     }
                 }
             }
-            out.add(ctx.finding(Severity.ERROR, "overset", pageId, frameId, fit.storyId(),
-                    "超 " + fit.overset() + " 字 — " + fit.overset() + " characters do not fit the story's frames"));
+            out.add(ctx.finding(Severity.ERROR, "overset", "overset", pageId, frameId, fit.storyId(), fit.overset()));
         }
     }
 }

@@ -1,17 +1,17 @@
 package paiban.preflight;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import paiban.font.FontLibrary;
 import paiban.layout.EditionLayout;
-import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.story.Story;
 
-/** What every check reads, and the wording that names page, frame and story the same way in every message. */
+/** What every check reads, and how a finding names its page and story, the same way for every check. */
 final class PreflightContext {
     final Edition edition;
     final EditionLayout layout;
@@ -26,30 +26,31 @@ final class PreflightContext {
         this.baseDir = baseDir;
     }
 
-    /** "第三版" for a page of the edition, else its id. */
+    /** "第三版" for a page of the edition, the layout's name for a page only the layout knows, else "". */
     String pageName(String pageId) {
+        if (pageId == null || pageId.isEmpty()) return "";
         Optional<Page> p = edition.page(pageId);
         if (p.isPresent()) return PageNames.fullName(edition, p.get());
-        return layout.page(pageId).map(PageLayout::name).orElse("page " + pageId);
+        return layout.page(pageId).map(pl -> pl.name()).orElse("");
     }
 
-    String storyName(String storyId) {
-        Optional<Story> s = edition.story(storyId);
-        String title = s.map(Story::title).orElse("");
-        return title.isBlank() ? "story " + storyId : "story 「" + title + "」 (" + storyId + ")";
+    String storyTitle(String storyId) {
+        if (storyId == null || storyId.isEmpty()) return "";
+        return edition.story(storyId).map(Story::title).orElse("");
     }
 
-    /** "第三版, frame f2, story 「…」 (s1)" with the parts that are known. */
-    String where(String pageId, String frameId, String storyId) {
-        StringBuilder sb = new StringBuilder();
-        if (pageId != null && !pageId.isEmpty()) sb.append(pageName(pageId));
-        if (frameId != null && !frameId.isEmpty()) sb.append(sb.length() > 0 ? ", " : "").append("frame ").append(frameId);
-        if (storyId != null && !storyId.isEmpty()) sb.append(sb.length() > 0 ? ", " : "").append(storyName(storyId));
-        return sb.toString();
+    /** A story named inside a finding's text (not its place): 《两会报道》 / story 「两会报道」 (s1). */
+    Wording storyName(String storyId) {
+        return FindingTexts.storyName(storyTitle(storyId), storyId);
     }
 
-    Finding finding(Severity severity, String code, String pageId, String frameId, String storyId, String what) {
-        String where = where(pageId, frameId, storyId);
-        return new Finding(severity, code, where.isEmpty() ? what : where + ": " + what, pageId, frameId, storyId);
+    /**
+     * @param key  the text in the findings bundles
+     * @param args its arguments, in the bundles' order
+     */
+    Finding finding(Severity severity, String code, String key, String pageId, String frameId, String storyId,
+                    Object... args) {
+        return new Finding(severity, code, key, List.of(args), pageId, frameId, storyId,
+                pageName(pageId), storyTitle(storyId));
     }
 }

@@ -19,30 +19,32 @@ final class ThreadCheck implements Check {
         for (Story s : ctx.edition.stories()) {
             for (int i = 0; i < s.chain().size(); i++) {
                 FrameRef ref = s.chain().get(i);
-                String link = "link " + (i + 1) + " of the thread";
+                int link = i + 1;
                 Optional<Page> page = ctx.edition.page(ref.pageId());
                 if (page.isEmpty()) {
-                    out.add(ctx.finding(Severity.ERROR, "broken-thread", "", ref.frameId(), s.id(),
-                            link + " points to page " + ref.pageId() + ", which is not in the edition"));
+                    out.add(ctx.finding(Severity.ERROR, "broken-thread", "broken-thread.page", "", ref.frameId(), s.id(),
+                            link, ref.pageId()));
                     continue;
                 }
                 Optional<Frame> frame = page.get().frame(ref.frameId());
                 if (frame.isEmpty()) {
-                    out.add(ctx.finding(Severity.ERROR, "broken-thread", ref.pageId(), ref.frameId(), s.id(),
-                            link + " points to a frame that is not on the page"));
+                    out.add(ctx.finding(Severity.ERROR, "broken-thread", "broken-thread.frame", ref.pageId(), ref.frameId(),
+                            s.id(), link));
                     continue;
                 }
                 if (!(frame.get() instanceof TextFrame) && !(frame.get() instanceof HeadlineFrame)) {
-                    out.add(ctx.finding(Severity.ERROR, "broken-thread", ref.pageId(), ref.frameId(), s.id(),
-                            link + " points to a " + frame.get().kind() + " frame, which cannot hold text"));
+                    out.add(ctx.finding(Severity.ERROR, "broken-thread", "broken-thread.kind", ref.pageId(), ref.frameId(),
+                            s.id(), link, Wording.of("frame." + frame.get().kind())));
                     continue;
                 }
                 String key = ref.pageId() + "|" + ref.frameId();
                 String before = owner.putIfAbsent(key, s.id());
                 if (before != null) {
-                    String other = before.equals(s.id()) ? "earlier in the same thread" : "in the thread of " + ctx.storyName(before);
-                    out.add(ctx.finding(Severity.ERROR, "frame-in-two-chains", ref.pageId(), ref.frameId(), s.id(),
-                            "the frame is also " + other));
+                    out.add(before.equals(s.id())
+                            ? ctx.finding(Severity.ERROR, "frame-in-two-chains", "frame-in-two-chains.same",
+                                    ref.pageId(), ref.frameId(), s.id())
+                            : ctx.finding(Severity.ERROR, "frame-in-two-chains", "frame-in-two-chains",
+                                    ref.pageId(), ref.frameId(), s.id(), ctx.storyName(before)));
                 }
             }
         }

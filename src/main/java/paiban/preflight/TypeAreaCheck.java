@@ -21,11 +21,11 @@ final class TypeAreaCheck implements Check {
                 if (f instanceof HeaderFrame) continue;
                 Rect b = f.bounds();
                 if (!b.intersects(trim)) {
-                    out.add(ctx.finding(Severity.ERROR, "off-page", page.id(), f.id(), storyOf(ctx, f),
-                            f.kind() + " frame lies entirely off the page"));
+                    out.add(ctx.finding(Severity.ERROR, "off-page", "off-page", page.id(), f.id(), storyOf(ctx, f),
+                            Wording.of("frame." + f.kind()), f.id()));
                 } else if (!area.contains(b)) {
-                    out.add(ctx.finding(Severity.WARNING, "outside-type-area", page.id(), f.id(), storyOf(ctx, f),
-                            f.kind() + " frame reaches outside the type area (版心)"));
+                    out.add(ctx.finding(Severity.WARNING, "outside-type-area", "outside-type-area", page.id(), f.id(),
+                            storyOf(ctx, f), Wording.of("frame." + f.kind()), f.id()));
                 }
             }
         }

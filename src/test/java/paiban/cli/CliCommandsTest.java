@@ -111,13 +111,39 @@ class CliCommandsTest {
         Path clean = dir.resolve("clean.json"), broken = dir.resolve("broken.json");
         EditionFile.write(small(List.of(new FrameRef("a1", "t1"))), clean);
         EditionFile.write(small(List.of(new FrameRef("a1", "t1"), new FrameRef("a9", "t1"))), broken);
-        CommandRun ok = CommandRun.of("preflight", clean.toString());
+        CommandRun ok = CommandRun.of("preflight", clean.toString(), "--lang", "en");
         assertEquals(Cli.OK, ok.exit(), ok.out() + ok.err());
         assertTrue(ok.out().strip().endsWith("0 errors, 0 warnings"), ok.out());
-        CommandRun bad = CommandRun.of("preflight", broken.toString());
+        CommandRun bad = CommandRun.of("preflight", broken.toString(), "--lang", "en");
         assertEquals(Cli.FINDINGS, bad.exit(), bad.out() + bad.err());
         assertTrue(bad.out().contains("ERROR broken-thread") && bad.out().contains("a9") && bad.out().contains("短讯"), bad.out());
         assertTrue(bad.out().strip().endsWith("1 errors, 0 warnings"), bad.out());
+    }
+
+    @Test void preflightSpeaksTheDesksLanguageWithTheSameCodes() throws Exception {
+        Path broken = dir.resolve("broken-lang.json");
+        EditionFile.write(small(List.of(new FrameRef("a1", "t1"), new FrameRef("a9", "t1"))), broken);
+        CommandRun zh = CommandRun.of("preflight", broken.toString(), "--lang", "zh");
+        assertEquals(Cli.FINDINGS, zh.exit(), zh.out() + zh.err());
+        assertEquals(List.of("ERROR broken-thread: 《短讯》 续排链第 2 节指向的版面 a9 不在本期", "1 个错误，0 个警告"),
+                zh.out().strip().lines().toList());
+        CommandRun en = CommandRun.of("preflight", broken.toString(), "--lang", "en");
+        assertEquals(List.of("ERROR broken-thread: frame t1, story 「短讯」 (s1): link 2 of the thread points to page a9,"
+                + " which is not in the edition", "1 errors, 0 warnings"), en.out().strip().lines().toList());
+
+        // without --lang: -Dpaiban.lang, as in the editor; Chinese when nothing asks for English
+        String old = System.getProperty("paiban.lang");
+        try {
+            System.setProperty("paiban.lang", "en");
+            assertEquals(en.out(), CommandRun.of("preflight", broken.toString()).out());
+            System.clearProperty("paiban.lang");
+            if (System.getenv("PAIBAN_LANG") == null) assertEquals(zh.out(), CommandRun.of("preflight", broken.toString()).out());
+        } finally {
+            if (old == null) System.clearProperty("paiban.lang"); else System.setProperty("paiban.lang", old);
+        }
+        CommandRun wrong = CommandRun.of("preflight", broken.toString(), "--lang", "fr");
+        assertEquals(Cli.BAD_INPUT, wrong.exit());
+        assertEquals("paiban preflight: --lang takes zh or en, not fr", wrong.errorLine());
     }
 
     @Test void preflightFindsOversetInAComposedEdition() throws Exception {
@@ -127,9 +153,11 @@ class CliCommandsTest {
         Story s = e.stories().get(0).withParagraphs(List.of(new Paragraph("正文", longText.toString())));
         Path file = dir.resolve("overset.json");
         EditionFile.write(e.withStory(s), file);
-        CommandRun r = CommandRun.of("preflight", file.toString());
+        CommandRun r = CommandRun.of("preflight", file.toString(), "--lang", "en");
         assertEquals(Cli.FINDINGS, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("ERROR overset: 第一版, frame t1, story 「短讯」 (s1): 超 "), r.out());
+        CommandRun zh = CommandRun.of("preflight", file.toString(), "--lang", "zh");
+        assertTrue(zh.out().lines().anyMatch(l -> l.matches("ERROR overset: 第一版 《短讯》 超 \\d+ 字")), zh.out());
     }
 
     @Test void proofSetsTheWholeStoryWithItsCopyfitInTheSlug() throws Exception {

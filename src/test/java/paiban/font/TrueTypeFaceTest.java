@@ -24,6 +24,7 @@ class TrueTypeFaceTest {
         for (int g = 0; g < ttf.getNumberOfGlyphs(); g++) assertEquals(hmtx.getAdvanceWidth(g), face.advanceUnits(g), "glyph " + g);
         assertEquals(0, face.advanceUnits(ttf.getNumberOfGlyphs()));
         assertEquals(ttf.getUnitsPerEm(), face.unitsPerEm());
+        assertEquals(ttf.getNumberOfGlyphs(), face.glyphCount());
         assertEquals(ttf.getOS2Windows().getTypoAscender(), face.ascent());
         assertEquals(-ttf.getOS2Windows().getTypoDescender(), face.descent());
         // the font program handed to the exporter is the same font, cut to the embedding tables

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +63,7 @@ class PreflightTest {
         write(dir.resolve("photo.png"), 1200, 900, BufferedImage.TYPE_BYTE_GRAY);
         write(dir.resolve("small.png"), 60, 40, BufferedImage.TYPE_BYTE_GRAY);
         write(dir.resolve("rgb.png"), 1200, 900, BufferedImage.TYPE_INT_RGB);
+        Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
     }
 
     static void write(Path p, int w, int h, int type) throws Exception {
@@ -78,6 +82,7 @@ class PreflightTest {
         Cmyk textColour = Cmyk.BLACK;
         int overset = 0;
         boolean jumpLines = true;
+        boolean labels = false;
         List<Mark> extraMarks = new ArrayList<>();
         FontLibrary fonts = FontLibrary.shared();
 
@@ -88,8 +93,11 @@ class PreflightTest {
                     new Paragraph(bodyStyle, "继续报道正文第二段。")), chain);
             List<Story> stories = new ArrayList<>(List.of(s1));
             stories.addAll(extraStories);
-            return new Edition("排版日报", LocalDate.of(2026, 4, 25), EditionSettings.defaults(), List.of(T), SHEET,
-                    List.of(new Page("p1", "", "要闻", T.name(), frames1), new Page("p2", "", "经济", T.name(), frames2)),
+            EditionSettings settings = labels ? EditionSettings.defaults().withPageNaming(paiban.model.PageNaming.LABEL)
+                    : EditionSettings.defaults();
+            return new Edition("排版日报", LocalDate.of(2026, 4, 25), settings, List.of(T), SHEET,
+                    List.of(new Page("p1", labels ? "A01" : "", "要闻", T.name(), frames1),
+                            new Page("p2", labels ? "A02" : "", "经济", T.name(), frames2)),
                     stories);
         }
 
@@ -238,5 +246,172 @@ class PreflightTest {
         List<Finding> fs = with(x -> { x.textColour = new Cmyk(60, 60, 60, 100); return x; });
         assertTrue(fs.stream().anyMatch(f -> f.code().equals("text-not-pure-black")), fs.toString());
         assertTrue(fs.stream().anyMatch(f -> f.code().equals("ink-limit") && f.message().contains("280%")), fs.toString());
+    }
+    /**
+     * Each check's finding as the desk reads it, in Chinese and in English: the key, the arguments
+     * (page names, counts, file names) and the whole line.
+     */
+    @Nested class InBothLanguages {
+        static final Locale ZH = Locale.SIMPLIFIED_CHINESE, EN = Locale.ENGLISH;
+
+        void assertReads(Finding f, String key, List<Object> args, String zh, String en) {
+            assertEquals(key, f.key(), f.toString());
+            assertEquals(args, f.args(), f.toString());
+            assertEquals(zh, f.message(ZH));
+            assertEquals(en, f.message(EN));
+            assertEquals(en, f.message(), "message() stays English");
+            assertEquals(zh, f.message(Locale.CHINA), "any Chinese locale reads Chinese");
+        }
+
+        @Test void overset() {
+            assertReads(only(with(x -> { x.overset = 120; return x; }), "overset"), "overset", List.of(120),
+                    "第二版 《两会报道》 超 120 字",
+                    "第二版, frame f2, story 「两会报道」 (s1): 超 120 字 — 120 characters do not fit the story's frames");
+        }
+
+        @Test void missingFont() throws Exception {
+            Path none = Files.createDirectories(dir.resolve("no-fonts"));
+            assertReads(only(with(x -> { x.fonts = new FontLibrary(none); return x; }), "missing-font"), "missing-font",
+                    List.of("正文", "NotoSerifSC-Regular", none),
+                    "《两会报道》 缺字体 NotoSerifSC-Regular：样式“正文”要用，字体目录 " + none + " 中没有",
+                    "story 「两会报道」 (s1): style 正文 needs font NotoSerifSC-Regular, which is not in " + none);
+        }
+
+        @Test void fontFallback() {
+            assertReads(only(with(x -> { x.bodyStyle = "署名"; return x; }), "font-fallback"), "font-fallback",
+                    List.of("署名", "楷体", "宋体", "NotoSerifSC-Regular"),
+                    "《两会报道》 字体“楷体”未随附，以宋体代替（样式“署名”）",
+                    "story 「两会报道」 (s1): style 署名: 楷体 has no font file; set in 宋体 (NotoSerifSC-Regular)");
+        }
+
+        @Test void emptyImageFrame() {
+            assertReads(only(with(x -> { x.photoPath = ""; return x; }), "missing-image"), "missing-image.empty",
+                    List.of("img"), "第一版 图片框（img）里没有图片", "第一版, frame img: image frame is empty");
+        }
+
+        @Test void missingImage() {
+            Path looked = dir.resolve("gone.jpg");
+            assertReads(only(with(x -> { x.photoPath = "gone.jpg"; return x; }), "missing-image"), "missing-image",
+                    List.of("gone.jpg", looked),
+                    "第一版 图片 gone.jpg 缺失（查找位置：" + looked + "）",
+                    "第一版, frame img: image gone.jpg not found (looked at " + looked + ")");
+        }
+
+        @Test void unreadableImage() {
+            Finding f = only(with(x -> { x.photoPath = "broken.png"; return x; }), "unreadable-image");
+            assertEquals("unreadable-image", f.key());
+            assertEquals("broken.png", f.args().get(0));
+            String why = String.valueOf(f.args().get(1));
+            assertEquals("第一版 图片 broken.png 无法读取：" + why, f.message(ZH));
+            assertEquals("第一版, frame img: image broken.png cannot be read: " + why, f.message(EN));
+        }
+
+        @Test void lowResolution() {
+            // 60×40 pixels fitted to a 2-column frame: 140×94 mm, about 10 ppi
+            assertReads(only(with(x -> { x.photoPath = "small.png"; return x; }), "low-resolution"), "low-resolution",
+                    List.of("small.png", 10L, 150, 60, 40, 140L, 94L),
+                    "第一版 图片 small.png 分辨率 10 ppi，低于 150 ppi（60×40 像素，印成 140×94 毫米）",
+                    "第一版, frame img: image small.png prints at 10 ppi, under 150 ppi (60×40 pixels over 140×94 mm)");
+        }
+
+        @Test void rgbImage() {
+            assertReads(only(with(x -> { x.photoPath = "rgb.png"; return x; }), "rgb-image"), "rgb-image",
+                    List.of("rgb.png"), "第一版 图片 rgb.png 为 RGB 色彩，输出时转为 CMYK，请核对颜色",
+                    "第一版, frame img: image rgb.png is RGB; it is converted to CMYK on export, check its colours");
+        }
+
+        @Test void textNotPureBlack() {
+            Finding f = with(x -> { x.textColour = new Cmyk(0, 0, 0, 90); return x; }).stream()
+                    .filter(x -> x.code().equals("text-not-pure-black")).findFirst().orElseThrow();
+            assertReads(f, "text-not-pure-black", List.of("C0 M0 Y0 K90"),
+                    "第一版 《两会报道》 黑色文字非纯黑（K100）：C0 M0 Y0 K90，黑字须单黑才能套准、叠印",
+                    "第一版, story 「两会报道」 (s1): text in C0 M0 Y0 K90 looks black but is not 100 K only"
+                            + " (black text must be 0/0/0/100 to register and overprint)");
+        }
+
+        @Test void inkOverTheLimit() {
+            Finding f = only(with(x -> {
+                x.extraMarks.add(new BoxMark(new Rect(0, 0, 1000, 1000), new Cmyk(100, 100, 100, 0), null, 0));
+                return x;
+            }), "ink-limit");
+            assertReads(f, "ink-limit", List.of(Wording.of("ink.fill"), "C100 M100 Y100 K0", 300, 240),
+                    "第一版 底色 C100 M100 Y100 K0 油墨总量 300%，超过上限 240%",
+                    "第一版: box fill in C100 M100 Y100 K0 uses 300% ink, over the limit of 240%");
+        }
+
+        @Test void frameOffThePage() {
+            Finding f = only(with(x -> { x.photo = new Rect(Units.mm(500), 0, Units.mm(50), Units.mm(40)); return x; }),
+                    "off-page");
+            assertReads(f, "off-page", List.of(Wording.of("frame.image"), "img"),
+                    "第一版 图片框（img）完全在版面之外", "第一版, frame img: image frame lies entirely off the page");
+        }
+
+        @Test void frameOutsideTheTypeArea() {
+            Finding f = only(with(x -> { x.photo = new Rect(0, 0, Units.mm(50), Units.mm(40)); return x; }),
+                    "outside-type-area");
+            assertReads(f, "outside-type-area", List.of(Wording.of("frame.image"), "img"),
+                    "第一版 图片框（img）超出版心", "第一版, frame img: image frame reaches outside the type area (版心)");
+        }
+
+        @Test void brokenThreads() {
+            List<Finding> fs = with(x -> {
+                x.chain = List.of(new FrameRef("p1", "f1"), new FrameRef("p9", "f2"), new FrameRef("p2", "nope"),
+                        new FrameRef("p1", "img"));
+                return x;
+            }).stream().filter(f -> f.code().equals("broken-thread")).toList();
+            assertEquals(3, fs.size(), fs.toString());
+            Map<String, Finding> byKey = new HashMap<>();
+            for (Finding f : fs) byKey.put(f.key(), f);
+            assertReads(byKey.get("broken-thread.kind"), "broken-thread.kind", List.of(4, Wording.of("frame.image")),
+                    "第一版 《两会报道》 续排链第 4 节指向图片框，不能排文字",
+                    "第一版, frame img, story 「两会报道」 (s1): link 4 of the thread points to a frame that cannot hold text"
+                            + " (image frame)");
+            assertReads(byKey.get("broken-thread.frame"), "broken-thread.frame", List.of(3),
+                    "第二版 《两会报道》 续排链第 3 节指向的框不在该版上",
+                    "第二版, frame nope, story 「两会报道」 (s1): link 3 of the thread points to a frame that is not on the page");
+            assertReads(byKey.get("broken-thread.page"), "broken-thread.page", List.of(2, "p9"),
+                    "《两会报道》 续排链第 2 节指向的版面 p9 不在本期",
+                    "frame f2, story 「两会报道」 (s1): link 2 of the thread points to page p9, which is not in the edition");
+        }
+
+        @Test void aFrameInTwoChains() {
+            Finding f = only(with(x -> {
+                x.extraStories.add(new Story("s2", "另一篇", List.of(new Paragraph("正文", "另一篇。")),
+                        List.of(new FrameRef("p2", "f2"))));
+                return x;
+            }), "frame-in-two-chains");
+            assertReads(f, "frame-in-two-chains", List.of(Wording.of("story.titled", "两会报道", "s1")),
+                    "第二版 《另一篇》 该框同时在《两会报道》的续排链中",
+                    "第二版, frame f2, story 「另一篇」 (s2): the frame is also in the thread of story 「两会报道」 (s1)");
+        }
+
+        @Test void aFrameTwiceInOneChain() {
+            Finding f = only(with(x -> {
+                x.chain = List.of(new FrameRef("p1", "f1"), new FrameRef("p2", "f2"), new FrameRef("p2", "f2"));
+                return x;
+            }), "frame-in-two-chains");
+            assertReads(f, "frame-in-two-chains.same", List.of(),
+                    "第二版 《两会报道》 该框在同一续排链中重复出现",
+                    "第二版, frame f2, story 「两会报道」 (s1): the frame is also earlier in the same thread");
+        }
+
+        @Test void unresolvedJumps() {
+            List<Finding> jumps = with(x -> { x.jumpLines = false; return x; }).stream()
+                    .filter(f -> f.code().equals("unresolved-jump")).toList();
+            assertEquals(2, jumps.size(), jumps.toString());
+            assertReads(jumps.get(0), "unresolved-jump.leaves", List.of("第二版"),
+                    "第一版 《两会报道》 转版处缺少转版行（下转第二版）",
+                    "第一版, frame f1, story 「两会报道」 (s1): no jump line （下转第二版） where the story leaves the page");
+            assertReads(jumps.get(1), "unresolved-jump.continues", List.of("第一版"),
+                    "第二版 《两会报道》 接版处缺少接版行（上接第一版）",
+                    "第二版, frame f2, story 「两会报道」 (s1): no jump line （上接第一版） where the story continues");
+        }
+
+        @Test void pagesAreNamedByTheEditionsSetting() {
+            // the edition names its pages by label: A1版, A2版 in the place and in the jump line
+            Finding f = with(x -> { x.jumpLines = false; x.labels = true; return x; }).stream()
+                    .filter(x -> x.code().equals("unresolved-jump")).findFirst().orElseThrow();
+            assertEquals("A1版 《两会报道》 转版处缺少转版行（下转A2版）", f.message(ZH));
+        }
     }
 }

@@ -56,20 +56,14 @@ final class EmbeddedFont {
     EmbeddedFont(FontFace face, String resourceName) {
         this.face = face;
         this.resourceName = resourceName;
-        int glyphs = face.trueType() == null ? 0 : numGlyphs(face);
+        // the glyph count comes from the face's own maxp reading: the background FontBox
+        // parse is awaited only when the subset is written, after the pages' content
+        int glyphs = face.glyphCount();
         this.codeByGlyph = new int[glyphs + 1];
         this.charByGlyph = new int[glyphs + 1];
         dict.setItem(COSName.TYPE, COSName.FONT);
         dict.setItem(COSName.SUBTYPE, COSName.TYPE0);
         dict.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-    }
-
-    private static int numGlyphs(FontFace face) {
-        try {
-            return face.trueType().getNumberOfGlyphs();
-        } catch (IOException e) {
-            return 0xFFFF;
-        }
     }
 
     FontFace face() { return face; }

@@ -7,7 +7,11 @@ import javafx.scene.shape.Circle;
 import paiban.preflight.Finding;
 import paiban.ui.Messages;
 
-/** A finding in a list: a red or amber dot, 错误 / 警告 and the checker's one line. */
+/**
+ * A finding in a list: a red or amber dot, 错误 / 警告 and the checker's one
+ * line, in the interface's language (read when the cell is drawn, so a
+ * language switch shows on the next refresh).
+ */
 public final class FindingCell extends ListCell<Finding> {
     private final Circle dot = new Circle(5);
     private final Label kind = new Label();
@@ -40,8 +44,13 @@ public final class FindingCell extends ListCell<Finding> {
         }
         dot.setFill(PreflightLight.colour(f.isError() ? Light.RED : Light.AMBER));
         kind.setText(Messages.get(f.isError() ? "preflight.error" : "preflight.warning"));
-        text.setText(f.message());
+        text.setText(text(f));
         setText(null);
         setGraphic(box);
+    }
+
+    /** The finding's line in the interface's language. */
+    public static String text(Finding f) {
+        return f.message(Messages.bundle().getLocale());
     }
 }

@@ -54,11 +54,26 @@ public final class CanvasTextInput {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         canvas.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        canvas.setInputMethodRequests(new CanvasInputMethod(model, canvas, transform));
-        canvas.setOnInputMethodTextChanged(this::inputMethod);
+        CanvasInputMethod requests = new CanvasInputMethod(model, canvas, transform);
         model.caretProperty().addListener((o, old, now) -> {
             if (now == null && canvas.getCursor() == Cursor.TEXT) canvas.setCursor(restingCursor());
+            if ((old == null) != (now == null)) inputMethodFor(now != null, requests);
         });
+    }
+
+    /**
+     * Takes input-method text only in text mode: with a Chinese input method
+     * on, the single-letter tool keys (V, T, H …) must reach the canvas, not
+     * the candidate window.
+     */
+    private void inputMethodFor(boolean on, CanvasInputMethod requests) {
+        canvas.setInputMethodRequests(on ? requests : null);
+        canvas.setOnInputMethodTextChanged(on ? this::inputMethod : null);
+        // JavaFX asks the focus owner whether it takes input-method text only when focus moves to it
+        if (canvas.isFocused() && canvas.getParent() != null) {
+            canvas.getParent().requestFocus();
+            canvas.requestFocus();
+        }
     }
 
     private int x(MouseEvent e) { return (int) Math.round(transform.get().pageX(e.getX())); }

@@ -214,6 +214,10 @@ class CanvasTextFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(text().active());
         assertEquals("p1-lead-1", window.canvasModel().selectedFrameIdProperty().get());
+        var canvas = window.canvas().canvas();
+        assertTrue(canvas.isFocused());
+        assertTrue(canvas.getInputMethodRequests() == null && canvas.getOnInputMethodTextChanged() == null,
+                "out of text mode an input method must not swallow the tool keys");
         robot.type(KeyCode.T);
         assertEquals(Tool.TEXT, window.canvasModel().toolProperty().get());
         // the text tool enters with a single click

@@ -56,7 +56,7 @@ class EditorJourneyFxTest {
     MainWindow window;
     Stage stage;
     Path file;
-    double oldHeight;
+    MonocleStage monocle;
 
     @Start
     void start(Stage s) throws Exception {
@@ -69,18 +69,12 @@ class EditorJourneyFxTest {
         stage = s;
         window = PaibanApp.openWindow(s, file);
         // Monocle's screen is 1280×800: all of the window must be on it to be clicked
-        oldHeight = s.getHeight();
-        s.setX(0);
-        s.setY(0);
-        s.setHeight(Math.min(s.getHeight(), 790));
+        monocle = MonocleStage.onScreen(s);
     }
 
     @AfterEach
     void restore() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) if (w != stage && w instanceof Stage st) st.close();
-            stage.setHeight(oldHeight);
-        }).get();
+        monocle.restore();
     }
 
     /** A page point (in pt) on the screen, for the current page and zoom. */

@@ -34,6 +34,7 @@ import paiban.io.EditionFile;
 import paiban.preflight.Finding;
 import paiban.ui.EditionDocument;
 import paiban.ui.MainWindow;
+import paiban.ui.MonocleStage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.export.ExportDialog;
@@ -60,22 +61,16 @@ class FilesFxTest {
         window = new MainWindow(new EditionDocument(TestEditions.COMPOSER, EditionFile.read(file), file));
         window.show(s);
         // Monocle's screen is 1280×800: the status bar must be on it to be clicked
-        oldHeight = s.getHeight();
-        s.setX(0);
-        s.setY(0);
-        s.setHeight(Math.min(s.getHeight(), 790));
+        monocle = MonocleStage.onScreen(s);
     }
 
-    double oldHeight;
+    MonocleStage monocle;
     String oldSettings;
 
     /** The primary stage is shared by every UI test class: give it back as it was. */
     @org.junit.jupiter.api.AfterEach
     void restore() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) if (w != stage && w instanceof Stage st) st.close();
-            stage.setHeight(oldHeight);
-        }).get();
+        monocle.restore();
         // back to the folder surefire set, so later tests keep their settings in target/
         if (oldSettings == null) System.clearProperty("paiban.settings");
         else System.setProperty("paiban.settings", oldSettings);

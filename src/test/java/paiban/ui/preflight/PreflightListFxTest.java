@@ -33,6 +33,7 @@ import paiban.model.story.Story;
 import paiban.preflight.Finding;
 import paiban.ui.EditionDocument;
 import paiban.ui.MainWindow;
+import paiban.ui.MonocleStage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 
@@ -45,7 +46,7 @@ class PreflightListFxTest {
     static final Path SAMPLE = Path.of("assets/sample");
     MainWindow window;
     Stage stage;
-    double oldHeight;
+    MonocleStage monocle;
 
     @Start
     void start(Stage s) throws Exception {
@@ -59,21 +60,15 @@ class PreflightListFxTest {
         EditionFile.write(sample.withStory(canteen.withParagraphs(List.of(
                 new Paragraph("正文", "社区长者食堂今日开张，老人们排队就餐，菜价实惠，味道可口。".repeat(60))))), file);
         stage = s;
-        oldHeight = s.getHeight();
         window = new MainWindow(new EditionDocument(TestEditions.COMPOSER, EditionFile.read(file), file));
         window.show(s);
-        s.setX(0);
-        s.setY(0);
-        s.setHeight(Math.min(s.getHeight(), 790));
+        monocle = MonocleStage.onScreen(s);
     }
 
     /** The stage and the interface language are shared with the other UI tests: give them back. */
     @AfterEach
     void restore() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) if (w != stage && w instanceof Stage st) st.close();
-            stage.setHeight(oldHeight);
-        }).get();
+        monocle.restore();
         Messages.use(Locale.SIMPLIFIED_CHINESE);
     }
 

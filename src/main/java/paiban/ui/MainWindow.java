@@ -76,12 +76,12 @@ public final class MainWindow {
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);
-        this.propertiesModel = new PropertiesViewModel(canvasModel);
+        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
+        this.story = new StoryEditorView(storyModel);
+        this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle(storyModel, story));
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
-        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
-        this.story = new StoryEditorView(storyModel);
         this.place = new PlaceActions(canvasModel);
 
         pagesTitle.setText(Messages.get("pages.title"));
@@ -104,6 +104,14 @@ public final class MainWindow {
         root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
+    }
+
+    /** Name of the paragraph style at the story editor's caret; null while the editor shows no story. */
+    private static javafx.beans.binding.StringBinding caretStyle(StoryEditorViewModel model, StoryEditorView view) {
+        return Bindings.createStringBinding(
+                () -> model.story() == null || model.story().paragraphs().isEmpty() ? null
+                        : model.styleAt(view.area().getCurrentParagraph()),
+                model.storyProperty(), view.area().currentParagraphProperty());
     }
 
     private void buildMenus() {

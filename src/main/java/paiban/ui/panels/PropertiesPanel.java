@@ -10,7 +10,10 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import paiban.ui.Messages;
 
-/** The selected frame's or page's properties in a ControlsFX PropertySheet. */
+/**
+ * The selected frame's or page's properties, and the paragraph style at the
+ * story editor's caret, in a ControlsFX PropertySheet.
+ */
 public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
@@ -25,7 +28,8 @@ public final class PropertiesPanel extends VBox {
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setId("properties-sheet");
-        // categories in the order the view model gives them (frame, geometry, text, story), not alphabetical
+        sheet.setPropertyEditorFactory(new RowEditors(item -> item instanceof RowItem r ? r.row : null));
+        // categories in the order the view model gives them (frame, geometry, text, story, style), not alphabetical
         sheet.setCategoryComparator((a, b) -> Integer.compare(categoryIndex(a), categoryIndex(b)));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, sheet);

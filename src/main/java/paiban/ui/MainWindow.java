@@ -78,10 +78,18 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
         this.story = new StoryEditorView(storyModel);
-        this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle(storyModel, story));
+        var caretStyle = caretStyle(storyModel, story);
+        this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
+        // working in the story editor opens the style of the paragraph at the caret
+        story.area().focusedProperty().addListener((o, was, now) -> {
+            if (now) properties.expandStyle();
+        });
+        caretStyle.addListener(o -> {
+            if (story.area().isFocused()) properties.expandStyle();
+        });
         this.place = new PlaceActions(canvasModel);
 
         pagesTitle.setText(Messages.get("pages.title"));
@@ -166,6 +174,8 @@ public final class MainWindow {
     public BorderPane root() { return root; }
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
+
+    public PropertiesPanel propertiesPanel() { return properties; }
 
     public StoryEditorViewModel storyModel() { return storyModel; }
 

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -18,6 +20,8 @@ public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
     private final Label title = new Label();
+    /** The section last opened, by the user or {@link #expandStyle()}; kept open while the rows change under it. */
+    private String expanded;
 
     public PropertiesPanel(PropertiesViewModel vm) {
         this.vm = vm;
@@ -35,6 +39,8 @@ public final class PropertiesPanel extends VBox {
         getChildren().addAll(title, sheet);
         vm.rows().addListener((ListChangeListener<PropertyRow>) c -> rebuild());
         rebuild();
+        // the sections exist once the sheet has its skin
+        sheet.skinProperty().addListener(o -> keepExpanded());
     }
 
     public PropertySheet sheet() { return sheet; }
@@ -50,8 +56,45 @@ public final class PropertiesPanel extends VBox {
         return Integer.MAX_VALUE;
     }
 
+    /** Opens the paragraph style's section (the sheet shows one section at a time), if there is one. */
+    public void expandStyle() {
+        vm.styleCategory().ifPresent(c -> {
+            expanded = c;
+            keepExpanded();
+        });
+    }
+
+    /** The section that is open, null when none is (or the sheet is not yet shown). */
+    public String expandedCategory() {
+        Accordion sections = sections();
+        return sections == null || sections.getExpandedPane() == null ? null : sections.getExpandedPane().getText();
+    }
+
     private void rebuild() {
         sheet.getItems().setAll(vm.rows().stream().map(RowItem::new).toList());
+        keepExpanded();
+    }
+
+    /**
+     * The sheet builds its sections anew with every new set of rows, the first
+     * one open; the one the designer had open stays open instead.
+     */
+    private void keepExpanded() {
+        Accordion sections = sections();
+        if (sections == null) return;
+        for (TitledPane pane : sections.getPanes()) {
+            if (pane.getText().equals(expanded)) sections.setExpandedPane(pane);
+        }
+        if (!sections.getProperties().containsKey(PropertiesPanel.class)) {
+            sections.getProperties().put(PropertiesPanel.class, Boolean.TRUE);
+            sections.expandedPaneProperty().addListener((o, old, now) -> {
+                if (now != null) expanded = now.getText();
+            });
+        }
+    }
+
+    private Accordion sections() {
+        return sheet.lookup(".accordion") instanceof Accordion a ? a : null;
     }
 
     private final class RowItem implements PropertySheet.Item {

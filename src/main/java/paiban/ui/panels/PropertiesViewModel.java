@@ -18,6 +18,7 @@ import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
+import paiban.model.style.ParagraphStyle;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
@@ -39,6 +40,8 @@ public final class PropertiesViewModel {
     private final CanvasViewModel canvas;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
     private final ObservableStringValue caretStyle;
+    /** Title of the style section among the rows, null when there is none. */
+    private String styleCategory;
 
     public PropertiesViewModel(CanvasViewModel canvas) {
         this(canvas, null);
@@ -93,6 +96,11 @@ public final class PropertiesViewModel {
         }
     }
 
+    /** Title of the paragraph style's section, when there is one. */
+    public Optional<String> styleCategory() {
+        return Optional.ofNullable(styleCategory);
+    }
+
     /** Rows named in the current interface language (the names are their keys, so the panel rebuilds). */
     public void relabel() {
         refresh();
@@ -112,9 +120,10 @@ public final class PropertiesViewModel {
     private List<PropertyRow> compute() {
         List<PropertyRow> out = new ArrayList<>(selectedRows());
         String styleName = caretStyle == null ? null : caretStyle.get();
-        if (styleName != null) {
-            canvas.document().edition().styles().find(styleName).ifPresent(s -> out.addAll(StyleRows.of(s)));
-        }
+        Optional<ParagraphStyle> style = styleName == null ? Optional.empty()
+                : canvas.document().edition().styles().find(styleName);
+        styleCategory = style.map(s -> Messages.get("prop.style", s.name())).orElse(null);
+        style.ifPresent(s -> out.addAll(StyleRows.of(s)));
         return out;
     }
 

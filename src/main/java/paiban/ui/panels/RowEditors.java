@@ -49,7 +49,8 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
 
     /** A text field for a number or text, committed on Enter or when focus leaves. */
     static final class CommitField extends AbstractPropertyEditor<Object, TextField> {
-        private final ObjectProperty<Object> shown = new SimpleObjectProperty<>();
+        /** The value shown; made on first use, as the editor's super constructor asks for it. */
+        private ObjectProperty<Object> shown;
         private final Class<?> type;
 
         CommitField(PropertySheet.Item item, Class<?> type) {
@@ -63,7 +64,7 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
 
         private void commit() {
             String typed = getEditor().getText().trim();
-            if (typed.equals(text(shown.get()))) return;
+            if (typed.equals(text(shown().get()))) return;
             Object value = parse(typed);
             if (value != null) getProperty().setValue(value);
             setValue(current(getProperty()));
@@ -79,17 +80,23 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
             }
         }
 
-        @Override protected ObservableValue<Object> getObservableValue() { return shown; }
+        @Override protected ObservableValue<Object> getObservableValue() { return shown(); }
+
+        private ObjectProperty<Object> shown() {
+            if (shown == null) shown = new SimpleObjectProperty<>();
+            return shown;
+        }
 
         @Override public void setValue(Object value) {
-            shown.set(value);
+            shown().set(value);
             getEditor().setText(text(value));
         }
     }
 
     /** A drop-down of the row's choices in which another value may be typed (a size in pt). */
     static final class TypedChoice extends AbstractPropertyEditor<Object, ComboBox<String>> {
-        private final ObjectProperty<Object> shown = new SimpleObjectProperty<>();
+        /** The value shown; made on first use, as the editor's super constructor asks for it. */
+        private ObjectProperty<Object> shown;
         private boolean updating;
 
         TypedChoice(PropertySheet.Item item, PropertyRow row) {
@@ -99,16 +106,21 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
             getEditor().setOnAction(e -> {
                 if (updating || getEditor().getValue() == null) return;
                 String typed = getEditor().getValue().trim();
-                if (typed.equals(text(shown.get()))) return;
+                if (typed.equals(text(shown().get()))) return;
                 getProperty().setValue(typed);
                 setValue(current(getProperty()));
             });
         }
 
-        @Override protected ObservableValue<Object> getObservableValue() { return shown; }
+        @Override protected ObservableValue<Object> getObservableValue() { return shown(); }
+
+        private ObjectProperty<Object> shown() {
+            if (shown == null) shown = new SimpleObjectProperty<>();
+            return shown;
+        }
 
         @Override public void setValue(Object value) {
-            shown.set(value);
+            shown().set(value);
             updating = true;
             try {
                 getEditor().setValue(text(value));

@@ -61,10 +61,7 @@ final class StyleRows {
     }
 
     private static PropertyRow row(String cat, String key, Class<?> type, Object value, Function<Object, Draft> edit) {
-        Function<Object, Change> toChange = v -> {
-            ParagraphStyle next = edit.apply(v).build();
-            return new ReplaceParagraphStyle(next);
-        };
+        Function<Object, Change> toChange = v -> new ReplaceParagraphStyle(edit.apply(v).build());
         return new PropertyRow(cat, Messages.get(key), type, value, toChange).committing();
     }
 

@@ -112,7 +112,7 @@ class StylePropertiesTest {
         assertEquals("两端对齐", row("对齐").value());
         assertEquals(0, row("段前 (行)").value());
         assertEquals(0, row("段后 (行)").value());
-        assertEquals("报纸（？！可居行首）", row("避头尾").value());
+        assertEquals("报纸", row("避头尾").value());
         assertEquals("C0 M0 Y0 K100", row("颜色 (CMYK)").value());
         assertEquals(List.of("宋体", "黑体", "楷体", "仿宋"), row("字体").choices().orElseThrow());
         assertTrue(row("字号 (号)").choices().orElseThrow().containsAll(List.of("五号", "小四", "初号")));
@@ -221,7 +221,7 @@ class StylePropertiesTest {
         vm.relabel();
         assertEquals("Paragraph style “正文”", row("Size (hao)").category());
         assertEquals("Justify", row("Alignment").value());
-        assertEquals("Song 宋体", row("Typeface").value());
+        assertEquals("Song", row("Typeface").value());
         assertTrue(vm.set(row("Alignment"), "Centre"));
         assertEquals(Alignment.CENTER, body().alignment());
     }

@@ -90,6 +90,9 @@ public final class MainWindow {
         caretStyle.addListener(o -> {
             if (story.area().isFocused()) properties.expandStyle();
         });
+        canvas.canvas().focusedProperty().addListener((o, was, now) -> {
+            if (now) properties.expandSelection();
+        });
         this.place = new PlaceActions(canvasModel);
 
         pagesTitle.setText(Messages.get("pages.title"));

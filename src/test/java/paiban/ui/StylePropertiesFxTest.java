@@ -100,6 +100,10 @@ class StylePropertiesFxTest {
 
         clickParagraph(robot, 0);
         assertEquals("段落样式「电头」", window.propertiesPanel().expandedCategory());
+        robot.clickOn(window.canvas().canvas());
+        WaitForAsyncUtils.waitForFxEvents();
+        String open = window.propertiesPanel().expandedCategory();
+        assertTrue(open.equals("图框") || open.equals("版面"), "back on the canvas, the selection's section opens: " + open);
 
         WaitForAsyncUtils.asyncFx(() -> window.undoStack().undo()).get();
         WaitForAsyncUtils.waitForFxEvents();

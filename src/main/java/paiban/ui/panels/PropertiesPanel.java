@@ -64,6 +64,18 @@ public final class PropertiesPanel extends VBox {
         });
     }
 
+    /**
+     * Back to the selection's sections: the style's section, opened for work
+     * in the story editor, gives way to the first (the frame's or the page's);
+     * another section the designer opened stays open.
+     */
+    public void expandSelection() {
+        if (expanded == null || !expanded.equals(vm.styleCategory().orElse(null))) return;
+        expanded = null;
+        Accordion sections = sections();
+        if (sections != null && !sections.getPanes().isEmpty()) sections.setExpandedPane(sections.getPanes().get(0));
+    }
+
     /** The section that is open, null when none is (or the sheet is not yet shown). */
     public String expandedCategory() {
         Accordion sections = sections();

@@ -76,7 +76,7 @@ public final class MainWindow {
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);
-        this.storyModel = new StoryEditorViewModel(document, undo, canvasModel.selectedFrameIdProperty());
+        this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
         this.story = new StoryEditorView(storyModel);
         var caretStyle = caretStyle(storyModel, story);
         this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);

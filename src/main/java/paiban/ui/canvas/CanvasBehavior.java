@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import paiban.model.Rect;
 import paiban.render.fx.ScreenTransform;
+import paiban.ui.canvas.text.CanvasTextInput;
 
 /**
  * Input on the page canvas turned into view-model actions: click selects a
@@ -47,14 +48,18 @@ final class CanvasBehavior {
     /** Where a rubber band began (a press on empty page), null when none; Shift adds what it touches. */
     private PagePoint bandFrom;
     private boolean bandAdds;
+    /** Text mode's keys, mouse and input methods; asked first. */
+    private final CanvasTextInput text;
 
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
         this.vm = vm;
+        this.text = new CanvasTextInput(vm, view.canvas(), view::transform, view::scrollBy);
     }
 
     void install() {
         var canvas = view.canvas();
+        text.install();
         vm.toolProperty().addListener((o, old, now) ->
                 canvas.setCursor(now == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::track);
@@ -85,7 +90,7 @@ final class CanvasBehavior {
             view.canvas().setCursor(Cursor.CLOSED_HAND);
             return;
         }
-        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (e.getButton() != MouseButton.PRIMARY || text.pressed(e)) return;
         pressX = e.getX();
         pressY = e.getY();
         if (vm.toolProperty().get() == Tool.THREAD) {
@@ -133,6 +138,7 @@ final class CanvasBehavior {
 
     private void dragged(MouseEvent e) {
         track(e);
+        if (text.dragged(e)) return;
         if (panning) {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
         } else if (drawFrom != null) {
@@ -179,6 +185,7 @@ final class CanvasBehavior {
     }
 
     private void released(MouseEvent e) {
+        if (text.released(e)) return;
         if (drawFrom != null) {
             Rect r = vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
             drawFrom = null;

@@ -26,6 +26,8 @@ import paiban.model.frame.Frame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
+import paiban.ui.canvas.text.CanvasTextModel;
+import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -59,6 +61,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<FrameRef> threadFrom = new SimpleObjectProperty<>(this, "threadFrom");
     /** Pointer position on the page in millipoints, null when off the canvas. */
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
+    /** Text mode: caret and selection in the selected frame's story. */
+    private final CanvasTextModel text;
 
     public CanvasViewModel(EditionDocument document, UndoStack undo) {
         this.document = document;
@@ -67,7 +71,11 @@ public final class CanvasViewModel {
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
         tool.addListener((obs, old, now) -> threadFrom.set(null));
+        this.text = new CanvasTextModel(this, new StoryTyping(undo));
     }
+
+    /** Text mode on this canvas (caret, selection, typing). */
+    public CanvasTextModel text() { return text; }
 
     public EditionDocument document() { return document; }
 

@@ -25,6 +25,7 @@ import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.Messages;
 import paiban.ui.UiFonts;
+import paiban.ui.canvas.text.TextPainter;
 
 /**
  * The page canvas: draws the current page's layout and the editor overlay
@@ -109,6 +110,8 @@ public final class PageCanvasView extends BorderPane {
         vm.movePreviewProperty().addListener(o -> scheduleRedraw());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
+        vm.text().caretProperty().addListener(o -> scheduleRedraw());
+        vm.text().composingProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
@@ -333,6 +336,7 @@ public final class PageCanvasView extends BorderPane {
         else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
         Rect band = vm.rubberBandProperty().get();
         if (band != null) overlay.rubberBand(band);
+        TextPainter.paint(gc, at, vm.text(), vm.currentPage().map(p -> p.id()).orElse(null));
         lastDrawn = List.copyOf(overlay.drawn());
     }
 }

@@ -20,7 +20,7 @@ import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.edit.RestyleParagraphs;
-import paiban.ui.edit.SetStoryText;
+import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -41,20 +41,20 @@ public final class StoryEditorViewModel {
     private final StringBinding copyfit;
     private final BooleanBinding overset;
     private final StringBinding title;
-    /** The typing burst the next edit may merge with; a new one starts when the caret jumps elsewhere. */
-    private TypingBurst burst;
-
-    /** What a run of keystrokes shares: one story, one serial number, the paragraph last typed in. */
-    private record TypingBurst(String storyId, long serial) {}
-
-    private long serials;
+    /** Keystrokes as undo steps, a burst merged into one; shared with the canvas's text editing. */
+    private final StoryTyping typing;
     /** The frame selected on the canvas: when an edit threads a story through it (place, thread), that story shows. */
     private String selectedFrame;
-    private int lastParagraph = -1;
 
     public StoryEditorViewModel(EditionDocument document, UndoStack undo, ObservableStringValue selectedFrameId) {
+        this(document, new StoryTyping(undo), selectedFrameId);
+    }
+
+    /** With the typing service the canvas uses too, so both agree on what one undo step of typing is. */
+    public StoryEditorViewModel(EditionDocument document, StoryTyping typing, ObservableStringValue selectedFrameId) {
         this.document = document;
-        this.undo = undo;
+        this.undo = typing.undoStack();
+        this.typing = typing;
         copyfit = Bindings.createStringBinding(this::copyfitText, story, document.layoutProperty());
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
                 story, document.layoutProperty());
@@ -140,7 +140,7 @@ public final class StoryEditorViewModel {
     public void showStory(String storyId) {
         Optional<Story> s = storyId == null ? Optional.empty() : document.edition().story(storyId);
         if (s.isPresent() && story.get() != null && story.get().id().equals(storyId) && story.get() == s.get()) return;
-        burst = null;
+        typing.showing(storyId);
         story.set(s.orElse(null));
     }
 
@@ -176,12 +176,7 @@ public final class StoryEditorViewModel {
         next.addAll(model.subList(0, pre));
         next.addAll(edited.subList(pre, m - suf));
         next.addAll(model.subList(n - suf, n));
-        // a keystroke in the paragraph typed in last (or the one Enter just made) continues the burst
-        if (burst == null || !burst.storyId().equals(s.id()) || Math.abs(pre - lastParagraph) > 1) {
-            burst = new TypingBurst(s.id(), ++serials);
-        }
-        lastParagraph = pre;
-        undo.applyMerging(new SetStoryText(s.id(), next), burst);
+        typing.setText(s.id(), next, pre);
         return true;
     }
 
@@ -194,7 +189,7 @@ public final class StoryEditorViewModel {
         boolean any = false;
         for (int i = a; i <= b; i++) any |= !s.paragraphs().get(i).style().equals(style);
         if (!any) return false;
-        burst = null;
+        typing.endBurst();
         undo.apply(new RestyleParagraphs(s.id(), a, b, style));
         return true;
     }

@@ -1,0 +1,192 @@
+package paiban.ui.canvas.text;
+
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.InputMethodTextRun;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import paiban.render.fx.ScreenTransform;
+import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.canvas.FrameOutline;
+import paiban.ui.canvas.Tool;
+
+/**
+ * Keys, mouse and input methods of text mode on the canvas, turned into
+ * {@link CanvasTextModel} calls. The canvas's own behaviour asks
+ * {@link #pressed}, {@link #dragged} and {@link #released} first and does
+ * nothing with an event this class took. Double-click a text or headline
+ * frame with the selection tool, or click one with the text tool, to
+ * enter; Escape or a click outside the story leaves.
+ */
+public final class CanvasTextInput {
+    /** Pointer slack for hitting a frame's edge, pixels. */
+    private static final double SLOP = 4;
+
+    private final CanvasViewModel vm;
+    private final CanvasTextModel model;
+    private final Canvas canvas;
+    private final Supplier<ScreenTransform> transform;
+    /** Scrolls the canvas by pixels, to keep the caret in view. */
+    private final BiConsumer<Double, Double> scroll;
+    private final PlainClipboard clipboard = new PlainClipboard();
+    /** True from a press that placed the caret until its release: a drag selects. */
+    private boolean selecting;
+
+    public CanvasTextInput(CanvasViewModel vm, Canvas canvas, Supplier<ScreenTransform> transform,
+                           BiConsumer<Double, Double> scroll) {
+        this.vm = vm;
+        this.scroll = scroll;
+        this.model = vm.text();
+        this.canvas = canvas;
+        this.transform = transform;
+    }
+
+    /** Listens for keys, typed characters and input-method text on the canvas. */
+    public void install() {
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.setInputMethodRequests(new CanvasInputMethod(model, canvas, transform));
+        canvas.setOnInputMethodTextChanged(this::inputMethod);
+        model.caretProperty().addListener((o, old, now) -> {
+            if (now == null && canvas.getCursor() == Cursor.TEXT) canvas.setCursor(restingCursor());
+        });
+    }
+
+    private int x(MouseEvent e) { return (int) Math.round(transform.get().pageX(e.getX())); }
+
+    private int y(MouseEvent e) { return (int) Math.round(transform.get().pageY(e.getY())); }
+
+    private int slop() { return (int) Math.round(SLOP / transform.get().scale()); }
+
+    /** @return true when text mode took the press */
+    public boolean pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) return false;
+        canvas.requestFocus();
+        int x = x(e), y = y(e), slop = slop();
+        if (model.active()) {
+            boolean took = e.getClickCount() == 2 ? model.selectWordAt(x, y, slop)
+                    : e.getClickCount() >= 3 ? model.selectParagraphAt(x, y, slop)
+                    : model.pointAt(x, y, slop, e.isShiftDown());
+            if (took) {
+                selecting = true;
+                return true;
+            }
+            model.leave();
+            return false;
+        }
+        Tool tool = vm.toolProperty().get();
+        // a click with a modifier is a selection gesture (Shift, Ctrl+click into a group), never a way into the text
+        boolean plain = !e.isShiftDown() && !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown();
+        if (plain && ((tool == Tool.SELECT && e.getClickCount() >= 2) || tool == Tool.TEXT)) {
+            Optional<FrameOutline> f = vm.frameAt(x, y, slop).filter(o -> CanvasTextModel.holdsText(o.kind()));
+            if (f.isPresent() && model.enter(f.get().frameId(), x, y)) {
+                selecting = true;
+                canvas.setCursor(Cursor.TEXT);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean dragged(MouseEvent e) {
+        if (!selecting || !model.active()) return false;
+        model.dragTo(x(e), y(e));
+        return true;
+    }
+
+    public boolean released(MouseEvent e) {
+        if (!selecting) return false;
+        selecting = false;
+        return true;
+    }
+
+    /** The I-beam over frames that take text, in text mode and with the text tool. */
+    private void moved(MouseEvent e) {
+        if (!model.active() && vm.toolProperty().get() != Tool.TEXT) return;
+        boolean overText = vm.frameAt(x(e), y(e), slop()).map(o -> CanvasTextModel.holdsText(o.kind())).orElse(false);
+        if (overText) canvas.setCursor(Cursor.TEXT);
+        else if (canvas.getCursor() == Cursor.TEXT) canvas.setCursor(restingCursor());
+    }
+
+    private Cursor restingCursor() {
+        return vm.toolProperty().get() == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (!model.active()) return;
+        boolean shift = e.isShiftDown(), shortcut = e.isShortcutDown();
+        KeyCode code = e.getCode();
+        switch (code) {
+            case ESCAPE -> model.leave();
+            case LEFT, KP_LEFT -> model.left(shift);
+            case RIGHT, KP_RIGHT -> model.right(shift);
+            case UP, KP_UP -> model.vertical(-1, shift);
+            case DOWN, KP_DOWN -> model.vertical(1, shift);
+            case HOME -> { if (shortcut) model.storyEdge(false, shift); else model.lineEdge(false, shift); }
+            case END -> { if (shortcut) model.storyEdge(true, shift); else model.lineEdge(true, shift); }
+            case BACK_SPACE -> model.deleteBackward();
+            case DELETE -> model.deleteForward();
+            case ENTER -> model.newParagraph();
+            default -> {
+                if (shortcut && !e.isAltDown()) {
+                    switch (code) {
+                        case A -> model.selectAll();
+                        case C -> { if (model.caret().hasSelection()) clipboard.put(model.selectedText()); }
+                        case X -> { if (model.caret().hasSelection()) clipboard.put(model.cut()); }
+                        case V -> model.paste(clipboard.get());
+                        default -> { return; } // undo, save … stay the menus'
+                    }
+                } else if (e.isAltDown() || code.isFunctionKey() || code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
+                    return;
+                }
+                // any other key is text, not a tool's shortcut: its character comes as KEY_TYPED
+            }
+        }
+        e.consume();
+        keepCaretInView();
+    }
+
+    /** Scrolls a zoomed-in page so the caret (moved by a key, or by typing to another line) stays on screen. */
+    private void keepCaretInView() {
+        model.caretPlace().ifPresent(p -> {
+            ScreenTransform at = transform.get();
+            double margin = 24;
+            double x = at.x(p.x()), top = at.y(p.top()), bottom = at.y(p.bottom());
+            double w = canvas.getWidth(), h = canvas.getHeight();
+            double dx = x < margin ? x - margin : x > w - margin ? x - (w - margin) : 0;
+            double dy = top < margin ? top - margin : bottom > h - margin ? bottom - (h - margin) : 0;
+            if (dx != 0 || dy != 0) scroll.accept(dx, dy);
+        });
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if (!model.active()) return;
+        String ch = e.getCharacter();
+        if (ch == null || ch.isEmpty() || ch.equals(KeyEvent.CHAR_UNDEFINED)) return;
+        // Ctrl+letter types nothing; AltGr (Ctrl+Alt on Windows) does
+        if ((e.isControlDown() && !e.isAltDown()) || e.isMetaDown()) return;
+        for (int i = 0; i < ch.length(); i++) {
+            char c = ch.charAt(i);
+            if (c < 0x20 || c == 0x7f) return;
+        }
+        model.type(ch);
+        e.consume();
+        keepCaretInView();
+    }
+
+    private void inputMethod(InputMethodEvent e) {
+        if (!model.active()) return;
+        if (!e.getCommitted().isEmpty()) model.type(e.getCommitted());
+        model.compose(e.getComposed().stream().map(InputMethodTextRun::getText).collect(Collectors.joining()));
+        e.consume();
+    }
+}

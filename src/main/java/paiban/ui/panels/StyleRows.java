@@ -72,7 +72,7 @@ final class StyleRows {
 
     private static String points(int mpt) {
         double pt = mpt / (double) Units.MPT_PER_PT;
-        return pt == Math.rint(pt) ? Long.toString(Math.round(pt)) : String.format(Locale.ROOT, "%s", pt);
+        return pt == Math.rint(pt) ? Long.toString(Math.round(pt)) : Double.toString(pt);
     }
 
     static String familyName(FontFamily f) { return Messages.get("family." + f.name().toLowerCase(Locale.ROOT)); }

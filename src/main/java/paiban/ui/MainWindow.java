@@ -76,12 +76,23 @@ public final class MainWindow {
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);
-        this.propertiesModel = new PropertiesViewModel(canvasModel);
+        this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
+        this.story = new StoryEditorView(storyModel);
+        var caretStyle = caretStyle(storyModel, story);
+        this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.setMinWidth(240);
-        this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
-        this.story = new StoryEditorView(storyModel);
+        // working in the story editor opens the style of the paragraph at the caret
+        story.area().focusedProperty().addListener((o, was, now) -> {
+            if (now) properties.expandStyle();
+        });
+        caretStyle.addListener(o -> {
+            if (story.area().isFocused()) properties.expandStyle();
+        });
+        canvas.canvas().focusedProperty().addListener((o, was, now) -> {
+            if (now) properties.expandSelection();
+        });
         this.place = new PlaceActions(canvasModel);
 
         pagesTitle.setText(Messages.get("pages.title"));
@@ -104,6 +115,14 @@ public final class MainWindow {
         root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
+    }
+
+    /** Name of the paragraph style at the story editor's caret; null while the editor shows no story. */
+    private static javafx.beans.binding.StringBinding caretStyle(StoryEditorViewModel model, StoryEditorView view) {
+        return Bindings.createStringBinding(
+                () -> model.story() == null || model.story().paragraphs().isEmpty() ? null
+                        : model.styleAt(view.area().getCurrentParagraph()),
+                model.storyProperty(), view.area().currentParagraphProperty());
     }
 
     private void buildMenus() {
@@ -158,6 +177,8 @@ public final class MainWindow {
     public BorderPane root() { return root; }
 
     public PropertiesViewModel propertiesModel() { return propertiesModel; }
+
+    public PropertiesPanel propertiesPanel() { return properties; }
 
     public StoryEditorViewModel storyModel() { return storyModel; }
 

@@ -92,7 +92,15 @@ class LanguageSwitchFxTest {
             if (m.getText() != null) texts.add(m.getText());
         }
         labels(robot.lookup(".tool-bar").query(), texts);
-        labels(robot.lookup(".properties-panel").query(), texts);
+        List<String> panel = new ArrayList<>();
+        labels(robot.lookup(".properties-panel").query(), panel);
+        // the style section's title names the edition's style: 段落样式「正文」 / Paragraph style “正文”
+        for (String t : panel) {
+            for (var style : window.document().edition().styles().paragraphStyles()) {
+                t = t.replace("「" + style.name() + "」", "").replace("“" + style.name() + "”", "");
+            }
+            texts.add(t);
+        }
         texts.add(robot.lookup("#status-zoom").queryLabeled().getText());
         texts.add(robot.lookup("#status-copyfit").queryLabeled().getText());
         texts.add(robot.lookup("#story-copyfit").queryLabeled().getText());

@@ -4,17 +4,24 @@ import java.util.Optional;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import paiban.ui.Messages;
 
-/** The selected frame's or page's properties in a ControlsFX PropertySheet. */
+/**
+ * The selected frame's or page's properties, and the paragraph style at the
+ * story editor's caret, in a ControlsFX PropertySheet.
+ */
 public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
     private final Label title = new Label();
+    /** The section last opened, by the user or {@link #expandStyle()}; kept open while the rows change under it. */
+    private String expanded;
 
     public PropertiesPanel(PropertiesViewModel vm) {
         this.vm = vm;
@@ -25,12 +32,15 @@ public final class PropertiesPanel extends VBox {
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setId("properties-sheet");
-        // categories in the order the view model gives them (frame, geometry, text, story), not alphabetical
+        sheet.setPropertyEditorFactory(new RowEditors(item -> item instanceof RowItem r ? r.row : null));
+        // categories in the order the view model gives them (frame, geometry, text, story, style), not alphabetical
         sheet.setCategoryComparator((a, b) -> Integer.compare(categoryIndex(a), categoryIndex(b)));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, sheet);
         vm.rows().addListener((ListChangeListener<PropertyRow>) c -> rebuild());
         rebuild();
+        // the sections exist once the sheet has its skin
+        sheet.skinProperty().addListener(o -> keepExpanded());
     }
 
     public PropertySheet sheet() { return sheet; }
@@ -46,8 +56,57 @@ public final class PropertiesPanel extends VBox {
         return Integer.MAX_VALUE;
     }
 
+    /** Opens the paragraph style's section (the sheet shows one section at a time), if there is one. */
+    public void expandStyle() {
+        vm.styleCategory().ifPresent(c -> {
+            expanded = c;
+            keepExpanded();
+        });
+    }
+
+    /**
+     * Back to the selection's sections: the style's section, opened for work
+     * in the story editor, gives way to the first (the frame's or the page's);
+     * another section the designer opened stays open.
+     */
+    public void expandSelection() {
+        if (expanded == null || !expanded.equals(vm.styleCategory().orElse(null))) return;
+        expanded = null;
+        Accordion sections = sections();
+        if (sections != null && !sections.getPanes().isEmpty()) sections.setExpandedPane(sections.getPanes().get(0));
+    }
+
+    /** The section that is open, null when none is (or the sheet is not yet shown). */
+    public String expandedCategory() {
+        Accordion sections = sections();
+        return sections == null || sections.getExpandedPane() == null ? null : sections.getExpandedPane().getText();
+    }
+
     private void rebuild() {
         sheet.getItems().setAll(vm.rows().stream().map(RowItem::new).toList());
+        keepExpanded();
+    }
+
+    /**
+     * The sheet builds its sections anew with every new set of rows, the first
+     * one open; the one the designer had open stays open instead.
+     */
+    private void keepExpanded() {
+        Accordion sections = sections();
+        if (sections == null) return;
+        for (TitledPane pane : sections.getPanes()) {
+            if (pane.getText().equals(expanded)) sections.setExpandedPane(pane);
+        }
+        if (!sections.getProperties().containsKey(PropertiesPanel.class)) {
+            sections.getProperties().put(PropertiesPanel.class, Boolean.TRUE);
+            sections.expandedPaneProperty().addListener((o, old, now) -> {
+                if (now != null) expanded = now.getText();
+            });
+        }
+    }
+
+    private Accordion sections() {
+        return sheet.lookup(".accordion") instanceof Accordion a ? a : null;
     }
 
     private final class RowItem implements PropertySheet.Item {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paiban.layout.FrameInfo;
@@ -17,6 +18,7 @@ import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
+import paiban.model.style.ParagraphStyle;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
@@ -26,18 +28,35 @@ import paiban.ui.edit.ChangeSequence;
 import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.ReplacePage;
+import paiban.ui.edit.ReplaceStory;
 
 /**
  * The properties panel's rows: the selected frame's, a summary of a
- * multiple selection, or the page's when nothing is selected. Lengths in mm, widths also in 栏 and 字, heights in
- * 行; edits go to the undo stack, a burst on one field as one step.
+ * multiple selection, or the page's when nothing is selected; then the
+ * paragraph style at the story editor's caret. Lengths in mm, widths also in 栏 and 字, heights in
+ * 行, type in 号; edits go to the undo stack, a burst on one field as one step.
  */
 public final class PropertiesViewModel {
     private final CanvasViewModel canvas;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+    private final ObservableStringValue caretStyle;
+    /** Title of the style section among the rows, null when there is none. */
+    private String styleCategory;
 
     public PropertiesViewModel(CanvasViewModel canvas) {
+        this(canvas, null);
+    }
+
+    /**
+     * @param caretStyle name of the paragraph style at the story editor's caret,
+     *                   null when no story paragraph is current: its style gets a section
+     */
+    public PropertiesViewModel(CanvasViewModel canvas, ObservableStringValue caretStyle) {
         this.canvas = canvas;
+        this.caretStyle = caretStyle;
+        if (caretStyle != null) caretStyle.addListener(o -> refresh());
+        // a style edit that leaves every line where it was (a style nobody uses) gives no new layout
+        canvas.document().editionProperty().addListener(o -> refresh());
         canvas.selectedFrameIdProperty().addListener(o -> refresh());
         canvas.selectedFrameIdsProperty().addListener(o -> refresh());
         canvas.pageIndexProperty().addListener(o -> refresh());
@@ -52,19 +71,34 @@ public final class PropertiesViewModel {
         return rows.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
-    /** Gives a row a new value through the undo stack; the same value is no change. */
-    public void set(PropertyRow row, Object value) {
-        if (!row.editable() || Objects.equals(row.value(), value) || value == null) return;
+    /**
+     * Gives a row a new value through the undo stack; the same value is no change.
+     *
+     * @return false when the value was refused (the model cannot take it) and the old one stays
+     */
+    public boolean set(PropertyRow row, Object value) {
+        if (!row.editable() || value == null) return false;
+        if (Objects.equals(row.value(), value)) return true;
         Change change;
         try {
             change = row.change(value);
+            if (change == null) return false;
+            if (row.commits()) {
+                canvas.undoStack().apply(change);
+            } else {
+                String target = canvas.selectedIds().size() > 1 ? String.join(",", canvas.selectedIds())
+                        : canvas.selectedFrameIdProperty().get();
+                canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
+            }
+            return true;
         } catch (IllegalArgumentException e) {
-            return; // the model refused the value (a negative size, no columns): keep the old one
+            return false; // the model refused the value (a negative size, no columns): keep the old one
         }
-        if (change == null) return;
-        String target = canvas.selectedIds().size() > 1 ? String.join(",", canvas.selectedIds())
-                : canvas.selectedFrameIdProperty().get();
-        canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
+    }
+
+    /** Title of the paragraph style's section, when there is one. */
+    public Optional<String> styleCategory() {
+        return Optional.ofNullable(styleCategory);
     }
 
     /** Rows named in the current interface language (the names are their keys, so the panel rebuilds). */
@@ -84,6 +118,16 @@ public final class PropertiesViewModel {
     }
 
     private List<PropertyRow> compute() {
+        List<PropertyRow> out = new ArrayList<>(selectedRows());
+        String styleName = caretStyle == null ? null : caretStyle.get();
+        Optional<ParagraphStyle> style = styleName == null ? Optional.empty()
+                : canvas.document().edition().styles().find(styleName);
+        styleCategory = style.map(s -> Messages.get("prop.style", s.name())).orElse(null);
+        style.ifPresent(s -> out.addAll(StyleRows.of(s)));
+        return out;
+    }
+
+    private List<PropertyRow> selectedRows() {
         Optional<Page> page = canvas.currentPage();
         Optional<PageTemplate> template = canvas.template();
         if (page.isEmpty() || template.isEmpty()) return List.of();
@@ -196,8 +240,8 @@ public final class PropertiesViewModel {
         if (FrameWraps.canWrap(f)) wrapRows(pid, f, t, out);
         info(page, f).filter(i -> !i.storyId().isEmpty()).ifPresent(info -> {
             String story = m("prop.story");
-            String title = canvas.document().edition().story(info.storyId()).map(s -> s.title()).orElse(info.storyId());
-            out.add(new PropertyRow(story, m("prop.story.title"), String.class, title, null));
+            canvas.document().edition().story(info.storyId()).ifPresent(s -> out.add(new PropertyRow(story,
+                    m("prop.story.title"), String.class, s.title(), v -> new ReplaceStory(s.withTitle(v.toString().trim())))));
             out.add(new PropertyRow(story, m("prop.story.charsSet"), Integer.class, info.charsSet(), null));
             out.add(new PropertyRow(story, m("prop.story.linesLeft"), Integer.class, info.linesLeft(), null));
             out.add(new PropertyRow(story, m("prop.story.overset"), Integer.class, info.oversetChars(), null));

@@ -1,5 +1,7 @@
 package paiban.ui.panels;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,12 @@ public final class PropertyRow {
     private final Class<?> type;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
     private Function<Object, Change> toChange;
+    /** The values a choice editor offers; null for a plain editor of {@link #type()}. */
+    private List<String> choices;
+    /** A value typed besides the choices is taken too (a size in pt besides the 号 names). */
+    private boolean typedChoice;
+    /** The value goes to the model on Enter or when the editor loses focus, not with every keystroke. */
+    private boolean commits;
 
     public PropertyRow(String category, String name, Class<?> type, Object value, Function<Object, Change> toChange) {
         this.category = category;
@@ -24,6 +32,29 @@ public final class PropertyRow {
         this.value.set(value);
         this.toChange = toChange;
     }
+
+    /** Offers {@code options} in a drop-down; {@code typed} lets the user type another value too. */
+    public PropertyRow choices(List<String> options, boolean typed) {
+        this.choices = List.copyOf(options);
+        this.typedChoice = typed;
+        return this;
+    }
+
+    /**
+     * Edited values reach the model only when committed (Enter, focus
+     * leaves), each as an undo step of its own: for values whose every
+     * change reflows much of the edition, where half-typed numbers must not.
+     */
+    public PropertyRow committing() {
+        this.commits = true;
+        return this;
+    }
+
+    public Optional<List<String>> choices() { return Optional.ofNullable(choices); }
+
+    public boolean typedChoice() { return typedChoice; }
+
+    public boolean commits() { return commits; }
 
     public String category() { return category; }
 
@@ -43,6 +74,9 @@ public final class PropertyRow {
     /** Same row, newer value: taken over in place so an open editor keeps its focus. */
     void takeOver(PropertyRow newer) {
         this.toChange = newer.toChange;
+        this.choices = newer.choices;
+        this.typedChoice = newer.typedChoice;
+        this.commits = newer.commits;
         if (!java.util.Objects.equals(value.get(), newer.value.get())) value.set(newer.value.get());
     }
 

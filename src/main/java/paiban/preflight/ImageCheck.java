@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -22,11 +23,14 @@ import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
+import paiban.render.image.CmykJpeg;
+import paiban.render.image.JpegHeader;
 
 /**
  * Placed images: present and readable, at least {@link #MIN_PPI} at the
  * size they print, and not RGB (the exporter converts, but the desk should
- * know the colours will shift). Reads only the file headers.
+ * know the colours will shift). Reads only the file headers, except that a
+ * CMYK photo's total ink is sampled (see {@link ImageInk}).
  */
 final class ImageCheck implements Check {
     static final int MIN_PPI = 150;
@@ -72,6 +76,24 @@ final class ImageCheck implements Check {
         if (h.rgb) {
             out.add(ctx.finding(Severity.WARNING, "rgb-image", "rgb-image", page.id(), img.id(), "", img.path()));
         }
+        if (h.cmyk != null) inkLimit(ctx, out, page, img, file, h.cmyk);
+    }
+
+    private static void inkLimit(PreflightContext ctx, List<Finding> out, Page page, ImageFrame img, Path file,
+                                 JpegHeader h) {
+        int limit = ctx.edition.settings().inkLimit();
+        int ink;
+        try {
+            ink = ImageInk.max(file, h);
+        } catch (IOException e) {
+            out.add(ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image", page.id(), img.id(), "",
+                    img.path(), e.getMessage() == null ? e.toString() : e.getMessage()));
+            return;
+        }
+        if (ink > limit) {
+            out.add(ctx.finding(Severity.WARNING, "ink-limit", "image-ink-limit", page.id(), img.id(), "",
+                    img.path(), ink, limit));
+        }
     }
 
     private static ImageMark mark(PageLayout pl, String frameId) {
@@ -96,9 +118,15 @@ final class ImageCheck implements Check {
         return new Rect(b.x(), b.y(), (int) Math.round(h.width * s), (int) Math.round(h.height * s));
     }
 
-    /** Pixel size and colour kind from an image file's header. */
-    record Header(int width, int height, boolean rgb) {
+    /**
+     * Pixel size and colour kind from an image file's header.
+     *
+     * @param cmyk the JPEG header when the file is a CMYK or YCCK JPEG, else null
+     */
+    record Header(int width, int height, boolean rgb, JpegHeader cmyk) {
         static Header read(Path file) throws IOException {
+            Optional<JpegHeader> cmyk = CmykJpeg.probe(file);
+            if (cmyk.isPresent()) return new Header(cmyk.get().width(), cmyk.get().height(), false, cmyk.get());
             try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
                 if (in == null) throw new IOException("cannot open");
                 Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -112,7 +140,7 @@ final class ImageCheck implements Check {
                         Iterator<ImageTypeSpecifier> types = r.getImageTypes(0);
                         type = types.hasNext() ? types.next() : null;
                     }
-                    return new Header(w, h, type != null && isRgb(type.getColorModel()));
+                    return new Header(w, h, type != null && isRgb(type.getColorModel()), null);
                 } catch (RuntimeException e) {
                     throw new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
                 } finally {

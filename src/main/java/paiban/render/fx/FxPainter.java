@@ -3,6 +3,7 @@ package paiban.render.fx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.canvas.GraphicsContext;
@@ -28,7 +29,7 @@ public final class FxPainter implements Painter {
     /** Type smaller than this on screen, in pixels, is shown as bars. */
     public static final double GREEK_BELOW = 3.0;
 
-    private static final Map<Path, Image> IMAGES = new ConcurrentHashMap<>();
+    private static final Map<Path, Optional<Image>> IMAGES = new ConcurrentHashMap<>();
     private static final Color MISSING = Color.gray(0.8);
 
     private final GraphicsContext gc;
@@ -159,7 +160,6 @@ public final class FxPainter implements Painter {
     /** The image at {@code file}, loaded once; null when there is none or it cannot be read. */
     static Image load(Path file) {
         if (file == null || !Files.isReadable(file)) return null;
-        Image img = IMAGES.computeIfAbsent(file, f -> new Image(f.toUri().toString(), false));
-        return img.isError() ? null : img;
+        return IMAGES.computeIfAbsent(file, ScreenImage::load).orElse(null);
     }
 }

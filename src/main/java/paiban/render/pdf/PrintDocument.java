@@ -126,10 +126,21 @@ public final class PrintDocument implements Closeable {
             PrintImage img = images.get(file, placedWidth, placedHeight);
             xo = new PDImageXObject(pdf, new ByteArrayInputStream(img.data), img.jpeg ? COSName.DCT_DECODE : COSName.FLATE_DECODE,
                     img.width, img.height, 8, img.grey ? PDDeviceGray.INSTANCE : PDDeviceCMYK.INSTANCE);
+            if (img.inverted) xo.setDecode(inverseDecode());
             placed.put(key, xo);
             imageNames.put(xo, "Im" + (imageNames.size() + 1));
         }
         return xo;
+    }
+
+    /** Decode [1 0 1 0 1 0 1 0]: Adobe CMYK JPEGs store 255 − ink. */
+    private static COSArray inverseDecode() {
+        COSArray decode = new COSArray();
+        for (int i = 0; i < 4; i++) {
+            decode.add(COSInteger.ONE);
+            decode.add(COSInteger.ZERO);
+        }
+        return decode;
     }
 
     String imageName(PDImageXObject xo) { return imageNames.get(xo); }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.Deflater;
 
 import javax.imageio.IIOImage;
@@ -20,13 +21,19 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import paiban.render.image.CmykImage;
+import paiban.render.image.CmykJpeg;
+import paiban.render.image.JpegHeader;
+
 /**
  * An image decoded and converted for print: 8-bit DeviceGray when the file
  * is grey, else DeviceCMYK, never RGB. Alpha is flattened onto paper white
  * (PDF/X-1a has no transparency). Pixels beyond {@link #MAX_PPI} at the
  * placed size are resampled away, as a plate cannot show them anyway.
  * Photos (JPEG files) stay JPEG-compressed, now with CMYK or grey samples;
- * graphics (PNG) stay lossless.
+ * graphics (PNG) stay lossless. A CMYK JPEG within the resolution limit is
+ * embedded byte for byte (no second generation of JPEG loss); Adobe's
+ * inverted samples are then undone by the image's Decode array.
  */
 final class PrintImage {
     static final double MAX_PPI = 300;
@@ -40,13 +47,16 @@ final class PrintImage {
     final boolean jpeg;
     /** The samples, compressed, row by row. */
     final byte[] data;
+    /** The samples are 255 − ink (an Adobe CMYK JPEG embedded as it is): Decode [1 0 1 0 1 0 1 0]. */
+    final boolean inverted;
 
-    private PrintImage(int width, int height, boolean grey, boolean jpeg, byte[] data) {
+    private PrintImage(int width, int height, boolean grey, boolean jpeg, byte[] data, boolean inverted) {
         this.width = width;
         this.height = height;
         this.grey = grey;
         this.jpeg = jpeg;
         this.data = data;
+        this.inverted = inverted;
     }
 
     /**
@@ -54,6 +64,8 @@ final class PrintImage {
      * @param placedHeight height the image is drawn at, millipoints
      */
     static PrintImage load(Path file, int placedWidth, int placedHeight) throws IOException {
+        Optional<JpegHeader> cmyk = CmykJpeg.probe(file);
+        if (cmyk.isPresent()) return cmykJpeg(file, cmyk.get(), placedWidth, placedHeight);
         BufferedImage img = ImageIO.read(file.toFile());
         if (img == null) throw new IOException(file + ": not a JPEG or PNG image this program can read");
         img = limitResolution(img, placedWidth, placedHeight);
@@ -61,7 +73,29 @@ final class PrintImage {
         boolean grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
         byte[] samples = grey ? greySamples(img) : cmykSamples(img);
         boolean photo = isJpeg(file);
-        return new PrintImage(w, h, grey, photo, photo ? jpeg(samples, w, h, grey ? 1 : 4) : deflate(samples));
+        return new PrintImage(w, h, grey, photo, photo ? jpeg(samples, w, h, grey ? 1 : 4) : deflate(samples), false);
+    }
+
+    /** The file itself when a PDF can take it at this size, else its inks resampled and encoded afresh. */
+    private static PrintImage cmykJpeg(Path file, JpegHeader h, int placedWidth, int placedHeight) throws IOException {
+        int[] size = limitedSize(h.width(), h.height(), placedWidth, placedHeight);
+        if (size == null && h.embeddable()) {
+            return new PrintImage(h.width(), h.height(), false, true, Files.readAllBytes(file), h.inverted());
+        }
+        CmykImage inks = CmykJpeg.decode(file, h);
+        if (size != null) inks = inks.scaled(size[0], size[1]);
+        return new PrintImage(inks.width(), inks.height(), false, true,
+                jpeg(inks.samples(), inks.width(), inks.height(), 4), false);
+    }
+
+    /** The pixel size at {@link #MAX_PPI} when the image has more than that at its placed size; null when it has not. */
+    private static int[] limitedSize(int width, int height, int placedWidth, int placedHeight) {
+        double inchesW = placedWidth / 72000.0, inchesH = placedHeight / 72000.0;
+        if (inchesW <= 0 || inchesH <= 0) return null;
+        int maxW = (int) Math.ceil(inchesW * MAX_PPI), maxH = (int) Math.ceil(inchesH * MAX_PPI);
+        if (width <= maxW && height <= maxH) return null;
+        double s = Math.min((double) maxW / width, (double) maxH / height);
+        return new int[] {Math.max(1, (int) Math.round(width * s)), Math.max(1, (int) Math.round(height * s))};
     }
 
     /**
@@ -124,12 +158,9 @@ final class PrintImage {
     }
 
     private static BufferedImage limitResolution(BufferedImage img, int placedWidth, int placedHeight) {
-        double inchesW = placedWidth / 72000.0, inchesH = placedHeight / 72000.0;
-        if (inchesW <= 0 || inchesH <= 0) return img;
-        int maxW = (int) Math.ceil(inchesW * MAX_PPI), maxH = (int) Math.ceil(inchesH * MAX_PPI);
-        if (img.getWidth() <= maxW && img.getHeight() <= maxH) return img;
-        double s = Math.min((double) maxW / img.getWidth(), (double) maxH / img.getHeight());
-        int w = Math.max(1, (int) Math.round(img.getWidth() * s)), h = Math.max(1, (int) Math.round(img.getHeight() * s));
+        int[] size = limitedSize(img.getWidth(), img.getHeight(), placedWidth, placedHeight);
+        if (size == null) return img;
+        int w = size[0], h = size[1];
         boolean grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
         BufferedImage out = new BufferedImage(w, h, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = out.createGraphics();

@@ -1,0 +1,68 @@
+package paiban.render.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import paiban.layout.ImageMark;
+import paiban.layout.PageLayout;
+import paiban.model.Rect;
+import paiban.render.LayoutWalker;
+import paiban.render.image.CmykJpegFiles;
+import paiban.render.image.CmykJpegFiles.Variant;
+
+/** CMYK photos on the canvas: drawn in the colours of their inks, not as the grey missing-image box. */
+@ExtendWith(ApplicationExtension.class)
+class CmykScreenImageTest {
+    static final int PT = 1000;
+
+    @TempDir Path tmp;
+
+    @Start
+    void start(Stage s) {
+        // the toolkit is all these tests need
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void aCmykJpegShowsItsInks(Variant v) throws Exception {
+        // seven 16 px patches, drawn one point per pixel at (0, 0)
+        Path file = CmykJpegFiles.write(tmp.resolve(v + ".jpg"), CmykJpegFiles.PATCHES, v, 1);
+        Rect r = new Rect(0, 0, 112 * PT, 16 * PT);
+        PageLayout page = new PageLayout("p", 1, "", 112 * PT, 16 * PT, List.of(new ImageMark("i", file, r, r)), List.of());
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(112, 16);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+        assertColour(Color.CYAN, px.getColor(8, 8), "C100");
+        assertColour(Color.MAGENTA, px.getColor(24, 8), "M100");
+        assertColour(Color.YELLOW, px.getColor(40, 8), "Y100");
+        assertColour(Color.BLACK, px.getColor(56, 8), "K100");
+        assertColour(Color.WHITE, px.getColor(72, 8), "paper");
+        // naive: (1 − 0.2)(1 − 0.1) = 0.72 red, (0.6)(0.9) = 0.54 green, (0.4)(0.9) = 0.36 blue
+        assertColour(Color.color(0.72, 0.54, 0.36), px.getColor(88, 8), "C20 M40 Y60 K10");
+    }
+
+    private static void assertColour(Color want, Color got, String what) {
+        double d = Math.abs(want.getRed() - got.getRed()) + Math.abs(want.getGreen() - got.getGreen())
+                + Math.abs(want.getBlue() - got.getBlue());
+        assertTrue(d < 0.12, what + ": want " + want + ", got " + got);
+        assertEquals(1.0, got.getOpacity());
+    }
+}

@@ -7,7 +7,9 @@
  * (a {@link paiban.render.Painter}). Fonts are Type0 / Identity-H over subset TrueType
  * programs: the layout's glyph ids go straight into TJ arrays, and each code's
  * ToUnicode entry is the character the layout drew with it. Colour is DeviceCMYK or
- * DeviceGray only; pure black overprints; images are converted; no transparency; the
+ * DeviceGray only; pure black overprints; RGB images are converted to CMYK, CMYK JPEGs
+ * are embedded byte for byte up to 300 ppi (Adobe's inverted ones with a Decode array)
+ * and resampled in CMYK above; no transparency; the
  * output intent names the IFRA26 newsprint condition.
  */
 package paiban.render.pdf;

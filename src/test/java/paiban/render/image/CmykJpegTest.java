@@ -54,6 +54,16 @@ class CmykJpegTest {
     }
 
     @Test
+    void anAdobeMarkerMeansInvertedSamplesEvenWhenAWriterStoredInkUpright() throws Exception {
+        // the data cannot tell: with APP14 the file is read as Photoshop writes it, so upright ink reads as its negative
+        Path file = Files.write(tmp.resolve("upright-adobe.jpg"),
+                CmykJpegFiles.withAdobe(CmykJpegFiles.patches(PATCHES, Variant.PLAIN, 1), 0));
+        CmykImage inks = CmykJpeg.decode(file, CmykJpeg.probe(file).orElseThrow());
+        assertPatch(inks, 0, new int[] {0, 100, 100, 100}, 1);
+        assertPatch(inks, 4, new int[] {100, 100, 100, 100}, 1);
+    }
+
+    @Test
     void anIccProfileInTheFileIsNoticedAndDoesNotStopDecoding() throws Exception {
         byte[] jpeg = CmykJpegFiles.withIccProfile(CmykJpegFiles.patches(PATCHES, Variant.ADOBE_CMYK, 1),
                 ICC_Profile.getInstance(ColorSpace.CS_GRAY).getData());

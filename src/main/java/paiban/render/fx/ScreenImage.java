@@ -1,5 +1,6 @@
 package paiban.render.fx;
 
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import paiban.render.image.JpegHeader;
 
 /**
  * An image file as the screen shows it. JavaFX decodes RGB and grey files;
- * CMYK and YCCK JPEGs go through {@link CmykJpeg} and a naive conversion to
- * screen colours, read at no more than {@link #MAX_SIDE} pixels a side, as
+ * CMYK and YCCK JPEGs go through {@link CmykJpeg} and to screen colours by
+ * their embedded CMYK profile when they have one, else a plain conversion, read at no more than {@link #MAX_SIDE} pixels a side, as
  * nobody zooms a 50 MP photo to its pixels on the canvas.
  */
 final class ScreenImage {
@@ -35,16 +36,26 @@ final class ScreenImage {
             return img.isError() ? Optional.empty() : Optional.of(img);
         }
         try {
-            return Optional.of(fromCmyk(CmykJpeg.decode(file, cmyk.get(), CmykJpeg.stepFor(cmyk.get(), MAX_SIDE))));
+            CmykImage inks = CmykJpeg.decode(file, cmyk.get(), CmykJpeg.stepFor(cmyk.get(), MAX_SIDE));
+            return Optional.of(fromArgb(inks.width(), inks.height(), inks.toArgb(profile(file, cmyk.get()))));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    static Image fromCmyk(CmykImage inks) {
-        WritableImage img = new WritableImage(inks.width(), inks.height());
-        img.getPixelWriter().setPixels(0, 0, inks.width(), inks.height(), PixelFormat.getIntArgbInstance(),
-                inks.toArgb(), 0, inks.width());
+    /** The file's embedded profile, when it has a usable one. */
+    private static ICC_Profile profile(Path file, JpegHeader header) {
+        if (!header.iccProfile()) return null;
+        try {
+            return JpegHeader.iccProfile(file).map(ICC_Profile::getInstance).orElse(null);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Image fromArgb(int w, int h, int[] argb) {
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return img;
     }
 }

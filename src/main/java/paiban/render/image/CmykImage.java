@@ -1,5 +1,17 @@
 package paiban.render.image;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+
 /**
  * Decoded CMYK pixels, interleaved C, M, Y, K bytes with 0 = no ink and
  * 255 = full ink, whatever convention the file stored them in.
@@ -64,6 +76,30 @@ public record CmykImage(int width, int height, byte[] samples) {
      * black darkens the rest. A naive conversion without a press profile, good
      * enough to place and crop a photo by; the plate is what prints.
      */
+    /**
+     * Screen colours through the file's own CMYK profile (how the photo desk
+     * saw it), else {@link #toArgb()}. A profile that is not CMYK or cannot be
+     * used falls back too.
+     */
+    public int[] toArgb(ICC_Profile profile) {
+        if (profile == null || profile.getColorSpaceType() != ColorSpace.TYPE_CMYK) return toArgb();
+        try {
+            ComponentColorModel cm = new ComponentColorModel(new ICC_ColorSpace(profile), false, false,
+                    Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+            // ICC CMYK encodes ink as 0…1, as these samples hold it in 0…255
+            WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(samples.clone(), samples.length),
+                    width, height, width * 4, 4, new int[] {0, 1, 2, 3}, null);
+            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            new ColorConvertOp(null).filter(new BufferedImage(cm, r, false, null), rgb);
+            int[] out = rgb.getRGB(0, 0, width, height, null, 0, width);
+            for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
+            return out;
+        } catch (RuntimeException e) {
+            // a broken or unusable profile: the plain conversion still shows the photo
+            return toArgb();
+        }
+    }
+
     public int[] toArgb() {
         int[] out = new int[width * height];
         for (int p = 0, i = 0; p < out.length; p++, i += 4) {

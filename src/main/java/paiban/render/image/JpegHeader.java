@@ -83,6 +83,44 @@ public record JpegHeader(int width, int height, int components, int precision, i
         return Optional.of(new JpegHeader(frame[2], frame[1], frame[3], frame[0], frame[4], adobe, transform, icc));
     }
 
+    /**
+     * The ICC profile embedded in a JPEG's APP2 segments, its chunks joined
+     * in their sequence order; empty when there is none.
+     */
+    public static Optional<byte[]> iccProfile(Path file) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 8192)) {
+            DataInputStream in = new DataInputStream(raw);
+            if (raw.read() != 0xFF || raw.read() != 0xD8) return Optional.empty();
+            java.util.TreeMap<Integer, byte[]> chunks = new java.util.TreeMap<>();
+            try {
+                while (true) {
+                    if (in.readUnsignedByte() != 0xFF) break;
+                    int marker = in.readUnsignedByte();
+                    while (marker == 0xFF) marker = in.readUnsignedByte();
+                    if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) continue;
+                    if (marker == 0xD9 || marker == 0xDA) break;
+                    int length = in.readUnsignedShort() - 2;
+                    if (length < 0) break;
+                    if (marker != 0xE2 || length < 14) {
+                        in.skipNBytes(length);
+                        continue;
+                    }
+                    byte[] data = new byte[length];
+                    in.readFully(data);
+                    if (startsWith(data, "ICC_PROFILE") && data[11] == 0) {
+                        chunks.put(data[12] & 0xFF, java.util.Arrays.copyOfRange(data, 14, data.length));
+                    }
+                }
+            } catch (EOFException e) {
+                return Optional.empty();
+            }
+            if (chunks.isEmpty()) return Optional.empty();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (byte[] c : chunks.values()) out.write(c);
+            return Optional.of(out.toByteArray());
+        }
+    }
+
     private static int u16(byte[] d, int i) {
         return ((d[i] & 0xFF) << 8) | (d[i + 1] & 0xFF);
     }

@@ -59,6 +59,26 @@ class CmykScreenImageTest {
         assertColour(Color.color(0.72, 0.54, 0.36), px.getColor(88, 8), "C20 M40 Y60 K10");
     }
 
+    @org.junit.jupiter.api.Test
+    void aCmykJpegWithItsOwnProfileShowsThroughIt() throws Exception {
+        byte[] profile;
+        try (var in = getClass().getResourceAsStream("/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc")) {
+            profile = in.readAllBytes();
+        }
+        Path file = java.nio.file.Files.write(tmp.resolve("profiled.jpg"), CmykJpegFiles.withIccProfile(
+                CmykJpegFiles.patches(CmykJpegFiles.PATCHES, Variant.ADOBE_CMYK, 1), profile, 60000));
+        Rect r = new Rect(0, 0, 112 * PT, 16 * PT);
+        PageLayout page = new PageLayout("p", 1, "", 112 * PT, 16 * PT, List.of(new ImageMark("i", file, r, r)), List.of());
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(112, 16);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+        Color cyan = px.getColor(8, 8);
+        assertTrue(cyan.getRed() < 0.25 && cyan.getGreen() > 0.45 && cyan.getGreen() < 0.85 && cyan.getBlue() > 0.7,
+                "a press cyan, duller than the screen's: " + cyan);
+    }
+
     private static void assertColour(Color want, Color got, String what) {
         double d = Math.abs(want.getRed() - got.getRed()) + Math.abs(want.getGreen() - got.getGreen())
                 + Math.abs(want.getBlue() - got.getBlue());

@@ -115,20 +115,24 @@ public final class CmykJpegFiles {
         return insertAfterSoi(jpeg, app14);
     }
 
-    /** The JPEG with an APP2 ICC_PROFILE segment (one chunk) right after SOI. */
-    public static byte[] withIccProfile(byte[] jpeg, byte[] profile) {
+    /** The JPEG with an ICC profile in APP2 ICC_PROFILE segments of at most {@code chunk} bytes each, right after SOI. */
+    public static byte[] withIccProfile(byte[] jpeg, byte[] profile, int chunk) {
         byte[] id = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        int len = 2 + id.length + 2 + profile.length;
-        byte[] seg = new byte[2 + len];
-        seg[0] = (byte) 0xFF;
-        seg[1] = (byte) 0xE2;
-        seg[2] = (byte) (len >> 8);
-        seg[3] = (byte) len;
-        System.arraycopy(id, 0, seg, 4, id.length);
-        seg[4 + id.length] = 1;
-        seg[5 + id.length] = 1;
-        System.arraycopy(profile, 0, seg, 6 + id.length, profile.length);
-        return insertAfterSoi(jpeg, seg);
+        int count = (profile.length + chunk - 1) / chunk;
+        ByteArrayOutputStream segments = new ByteArrayOutputStream();
+        for (int i = 0; i < count; i++) {
+            int from = i * chunk, n = Math.min(chunk, profile.length - from);
+            int len = 2 + id.length + 2 + n;
+            segments.write(0xFF);
+            segments.write(0xE2);
+            segments.write(len >> 8);
+            segments.write(len);
+            segments.writeBytes(id);
+            segments.write(i + 1);
+            segments.write(count);
+            segments.write(profile, from, n);
+        }
+        return insertAfterSoi(jpeg, segments.toByteArray());
     }
 
     private static byte[] insertAfterSoi(byte[] jpeg, byte[] segment) {

@@ -66,12 +66,44 @@ class CmykJpegTest {
     @Test
     void anIccProfileInTheFileIsNoticedAndDoesNotStopDecoding() throws Exception {
         byte[] jpeg = CmykJpegFiles.withIccProfile(CmykJpegFiles.patches(PATCHES, Variant.ADOBE_CMYK, 1),
-                ICC_Profile.getInstance(ColorSpace.CS_GRAY).getData());
+                ICC_Profile.getInstance(ColorSpace.CS_GRAY).getData(), 60000);
         Path file = Files.write(tmp.resolve("icc.jpg"), jpeg);
         JpegHeader h = CmykJpeg.probe(file).orElseThrow();
         assertTrue(h.iccProfile());
         CmykImage inks = CmykJpeg.decode(file, h);
         for (int p = 0; p < PATCHES.length; p++) assertPatch(inks, p, PATCHES[p], 1);
+    }
+
+    /** A small CMYK press profile (PDFBox's default for DeviceCMYK), as a photo desk's file would embed one. */
+    static byte[] pressProfile() throws IOException {
+        try (var in = CmykJpegTest.class.getResourceAsStream("/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void anEmbeddedProfileIsJoinedFromItsChunks() throws Exception {
+        byte[] profile = pressProfile();
+        byte[] jpeg = CmykJpegFiles.withIccProfile(CmykJpegFiles.patches(PATCHES, Variant.ADOBE_CMYK, 1), profile, 3000);
+        Path file = Files.write(tmp.resolve("chunks.jpg"), jpeg);
+        assertTrue(CmykJpeg.probe(file).orElseThrow().iccProfile());
+        assertArrayEquals(profile, JpegHeader.iccProfile(file).orElseThrow(), "three chunks, in order");
+        assertFalse(JpegHeader.iccProfile(CmykJpegFiles.write(tmp.resolve("none.jpg"), PATCHES, Variant.PLAIN, 1)).isPresent());
+    }
+
+    @Test
+    void screenColoursFollowTheEmbeddedCmykProfile() throws Exception {
+        ICC_Profile press = ICC_Profile.getInstance(pressProfile());
+        // C100, K100, paper
+        CmykImage img = new CmykImage(3, 1, new byte[] {(byte) 255, 0, 0, 0, 0, 0, 0, (byte) 255, 0, 0, 0, 0});
+        int[] argb = img.toArgb(press);
+        int cyan = argb[0];
+        // a press cyan is no screen cyan: less green, some of it lost to the paper's dullness
+        assertTrue((cyan >> 16 & 0xFF) < 60 && (cyan >> 8 & 0xFF) > 120 && (cyan >> 8 & 0xFF) < 210 && (cyan & 0xFF) > 180,
+                Integer.toHexString(cyan));
+        assertTrue((argb[1] & 0xFF) < 80 && (argb[1] >>> 24) == 0xFF, "K100 dark: " + Integer.toHexString(argb[1]));
+        assertTrue((argb[2] & 0xFF) > 230, "paper: " + Integer.toHexString(argb[2]));
+        assertArrayEquals(img.toArgb(), img.toArgb(ICC_Profile.getInstance(ColorSpace.CS_sRGB)), "an RGB profile is ignored");
     }
 
     @Test

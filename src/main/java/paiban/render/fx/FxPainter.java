@@ -1,7 +1,9 @@
 package paiban.render.fx;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +31,10 @@ public final class FxPainter implements Painter {
     /** Type smaller than this on screen, in pixels, is shown as bars. */
     public static final double GREEK_BELOW = 3.0;
 
-    private static final Map<Path, Optional<Image>> IMAGES = new ConcurrentHashMap<>();
+    /** Decoded images by file, with the modification time they were read at: a replaced photo is read again. */
+    private record Loaded(FileTime modified, Optional<Image> image) {}
+
+    private static final Map<Path, Loaded> IMAGES = new ConcurrentHashMap<>();
     private static final Color MISSING = Color.gray(0.8);
 
     private final GraphicsContext gc;
@@ -160,6 +165,17 @@ public final class FxPainter implements Painter {
     /** The image at {@code file}, loaded once; null when there is none or it cannot be read. */
     static Image load(Path file) {
         if (file == null || !Files.isReadable(file)) return null;
-        return IMAGES.computeIfAbsent(file, ScreenImage::load).orElse(null);
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+        Loaded l = IMAGES.get(file);
+        if (l == null || !l.modified().equals(modified)) {
+            l = new Loaded(modified, ScreenImage.load(file));
+            IMAGES.put(file, l);
+        }
+        return l.image().orElse(null);
     }
 }

@@ -79,6 +79,27 @@ class CmykScreenImageTest {
                 "a press cyan, duller than the screen's: " + cyan);
     }
 
+    @org.junit.jupiter.api.Test
+    void aReplacedPhotoIsReadAgain() throws Exception {
+        Path file = CmykJpegFiles.write(tmp.resolve("replaced.jpg"), CmykJpegFiles.PATCHES, Variant.PLAIN, 1);
+        assertColour(Color.CYAN, drawFirstPatch(file), "before");
+        int[][] magentaFirst = {{0, 100, 0, 0}};
+        CmykJpegFiles.write(file, magentaFirst, Variant.PLAIN, 7);
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 5000));
+        assertColour(Color.MAGENTA, drawFirstPatch(file), "after the desk replaced it");
+    }
+
+    private static Color drawFirstPatch(Path file) throws Exception {
+        Rect r = new Rect(0, 0, 16 * PT, 16 * PT), placed = new Rect(0, 0, 112 * PT, 16 * PT);
+        PageLayout page = new PageLayout("p", 1, "", 16 * PT, 16 * PT, List.of(new ImageMark("i", file, r, placed)), List.of());
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(16, 16);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
+            return c.snapshot(null, null).getPixelReader().getColor(8, 8);
+        }).get();
+    }
+
     private static void assertColour(Color want, Color got, String what) {
         double d = Math.abs(want.getRed() - got.getRed()) + Math.abs(want.getGreen() - got.getGreen())
                 + Math.abs(want.getBlue() - got.getBlue());

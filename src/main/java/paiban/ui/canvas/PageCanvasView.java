@@ -181,7 +181,7 @@ public final class PageCanvasView extends BorderPane {
     /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
     public int handleAt(double px, double py) {
         Optional<FrameOutline> sel = vm.selected();
-        if (sel.isEmpty() || vm.selectedIds().size() != 1) return -1;
+        if (sel.isEmpty() || vm.selectedIds().size() != 1 || vm.text().active()) return -1;
         double[][] points = OverlayPainter.handlePoints(transform(), sel.get().bounds());
         double reach = OverlayPainter.HANDLE / 2 + 2;
         for (int i = 0; i < points.length; i++) {
@@ -333,7 +333,8 @@ public final class PageCanvasView extends BorderPane {
         if (several && preview != null && !moving.isEmpty()) overlay.groupPreview(moving);
         else if (preview != null) overlay.preview(preview);
         else if (several) vm.selectionBounds().ifPresent(overlay::selectionBox);
-        else vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        // typing in a frame: its handles would promise a resize the text tool does not do
+        else if (!vm.text().active()) vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
         Rect band = vm.rubberBandProperty().get();
         if (band != null) overlay.rubberBand(band);
         TextPainter.paint(gc, at, vm.text(), vm.currentPage().map(p -> p.id()).orElse(null));

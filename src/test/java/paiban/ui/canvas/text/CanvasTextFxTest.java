@@ -203,9 +203,20 @@ class CanvasTextFxTest {
         assertTrue(canvas.localToScreen(canvas.getLayoutBounds()).contains(spot), spot.toString());
     }
 
+    /** The handle under the selected frame's bottom-right corner, -1 when none answers there. */
+    private int bottomRightHandle() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var view = window.canvas();
+            var r = window.canvasModel().selected().orElseThrow().bounds();
+            var at = view.transform();
+            return view.handleAt(at.x(r.right()), at.y(r.bottom()));
+        }).get();
+    }
+
     @Test
     void escapeLeavesWithTheFrameSelectedAndKeysAreToolsAgain(FxRobot robot) throws Exception {
         StoryOffset at = enter(robot, 3, 2);
+        assertEquals(-1, bottomRightHandle(), "typing in a frame shows no resize handles");
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Tool.SELECT, window.canvasModel().toolProperty().get(), "T typed a letter in text mode");
@@ -214,6 +225,7 @@ class CanvasTextFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(text().active());
         assertEquals("p1-lead-1", window.canvasModel().selectedFrameIdProperty().get());
+        assertTrue(bottomRightHandle() >= 0, "out of text mode the frame has its handles again");
         var canvas = window.canvas().canvas();
         assertTrue(canvas.isFocused());
         assertTrue(canvas.getInputMethodRequests() == null && canvas.getOnInputMethodTextChanged() == null,

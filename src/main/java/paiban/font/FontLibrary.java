@@ -21,6 +21,8 @@ public final class FontLibrary {
     public static final String SERIF_BOLD = "NotoSerifSC-Bold";
     public static final String SANS = "NotoSansSC-Regular";
     public static final String SANS_BOLD = "NotoSansSC-Bold";
+    public static final String KAI = "LXGWWenKai-Regular";
+    public static final String KAI_BOLD = "LXGWWenKai-Bold";
 
     private static volatile FontLibrary shared;
 
@@ -63,12 +65,13 @@ public final class FontLibrary {
         return face(faceName(family, bold));
     }
 
-    /** File name of the face that sets a family; 楷体 and 仿宋 have no shipped file yet and use 宋体. */
+    /** File name of the face that sets a family; 仿宋 has no shipped file yet and uses 宋体. */
     public String faceName(FontFamily family, boolean bold) {
         switch (family) {
             case HEI:
                 return bold ? SANS_BOLD : SANS;
             case KAI:
+                return bold ? KAI_BOLD : KAI;
             case FANGSONG:
                 return bold ? SERIF_BOLD : SERIF;
             case SONG:
@@ -77,7 +80,10 @@ public final class FontLibrary {
         }
     }
 
-    /** The face that takes over when {@code face} lacks a character: the other family. */
+    /**
+     * The face that takes over when {@code face} lacks a character: 宋体 for
+     * 黑体 and 楷体 (the fullest set, and the text face around them), 黑体 for 宋体.
+     */
     public FontFace fallbackFor(FontFace face) {
         return face(face.name().startsWith("NotoSerif") ? SANS : SERIF);
     }
@@ -87,7 +93,7 @@ public final class FontLibrary {
      * A fact of the library, so each edition reports only the families it uses.
      */
     public Optional<String> substitution(FontFamily family) {
-        if (family == FontFamily.KAI || family == FontFamily.FANGSONG)
+        if (family == FontFamily.FANGSONG)
             return Optional.of(family.chinese() + " has no font file; set in 宋体 (" + SERIF + ")");
         return Optional.empty();
     }

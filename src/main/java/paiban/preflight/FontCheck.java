@@ -13,7 +13,7 @@ import paiban.model.style.ParagraphStyle;
 
 /**
  * Fonts the edition's text needs: a face file that is not there is an
- * error; a family set in another face (楷体 without its file) a warning.
+ * error; a family set in another face (仿宋 without its file) a warning.
  */
 final class FontCheck implements Check {
     @Override public void run(PreflightContext ctx, List<Finding> out) {
@@ -50,7 +50,7 @@ final class FontCheck implements Check {
         }
     }
 
-    /** The family whose own face sets {@code family} in its place: 宋体 for 楷体 today. */
+    /** The family whose own face sets {@code family} in its place: 宋体 for 仿宋 today. */
     private static String standIn(PreflightContext ctx, FontFamily family, boolean bold, String face) {
         for (FontFamily other : FontFamily.values()) {
             if (other != family && ctx.fonts.substitution(other).isEmpty() && ctx.fonts.faceName(other, bold).equals(face))

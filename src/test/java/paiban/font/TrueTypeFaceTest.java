@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The face's own cmap and metrics reader agrees with FontBox's full parse on every code point and glyph. */
 class TrueTypeFaceTest {
     @ParameterizedTest
-    @ValueSource(strings = {FontLibrary.SERIF, FontLibrary.SANS_BOLD})
+    @ValueSource(strings = {FontLibrary.SERIF, FontLibrary.SANS_BOLD, FontLibrary.KAI})
     void metricsAndGlyphIdsEqualFontBoxs(String name) throws Exception {
         FontFace face = FontLibrary.shared().face(name);
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));

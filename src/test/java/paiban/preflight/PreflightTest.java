@@ -46,15 +46,21 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.Alignment;
 import paiban.model.style.Cmyk;
 import paiban.model.style.DefaultStyles;
+import paiban.model.style.FontFamily;
+import paiban.model.style.ParagraphStyle;
+import paiban.model.style.ProhibitionLevel;
 import paiban.model.style.StyleSheet;
 import paiban.model.unit.Units;
 
 /** A clean two-page edition passes; each planted problem is found, naming page, frame and story. */
 class PreflightTest {
     static final PageTemplate T = PageTemplate.sikai();
-    static final StyleSheet SHEET = DefaultStyles.forBody(Units.pt(9));
+    /** The default styles and a 公告 style in 仿宋, the one family without a shipped font. */
+    static final StyleSheet SHEET = DefaultStyles.forBody(Units.pt(9)).with(new ParagraphStyle("公告",
+            FontFamily.FANGSONG, false, Units.pt(9), 1, 2, Alignment.JUSTIFY, 0, 0, ProhibitionLevel.NEWSPAPER, Cmyk.BLACK));
     static ParagraphSetter setter;
     @TempDir static Path dir;
 
@@ -166,9 +172,14 @@ class PreflightTest {
     }
 
     @Test void aFamilyWithoutItsFileIsAFallbackWarning() {
-        Finding f = only(with(x -> { x.bodyStyle = "署名"; return x; }), "font-fallback");
+        Finding f = only(with(x -> { x.bodyStyle = "公告"; return x; }), "font-fallback");
         assertEquals(Severity.WARNING, f.severity());
-        assertTrue(f.message().contains("楷体"), f.message());
+        assertTrue(f.message().contains("仿宋"), f.message());
+    }
+
+    @Test void kaiHasItsOwnFont() {
+        assertTrue(with(x -> { x.bodyStyle = "署名"; return x; }).stream()
+                .noneMatch(f -> f.code().equals("font-fallback") || f.code().equals("missing-font")));
     }
 
     @Test void missingImageFileIsAnError() {
@@ -278,10 +289,10 @@ class PreflightTest {
         }
 
         @Test void fontFallback() {
-            assertReads(only(with(x -> { x.bodyStyle = "署名"; return x; }), "font-fallback"), "font-fallback",
-                    List.of("署名", "楷体", "宋体", "NotoSerifSC-Regular"),
-                    "《两会报道》 字体“楷体”未随附，以宋体代替（样式“署名”）",
-                    "story 「两会报道」 (s1): style 署名: 楷体 has no font file; set in 宋体 (NotoSerifSC-Regular)");
+            assertReads(only(with(x -> { x.bodyStyle = "公告"; return x; }), "font-fallback"), "font-fallback",
+                    List.of("公告", "仿宋", "宋体", "NotoSerifSC-Regular"),
+                    "《两会报道》 字体“仿宋”未随附，以宋体代替（样式“公告”）",
+                    "story 「两会报道」 (s1): style 公告: 仿宋 has no font file; set in 宋体 (NotoSerifSC-Regular)");
         }
 
         @Test void emptyImageFrame() {

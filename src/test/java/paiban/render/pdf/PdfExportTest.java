@@ -176,6 +176,23 @@ class PdfExportTest {
         assertTrue(out.size() < 300_000, "text-only page under 300 KB: " + out.size());
     }
 
+    @Test void captionsAreSetAndEmbeddedInTheKaiFace() throws Exception {
+        String caption = "图为滨江岸线夜景，市民在江边散步。（本报记者 王晓 摄）";
+        int x = TEMPLATE.marginLeft(), y = TEMPLATE.marginTop();
+        PageLayout page = new PageLayout("p1", 1, "第一版", TEMPLATE.trimWidth(), TEMPLATE.trimHeight(),
+                List.of(line(new Paragraph("图片说明", caption), SHEET.paragraph("图片说明"), x, y + Units.pt(20),
+                        TEMPLATE.typeWidth(), "cap")), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter(PdfSettings.defaults()).write(List.of(page), "t", out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(1, PdfChecks.assertFontsEmbeddedAndSubset(d));
+            var res = d.getPage(0).getResources();
+            String font = res.getFont(res.getFontNames().iterator().next()).getName();
+            assertTrue(font.endsWith("+" + FontLibrary.KAI), "the caption's face: " + font);
+            assertEquals(PdfChecks.squeeze(caption), PdfChecks.pageText(d, 0));
+        }
+    }
+
     @Test void pageBoxesNestAndTrimBoxIsTheTrimmedPage() throws Exception {
         for (boolean marks : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

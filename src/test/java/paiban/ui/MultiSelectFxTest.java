@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,20 +25,29 @@ import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.canvas.CanvasStyle;
+import paiban.ui.canvas.FrameEdits;
 
-/** Selecting several frames on the real window: rubber band, Shift+click, Ctrl+A, groups, moving them together. */
+/** Selecting several frames on the real window: rubber band, Shift+click, Ctrl+A, groups, moving and scaling them together. */
 @ExtendWith(ApplicationExtension.class)
 class MultiSelectFxTest {
     static final PageTemplate T = TestEditions.T;
     static final Rect T1 = T.gridRect(0, 5, 10, 40), IMG1 = T.gridRect(5, 3, 3, 30), CAP1 = T.gridRect(5, 3, 34, 4),
             AD1 = T.gridRect(0, 8, 80, 22);
     MainWindow window;
+    MonocleStage monocle;
 
     @Start
     void start(Stage s) {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(TestEditions.document());
         window.show(s);
+        // Monocle's screen is 1280×800: the handles dragged must be on it
+        monocle = MonocleStage.onScreen(s);
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        monocle.restore();
     }
 
     private Point2D onScreen(int x, int y) {
@@ -142,14 +152,56 @@ class MultiSelectFxTest {
         assertEquals(7, window.document().edition().page("p1").orElseThrow().frames().size());
     }
 
+    /**
+     * A photo and its caption selected together get the handles of the box
+     * around them; dragging its bottom-right corner one column in and 35
+     * lines down scales both on the grid, as one undo step, and the picture
+     * of it goes to target/screenshots/multiple-selection-scale.png.
+     */
     @Test
-    void aMultipleSelectionShowsNoHandlesSoItsCornersDoNotResize(FxRobot robot) {
+    void theBoxOfAMultipleSelectionHasHandlesAndItsCornerScalesEveryFrameOnTheGrid(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(onScreen(IMG1));
         ScreenTransform at = window.canvas().transform();
-        assertEquals(0, window.canvas().handleAt(at.x(IMG1.x()), at.y(IMG1.y())), "one frame: its top-left handle");
+        assertEquals(FrameEdits.TOP_LEFT, window.canvas().handleAt(at.x(IMG1.x()), at.y(IMG1.y())), "one frame: its own handles");
+        assertEquals(FrameEdits.BOTTOM_RIGHT, window.canvas().handleAt(at.x(IMG1.right()), at.y(IMG1.bottom())));
         robot.press(KeyCode.SHIFT).clickOn(onScreen(CAP1)).release(KeyCode.SHIFT);
-        assertEquals(-1, window.canvas().handleAt(at.x(IMG1.x()), at.y(IMG1.y())));
+        assertEquals(List.of("img1", "cap1"), selected());
+        assertEquals(-1, window.canvas().handleAt(at.x(IMG1.right()), at.y(IMG1.bottom())), "the photo's corner is inside the box");
+        assertEquals(FrameEdits.BOTTOM_RIGHT, window.canvas().handleAt(at.x(CAP1.right()), at.y(CAP1.bottom())));
+
+        Point2D to = onScreen(T.columnRight(6), T.lineTop(72) + T.bodySize());
+        robot.drag(onScreen(CAP1.right(), CAP1.bottom()), MouseButton.PRIMARY).moveBy(-4, 8).moveTo(to);
+        WritableImage dragging = snapshot();
+        assertEquals(IMG1, bounds("img1"), "nothing changes before the release");
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(T.gridRect(5, 2, 3, 60), bounds("img1"));
+        assertEquals(T.gridRect(5, 2, 65, 8), bounds("cap1"), "the caption's top snapped inside the box too");
+        assertEquals(List.of("img1", "cap1"), selected(), "the selection stays");
+        assertEquals(1, window.undoStack().depth());
+
+        WritableImage scaled = snapshot();
+        File dir = new File("target/screenshots");
+        dir.mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(dragging, null), "png", new File(dir, "multiple-selection-scale-drag.png"));
+        ImageIO.write(SwingFXUtils.fromFXImage(scaled, null), "png", new File(dir, "multiple-selection-scale.png"));
+        // the new box's corner handle: a white square where the caption's blue edge would be
+        Rect box = window.canvasModel().selectionBounds().orElseThrow();
+        at = window.canvas().transform();
+        var corner = scaled.getPixelReader().getColor((int) Math.floor(at.x(box.right())), (int) Math.floor(at.y(box.bottom())));
+        assertEquals(javafx.scene.paint.Color.WHITE, corner);
+        assertEquals(FrameEdits.BOTTOM_RIGHT, window.canvas().handleAt(at.x(box.right()), at.y(box.bottom())));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(IMG1, bounds("img1"));
+        assertEquals(CAP1, bounds("cap1"));
+    }
+
+    private WritableImage snapshot() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
     }
 
     /** Pictures for a person: the rubber band being dragged, then the selection it made (target/screenshots). */
@@ -158,15 +210,12 @@ class MultiSelectFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Point2D to = onScreen(T.columnLeft(3), T.lineTop(30));
         robot.drag(emptyPaper(), MouseButton.PRIMARY).moveTo(to);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage band = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
+        WritableImage band = snapshot();
         robot.release(MouseButton.PRIMARY);
         assertEquals(List.of("t1", "img1", "cap1"), selected());
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage selection = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
+        WritableImage selection = snapshot();
         robot.drag(onScreen(CAP1), MouseButton.PRIMARY).moveBy(30, 40);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage moving = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
+        WritableImage moving = snapshot();
         robot.release(MouseButton.PRIMARY);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

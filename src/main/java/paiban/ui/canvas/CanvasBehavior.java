@@ -17,8 +17,9 @@ import paiban.ui.canvas.text.CanvasTextInput;
  * frame (with its group; Ctrl+click one frame of a group, Shift+click adds
  * or removes), a drag on empty page draws a rubber band selecting what it
  * touches, Ctrl+A selects all; dragging a selected frame moves the whole
- * selection and a handle resizes a single one (snapped to the grid by the
- * dragged frame's edges, Alt for free; one undoable change on release),
+ * selection, a handle resizes the selected frame or scales a multiple
+ * selection by the box around it (snapped to the grid by the edges that
+ * move, Alt for free; one undoable change on release),
  * arrows nudge by 字 and 行, Ctrl+wheel zooms about the pointer, the wheel
  * scrolls, space-drag and middle-drag pan, +/- zoom. Sits beside
  * {@link PageCanvasView} so the view only draws.
@@ -42,6 +43,8 @@ final class CanvasBehavior {
     /** The frame being moved or resized, its bounds at the press, and the handle (-1 to move). */
     private FrameOutline dragging;
     private int handle = -1;
+    /** A handle of a multiple selection's box is dragged: the whole selection scales. */
+    private boolean scaling;
     private boolean dragStarted;
     /** Where a drawing tool's drag began, null when not drawing. */
     private PagePoint drawFrom;
@@ -105,14 +108,13 @@ final class CanvasBehavior {
         dragStarted = false;
         dragging = null;
         handle = -1;
+        scaling = false;
         bandFrom = null;
-        var selected = vm.selected();
-        // resize handles belong to a single selection only
-        int h = selected.isPresent() && !selected.get().locked() && vm.selectedIds().size() == 1
-                ? view.handleAt(e.getX(), e.getY()) : -1;
+        int h = view.handleAt(e.getX(), e.getY());
         if (h >= 0) {
-            dragging = selected.get();
             handle = h;
+            if (vm.selectedIds().size() > 1) scaling = true;
+            else dragging = vm.selected().orElseThrow();
             return;
         }
         PagePoint p = pagePoint(e.getX(), e.getY());
@@ -145,7 +147,7 @@ final class CanvasBehavior {
             vm.dragPreviewProperty().set(vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
         } else if (bandFrom != null) {
             if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) vm.rubberBandProperty().set(band(e));
-        } else if (dragging != null) {
+        } else if (dragging != null || scaling) {
             if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
             if (dragStarted) showPreview(e);
         }
@@ -153,18 +155,26 @@ final class CanvasBehavior {
         lastY = e.getY();
     }
 
+    /** How far the pointer went since the press, on the page. */
+    private PagePoint dragDelta(MouseEvent e) {
+        double scale = view.transform().scale();
+        return new PagePoint((int) Math.round((e.getX() - pressX) / scale), (int) Math.round((e.getY() - pressY) / scale));
+    }
+
     /** The dragged frame's bounds for the pointer at {@code e}; Alt drags free of the grid. */
     private Rect preview(MouseEvent e) {
-        double scale = view.transform().scale();
-        int dx = (int) Math.round((e.getX() - pressX) / scale);
-        int dy = (int) Math.round((e.getY() - pressY) / scale);
-        int snap = snap(e);
-        return handle < 0 ? vm.edits().moved(dragging.bounds(), dx, dy, snap)
-                : vm.edits().resized(dragging.bounds(), handle, dx, dy, snap);
+        PagePoint d = dragDelta(e);
+        return handle < 0 ? vm.edits().moved(dragging.bounds(), d.x(), d.y(), snap(e))
+                : vm.edits().resized(dragging.bounds(), handle, d.x(), d.y(), snap(e));
     }
 
     /** The dragged frame's preview and, for a multiple selection, where each of its frames goes. */
     private void showPreview(MouseEvent e) {
+        if (scaling) {
+            PagePoint d = dragDelta(e);
+            vm.movePreviewProperty().set(vm.edits().scaledSelection(handle, d.x(), d.y(), snap(e)));
+            return;
+        }
         Rect to = preview(e);
         vm.dragPreviewProperty().set(to);
         if (handle < 0 && vm.selectedIds().size() > 1) {
@@ -200,7 +210,11 @@ final class CanvasBehavior {
             if (band != null) vm.selectTouching(band, bandAdds);
             return;
         }
-        if (dragging != null && dragStarted) {
+        if (scaling && dragStarted) {
+            PagePoint d = dragDelta(e);
+            vm.movePreviewProperty().set(List.of());
+            vm.edits().scaleSelection(handle, d.x(), d.y(), snap(e));
+        } else if (dragging != null && dragStarted) {
             Rect to = preview(e);
             vm.dragPreviewProperty().set(null);
             vm.movePreviewProperty().set(List.of());
@@ -209,6 +223,7 @@ final class CanvasBehavior {
             else vm.edits().setBounds(dragging.frameId(), to);
         }
         dragging = null;
+        scaling = false;
         dragStarted = false;
         if (panning) {
             panning = false;

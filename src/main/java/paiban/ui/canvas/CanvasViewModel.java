@@ -206,6 +206,18 @@ public final class CanvasViewModel {
         return bounding(selection().stream().map(FrameOutline::bounds).toList());
     }
 
+    /**
+     * The box whose handles resize: the selected frame, or the box around a
+     * multiple selection (scaling it scales every frame in it). Empty when a
+     * drag of a handle would change nothing: nothing selected, every selected
+     * frame locked, or text mode, where the text tool does not resize.
+     */
+    public Optional<Rect> resizeBox() {
+        List<FrameOutline> selected = selection();
+        if (text.active() || selected.stream().allMatch(FrameOutline::locked)) return Optional.empty();
+        return bounding(selected.stream().map(FrameOutline::bounds).toList());
+    }
+
     /** The smallest rectangle holding all of {@code rects}; empty for none. */
     public static Optional<Rect> bounding(List<Rect> rects) {
         if (rects.isEmpty()) return Optional.empty();

@@ -240,7 +240,7 @@ public final class FrameEdits {
         boolean r = handle == TOP_RIGHT || handle == RIGHT || handle == BOTTOM_RIGHT;
         boolean t = handle == TOP_LEFT || handle == TOP || handle == TOP_RIGHT;
         boolean b = handle == BOTTOM_LEFT || handle == BOTTOM || handle == BOTTOM_RIGHT;
-        int min = vm.template().map(PageTemplate::bodySize).orElse(1000);
+        int min = minSize();
         int x0 = start.x() + (l ? dx : 0), x1 = start.right() + (r ? dx : 0);
         int y0 = start.y() + (t ? dy : 0), y1 = start.bottom() + (b ? dy : 0);
         if (l) x0 = Math.min(x0, x1 - min);
@@ -253,6 +253,50 @@ public final class FrameEdits {
             if (snapped.width() >= min && snapped.height() >= min) out = snapped;
         }
         return out;
+    }
+
+    /** The smallest width and height a resize leaves a frame: one body character. */
+    private int minSize() {
+        return vm.template().map(PageTemplate::bodySize).orElse(1000);
+    }
+
+    /**
+     * Where the selected frames that can change (not locked) land when handle
+     * {@code handle} of the box around the selection is dragged by (dx, dy),
+     * snapped within {@code snap} (0: off); back to front.
+     */
+    public List<Rect> scaledSelection(int handle, int dx, int dy, int snap) {
+        Optional<SelectionScale> scale = scale(handle, dx, dy, snap);
+        if (scale.isEmpty()) return List.of();
+        return vm.selection().stream().filter(o -> !o.locked()).map(o -> scale.get().apply(o.bounds())).toList();
+    }
+
+    /**
+     * Scales the selection by a handle of its box, as {@link #scaledSelection}
+     * shows, as one undoable change; locked frames keep their bounds, as they
+     * do when the selection moves.
+     */
+    public boolean scaleSelection(int handle, int dx, int dy, int snap) {
+        Optional<Page> page = vm.currentPage();
+        Optional<SelectionScale> scale = scale(handle, dx, dy, snap);
+        if (page.isEmpty() || scale.isEmpty()) return false;
+        List<Change> moves = new ArrayList<>();
+        for (FrameOutline o : vm.selection()) {
+            if (o.locked()) continue;
+            Rect to = scale.get().apply(o.bounds());
+            if (!to.equals(o.bounds())) moves.add(new MoveFrame(page.get().id(), o.frameId(), to));
+        }
+        return applyAll("change.scaleFrames", moves);
+    }
+
+    /**
+     * The box is the whole selection's, locked frames included: it is the
+     * box the user sees and grabs, and the others keep their places in it.
+     * The box itself is not snapped; its frames' edges are.
+     */
+    private Optional<SelectionScale> scale(int handle, int dx, int dy, int snap) {
+        GridSnap grid = snap > 0 ? vm.template().map(t -> new GridSnap(t, snap)).orElse(null) : null;
+        return vm.selectionBounds().map(box -> new SelectionScale(box, resized(box, handle, dx, dy, 0), grid, minSize()));
     }
 
     /** Gives the frame new bounds through the undo stack; nothing happens when they are the same. */

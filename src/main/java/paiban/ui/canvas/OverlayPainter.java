@@ -85,6 +85,10 @@ final class OverlayPainter {
         gc.setStroke(CanvasStyle.SELECTION);
         gc.setLineWidth(1.5);
         strokeRect(r);
+        handleSquares(r);
+    }
+
+    private void handleSquares(Rect r) {
         gc.setFill(Color.WHITE);
         gc.setLineWidth(1);
         for (double[] p : handlePoints(at, r)) {
@@ -106,13 +110,18 @@ final class OverlayPainter {
         strokeRect(r);
     }
 
-    /** The box around a multiple selection: no handles, since only a single frame resizes. */
-    void selectionBox(Rect r) {
+    /**
+     * The box around a multiple selection, dashed so it is not taken for a
+     * frame, with the handles that scale the selection when any of its
+     * frames can change.
+     */
+    void selectionBox(Rect r, boolean scalable) {
         gc.setStroke(CanvasStyle.SELECTION);
         gc.setLineWidth(1);
         gc.setLineDashes(6, 4);
-        strokeRect(r.grow((int) Math.round(3 / at.scale())));
+        strokeRect(r);
         gc.setLineDashes((double[]) null);
+        if (scalable) handleSquares(r);
     }
 
     /** Where the frames of a multiple selection will land, each dashed (a box around them too would only clutter). */

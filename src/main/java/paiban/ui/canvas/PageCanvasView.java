@@ -178,11 +178,14 @@ public final class PageCanvasView extends BorderPane {
         zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
     }
 
-    /** The selection handle under a canvas pixel, or -1 (see FrameEdits.TOP_LEFT …). */
+    /**
+     * The handle under a canvas pixel of the selected frame or, for several,
+     * of the box around them (see FrameEdits.TOP_LEFT …); -1 for none.
+     */
     public int handleAt(double px, double py) {
-        Optional<FrameOutline> sel = vm.selected();
-        if (sel.isEmpty() || vm.selectedIds().size() != 1 || vm.text().active()) return -1;
-        double[][] points = OverlayPainter.handlePoints(transform(), sel.get().bounds());
+        Optional<Rect> box = vm.resizeBox();
+        if (box.isEmpty()) return -1;
+        double[][] points = OverlayPainter.handlePoints(transform(), box.get());
         double reach = OverlayPainter.HANDLE / 2 + 2;
         for (int i = 0; i < points.length; i++) {
             if (Math.abs(points[i][0] - px) <= reach && Math.abs(points[i][1] - py) <= reach) return i;
@@ -330,9 +333,9 @@ public final class PageCanvasView extends BorderPane {
         for (FrameOutline o : outlines) if (o.oversetChars() > 0) overlay.overset(o, markerFont);
         Rect preview = vm.dragPreviewProperty().get();
         List<Rect> moving = vm.movePreviewProperty().get();
-        if (several && preview != null && !moving.isEmpty()) overlay.groupPreview(moving);
+        if (several && !moving.isEmpty()) overlay.groupPreview(moving);
         else if (preview != null) overlay.preview(preview);
-        else if (several) vm.selectionBounds().ifPresent(overlay::selectionBox);
+        else if (several) vm.selectionBounds().ifPresent(box -> overlay.selectionBox(box, vm.resizeBox().isPresent()));
         // typing in a frame: its handles would promise a resize the text tool does not do
         else if (!vm.text().active()) vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
         Rect band = vm.rubberBandProperty().get();

@@ -212,6 +212,27 @@ class MainWindowFxTest {
     }
 
     @Test
+    void ctrlWheelFromTheWholePageKeepsThePointUnderThePointer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().fitPage()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // a point three quarters across the whole page, right of the centre where a small page used to stay
+        ScreenTransform fit = window.canvas().transform();
+        double fitZoom = window.canvasModel().zoom();
+        int pageX = TestEditions.T.trimWidth() * 3 / 4, pageY = TestEditions.T.trimHeight() / 3;
+        double px = fit.x(pageX), py = fit.y(pageY);
+        for (int notch = 0; notch < 6; notch++) {
+            double zoom = window.canvasModel().zoom() * 1.15;
+            WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(zoom, px, py)).get();
+            ScreenTransform at = window.canvas().transform();
+            assertEquals(px, at.x(pageX), 1.0, "notch " + notch);
+            assertEquals(py, at.y(pageY), 1.0, "notch " + notch);
+        }
+        assertTrue(window.canvasModel().zoom() > fitZoom * 2, "zoomed in well past the whole page");
+    }
+
+    @Test
     void spaceDragPans(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 4; i++) robot.clickOn("#zoom-in");

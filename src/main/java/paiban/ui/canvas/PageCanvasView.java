@@ -142,19 +142,18 @@ public final class PageCanvasView extends BorderPane {
         vm.setZoom(vm.fitZoom(host.getWidth(), host.getHeight(), MARGIN));
         autoFit = true;
         updateScrollBars();
-        hbar.setValue(0);
-        vbar.setValue(0);
+        // the range is symmetric about the centred page
+        hbar.setValue((hbar.getMin() + hbar.getMax()) / 2);
+        vbar.setValue((vbar.getMin() + vbar.getMax()) / 2);
     }
 
-    /** The page-to-screen transform of the current scroll position and zoom. */
+    /**
+     * The page-to-screen transform of the current scroll position and zoom:
+     * a bar's value v puts the page's edge at MARGIN − v (see configure).
+     */
     public ScreenTransform transform() {
         double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
-        Optional<PageLayout> page = vm.currentLayout();
-        double pw = page.map(p -> p.width() * s).orElse(0.0);
-        double ph = page.map(p -> p.height() * s).orElse(0.0);
-        double ox = pw + 2 * MARGIN <= host.getWidth() ? (host.getWidth() - pw) / 2 : MARGIN - hbar.getValue();
-        double oy = ph + 2 * MARGIN <= host.getHeight() ? (host.getHeight() - ph) / 2 : MARGIN - vbar.getValue();
-        return new ScreenTransform(s, ox, oy);
+        return new ScreenTransform(s, MARGIN - hbar.getValue(), MARGIN - vbar.getValue());
     }
 
     /**
@@ -218,22 +217,30 @@ public final class PageCanvasView extends BorderPane {
     private void updateScrollBars() {
         double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
         Optional<PageLayout> page = vm.currentLayout();
-        double cw = page.map(p -> p.width() * s + 2 * MARGIN).orElse(0.0);
-        double ch = page.map(p -> p.height() * s + 2 * MARGIN).orElse(0.0);
+        double cw = page.map(p -> p.width() * s).orElse(0.0);
+        double ch = page.map(p -> p.height() * s).orElse(0.0);
         configure(hbar, cw, host.getWidth());
         configure(vbar, ch, host.getHeight());
     }
 
-    private static void configure(ScrollBar bar, double content, double view) {
-        double max = Math.max(0, content - view);
-        bar.setMin(0);
-        bar.setMax(max);
-        // the thumb shows the visible share of the content
-        bar.setVisibleAmount(max == 0 ? 1 : max * view / content);
+    /**
+     * The range of a bar is the pasteboard, as in InDesign: the page may go
+     * half a view past its margins, whether it is larger or smaller than the
+     * view, so a zoom keeps the point under the pointer instead of snapping
+     * a small page back to the middle.
+     */
+    private static void configure(ScrollBar bar, double page, double view) {
+        double slack = view / 2;
+        // v = MARGIN − page edge; the edge goes from the near margin to where the page ends at the far one
+        double nearEdge = MARGIN, farEdge = view - page - MARGIN;
+        bar.setMin(MARGIN - Math.max(nearEdge, farEdge) - slack);
+        bar.setMax(MARGIN - Math.min(nearEdge, farEdge) + slack);
+        double range = bar.getMax() - bar.getMin();
+        // the thumb shows the visible share of view and range together
+        bar.setVisibleAmount(range * view / (view + range));
         bar.setUnitIncrement(40);
         bar.setBlockIncrement(Math.max(40, view * 0.9));
-        bar.setDisable(max == 0);
-        if (bar.getValue() > max) bar.setValue(max);
+        bar.setValue(clamp(bar, bar.getValue()));
     }
 
     /** Coalesces the many property changes of one gesture into one paint. */

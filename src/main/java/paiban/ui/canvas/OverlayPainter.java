@@ -212,7 +212,10 @@ final class OverlayPainter {
         return t.getLayoutBounds().getWidth();
     }
 
-    /** The red box with a plus at the frame's bottom-right corner and 超 N 字 beside it. */
+    /**
+     * The red box with a plus at the frame's bottom-right corner, and 超 N 字
+     * hanging below the frame's edge, so it covers none of the frame's own text.
+     */
     void overset(FrameOutline o, Font font) {
         double x1 = at.x(o.bounds().right()), y1 = at.y(o.bounds().bottom());
         double mx = x1 - MARKER - 2, my = y1 - MARKER - 2;
@@ -227,7 +230,7 @@ final class OverlayPainter {
         String label = Messages.get("canvas.overset", o.oversetChars());
         gc.setFont(font);
         double w = textWidth(label, font) + 8, h = font.getSize() + 6;
-        double lx = mx - w - 4, ly = my + MARKER - h;
+        double lx = x1 - w, ly = y1 + 1;
         gc.setFill(CanvasStyle.OVERSET);
         gc.fillRect(lx, ly, w, h);
         gc.setFill(Color.WHITE);

@@ -67,9 +67,17 @@ class OversetMarkerFxTest {
         boolean red = false;
         for (int y = y0 - 16; y < y0 && !red; y++) {
             Color c = px.getColor(x - 6, y);
-            red = c.getRed() > 0.8 && c.getGreen() < 0.2 && c.getBlue() < 0.3;
+            red = isRed(c);
         }
         assertTrue(red, "a red marker at the frame's corner");
+        // 超 N 字 hangs below the frame's edge: the text lines above it stay readable
+        assertTrue(isRed(px.getColor(x - 40, y0 + 5)), "the label below the frame");
+        for (int y = y0 - 30; y < y0 - 2; y++)
+            assertTrue(!isRed(px.getColor(x - 40, y)), "no label over the frame's text at y " + y);
         assertEquals("超 37 字", Messages.get("canvas.overset", t1.oversetChars()));
+    }
+
+    private static boolean isRed(Color c) {
+        return c.getRed() > 0.8 && c.getGreen() < 0.2 && c.getBlue() < 0.3;
     }
 }

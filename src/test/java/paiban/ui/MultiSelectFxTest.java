@@ -1,6 +1,7 @@
 package paiban.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -197,6 +198,21 @@ class MultiSelectFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(IMG1, bounds("img1"));
         assertEquals(CAP1, bounds("cap1"));
+    }
+
+    /** A locked frame shows that it is selected, but no handles: it would not resize. */
+    @Test
+    void aLockedFrameIsSelectedWithoutHandles(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onScreen(IMG1));
+        ScreenTransform at = window.canvas().transform();
+        int cx = (int) Math.floor(at.x(IMG1.right())), cy = (int) Math.floor(at.y(IMG1.bottom()));
+        assertEquals(javafx.scene.paint.Color.WHITE, snapshot().getPixelReader().getColor(cx, cy), "unlocked: a handle");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("img1"), selected());
+        assertEquals(-1, window.canvas().handleAt(at.x(IMG1.right()), at.y(IMG1.bottom())));
+        assertNotEquals(javafx.scene.paint.Color.WHITE, snapshot().getPixelReader().getColor(cx, cy), "locked: no handle");
     }
 
     private WritableImage snapshot() throws Exception {

@@ -343,8 +343,11 @@ public final class PageCanvasView extends BorderPane {
         if (several && !moving.isEmpty()) overlay.groupPreview(moving);
         else if (preview != null) overlay.preview(preview);
         else if (several) vm.selectionBounds().ifPresent(box -> overlay.selectionBox(box, vm.resizeBox().isPresent()));
-        // typing in a frame: its handles would promise a resize the text tool does not do
-        else if (!vm.text().active()) vm.selected().ifPresent(o -> overlay.handles(o.bounds()));
+        // typing in a frame, or a locked one: handles would promise a resize that does not happen
+        else if (!vm.text().active()) vm.selected().ifPresent(o -> {
+            if (o.locked()) overlay.selectionBox(o.bounds(), false);
+            else overlay.handles(o.bounds());
+        });
         Rect band = vm.rubberBandProperty().get();
         if (band != null) overlay.rubberBand(band);
         TextPainter.paint(gc, at, vm.text(), vm.currentPage().map(p -> p.id()).orElse(null));

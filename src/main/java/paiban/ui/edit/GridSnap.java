@@ -8,7 +8,9 @@ import paiban.model.Rect;
 /**
  * Snaps frame edges to the page grid: left edges to column starts, right
  * edges to column ends, tops to the top of a grid line's body, bottoms to
- * its bottom, each only when within {@code tolerance} millipoints.
+ * its bottom, each only when within {@code tolerance} millipoints. Away
+ * from a column edge a left or right edge snaps to a whole 字 of the type
+ * area, as a 破栏 frame is measured in 字.
  */
 public final class GridSnap {
     private final PageTemplate t;
@@ -19,9 +21,9 @@ public final class GridSnap {
         this.tolerance = tolerance;
     }
 
-    public int left(int x) { return x + delta(x, t::columnLeft, t.columns(), 0); }
+    public int left(int x) { return x + orChar(delta(x, t::columnLeft, t.columns(), NONE), x); }
 
-    public int right(int x) { return x + delta(x, t::columnRight, t.columns(), 0); }
+    public int right(int x) { return x + orChar(delta(x, t::columnRight, t.columns(), NONE), x); }
 
     public int top(int y) { return y + delta(y, t::lineTop, t.lines(), 0); }
 
@@ -29,8 +31,9 @@ public final class GridSnap {
 
     /** A moved frame keeps its size; whichever edge is nearer a grid position decides. */
     public Rect move(Rect r) {
-        int dx = nearer(delta(r.x(), t::columnLeft, t.columns(), NONE),
-                delta(r.right(), t::columnRight, t.columns(), NONE));
+        int toLeft = delta(r.x(), t::columnLeft, t.columns(), NONE);
+        int toRight = delta(r.right(), t::columnRight, t.columns(), NONE);
+        int dx = toLeft == NONE && toRight == NONE ? nearer(charDelta(r.x()), charDelta(r.right())) : nearer(toLeft, toRight);
         int dy = nearer(delta(r.y(), t::lineTop, t.lines(), NONE),
                 delta(r.bottom(), i -> t.lineTop(i) + t.bodySize(), t.lines(), NONE));
         return r.moved(dx, dy);
@@ -52,6 +55,18 @@ public final class GridSnap {
         if (a == NONE) return b == NONE ? 0 : b;
         if (b == NONE) return a;
         return Math.abs(a) <= Math.abs(b) ? a : b;
+    }
+
+    /** A column edge's snap distance, or else the 字 grid's (0 when neither is near). */
+    private int orChar(int columnDelta, int x) {
+        if (columnDelta != NONE) return columnDelta;
+        int d = charDelta(x);
+        return d == NONE ? 0 : d;
+    }
+
+    /** Distance from {@code x} to the nearest whole 字 of the type area within tolerance, or NONE. */
+    private int charDelta(int x) {
+        return delta(x, i -> t.columnLeft(0) + i * t.bodySize(), t.typeWidth() / t.bodySize() + 1, NONE);
     }
 
     /** Distance from {@code v} to the nearest grid position within tolerance, or {@code none}. */

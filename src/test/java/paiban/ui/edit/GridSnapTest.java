@@ -20,10 +20,35 @@ class GridSnapTest {
     }
 
     @Test
-    void farFromTheGridNothingSnaps() {
+    void betweenTwoCharactersNothingSnaps() {
+        // column 2's middle: 6.5 字 in, half a 字 (4.5 pt) from the 字 grid, beyond the 3 pt tolerance
         int between = (T.columnLeft(2) + T.columnRight(2)) / 2;
         assertEquals(between, snap.left(between));
         assertEquals(between, snap.right(between));
+    }
+
+    @ParameterizedTest(name = "{0} 字 into column 3, off by {1}")
+    @CsvSource({"4, 1500", "6, -2900", "9, 800"})
+    void awayFromColumnEdgesEdgesSnapToWholeCharacters(int chars, int off) {
+        int onGrid = T.columnLeft(3) + chars * T.bodySize();
+        assertEquals(onGrid, snap.left(onGrid + off));
+        assertEquals(onGrid, snap.right(onGrid + off));
+    }
+
+    @Test
+    void aColumnEdgeWithinReachWinsOverANearerCharacter() {
+        // zoomed out the reach is nearly a 字: 5 pt into column 3 is 4 pt from its second 字, yet goes to its start
+        GridSnap wide = new GridSnap(T, 8000);
+        assertEquals(T.columnLeft(3), wide.left(T.columnLeft(3) + 5000));
+        assertEquals(T.columnRight(3), wide.right(T.columnRight(3) - 5000));
+        assertEquals(T.columnLeft(3) + 2 * T.bodySize(), wide.left(T.columnLeft(3) + 2 * T.bodySize() - 500));
+    }
+
+    @Test
+    void aMovedFrameOffTheColumnsLandsOnWholeCharacters() {
+        Rect frame = new Rect(T.columnLeft(1) + 5 * T.bodySize(), T.lineTop(10), 20 * T.bodySize(), T.spanHeight(8));
+        assertEquals(frame, snap.move(frame.moved(1300, 0)));
+        assertEquals(frame, snap.move(frame.moved(-2000, 0)));
     }
 
     @Test

@@ -22,6 +22,7 @@ import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.edit.OffsetFollow;
 import paiban.ui.edit.StoryOffset;
 import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.TextEdits;
@@ -68,7 +69,7 @@ public final class CanvasTextModel {
         canvas.toolProperty().addListener((o, old, now) -> {
             if (active() && now != paiban.ui.canvas.Tool.SELECT && now != paiban.ui.canvas.Tool.TEXT) leave();
         });
-        document.editionProperty().addListener((o, old, now) -> revalidate());
+        document.editionProperty().addListener((o, old, now) -> revalidate(old));
         document.openedProperty().addListener(o -> leave());
     }
 
@@ -149,8 +150,11 @@ public final class CanvasTextModel {
         return story().map(s -> s.threads(frameId)).orElse(false);
     }
 
-    /** After an edit from anywhere (undo, the story editor): the story may be gone or shorter. */
-    private void revalidate() {
+    /**
+     * After an edit from anywhere (undo, the story editor): the story may be
+     * gone or shorter, and the caret follows a change of its text.
+     */
+    private void revalidate(Edition old) {
         if (!active()) return;
         Edition e = document.edition();
         if (frame == null || e.frame(frame).isEmpty()) {
@@ -161,8 +165,14 @@ public final class CanvasTextModel {
                 .orElse(storyId != null && e.story(storyId).isPresent() ? storyId : null);
         List<Paragraph> ps = paragraphs();
         TextCaret c = caret.get();
+        List<Paragraph> before = old == null || storyId == null ? null
+                : old.story(storyId).map(Story::paragraphs).orElse(null);
+        if (before != null && !before.equals(ps)) {
+            OffsetFollow f = new OffsetFollow(before, ps);
+            c = new TextCaret(f.follow(c.anchor()), f.follow(c.caret()), c.lineEnd());
+        }
         StoryOffset a = TextEdits.clamp(ps, c.anchor()), b = TextEdits.clamp(ps, c.caret());
-        if (!a.equals(c.anchor()) || !b.equals(c.caret())) caret.set(new TextCaret(a, b, c.lineEnd()));
+        if (!a.equals(caret.get().anchor()) || !b.equals(caret.get().caret())) caret.set(new TextCaret(a, b, c.lineEnd()));
     }
 
     // ----- moving

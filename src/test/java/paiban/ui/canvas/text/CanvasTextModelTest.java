@@ -98,7 +98,10 @@ class CanvasTextModelTest {
         assertSame(lead(), storyEditor.story(), "the story editor shows the canvas's edit");
         undo.undo();
         assertEquals(original, doc.edition());
-        assertEquals(new StoryOffset(1, at.offset() + 3), text.caret().caret(), "still a place in the text");
+        assertEquals(at, text.caret().caret(), "undone, the caret is back where the typing began");
+        undo.redo();
+        assertEquals(after, lead().paragraphs().get(1).text());
+        assertEquals(new StoryOffset(1, at.offset() + 3), text.caret().caret(), "redone, after the text typed");
     }
 
     @Test

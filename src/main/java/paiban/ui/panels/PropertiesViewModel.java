@@ -34,7 +34,7 @@ import paiban.ui.edit.ReplaceStory;
  * The properties panel's rows: the selected frame's, a summary of a
  * multiple selection, or the page's when nothing is selected; then the
  * paragraph style at the story editor's caret. Lengths in mm, widths also in 栏 and 字, heights in
- * 行, type in 号; edits go to the undo stack, a burst on one field as one step.
+ * 行, type in 号; every committed value is one step on the undo stack.
  */
 public final class PropertiesViewModel {
     private final CanvasViewModel canvas;
@@ -72,29 +72,32 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Gives a row a new value through the undo stack; the same value is no change.
+     * Gives a row a committed value (Enter, focus leaving, a pick) through
+     * the undo stack, as an undo step of its own; the same value is no change.
+     * Never merged with the step before: keystrokes stay in the field until
+     * committed, so a burst of typing already arrives here as one value, and
+     * two commits to one field are two things the designer may want back.
      *
      * @return false when the value was refused (the model cannot take it) and the old one stays
      */
     public boolean set(PropertyRow row, Object value) {
         if (!row.editable() || value == null) return false;
         if (Objects.equals(row.value(), value)) return true;
-        Change change;
         try {
-            change = row.change(value);
+            Change change = row.change(value);
             if (change == null) return false;
-            if (row.commits()) {
-                canvas.undoStack().apply(change);
-            } else {
-                String target = canvas.selectedIds().size() > 1 ? String.join(",", canvas.selectedIds())
-                        : canvas.selectedFrameIdProperty().get();
-                canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
-            }
+            canvas.undoStack().apply(change);
             return true;
         } catch (IllegalArgumentException e) {
             return false; // the model refused the value (a negative size, no columns): keep the old one
         }
     }
+
+    /** The document's undo, for Ctrl+Z pressed in a field that holds no typing of its own. */
+    public void undo() { canvas.undoStack().undo(); }
+
+    /** The document's redo, as {@link #undo()}. */
+    public void redo() { canvas.undoStack().redo(); }
 
     /** Title of the paragraph style's section, when there is one. */
     public Optional<String> styleCategory() {

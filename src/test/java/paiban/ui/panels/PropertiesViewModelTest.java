@@ -67,18 +67,48 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void typingAWidthIsOneUndoStep() {
+    void aCommittedWidthIsOneUndoStep() {
         canvas.selectedFrameIdProperty().set("t1");
         Rect before = t.gridRect(0, 5, 10, 40);
         PropertyRow width = row("宽 (毫米)");
-        vm.set(width, 1.0);
-        vm.set(width, 15.0);
         vm.set(width, 150.0);
-        assertEquals(Units.mm(150), doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds().width());
+        assertEquals(Units.mm(150), frame("t1").bounds().width());
         assertSame(width, row("宽 (毫米)"), "the row survives the edit, so its editor keeps focus");
         assertEquals(1, undo.depth());
         undo.undo();
-        assertEquals(before, doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds());
+        assertEquals(before, frame("t1").bounds());
+    }
+
+    /** QA: 35 then 36.7 committed in 高 went back to the first height in one Ctrl+Z. */
+    @Test
+    void twoCommitsToOneFieldAreTwoUndoSteps() {
+        canvas.selectedFrameIdProperty().set("ad1");
+        int original = frame("ad1").bounds().height();
+        vm.set(row("高 (毫米)"), 35.0);
+        vm.set(row("高 (毫米)"), 36.7);
+        assertEquals(Units.mm(36.7), frame("ad1").bounds().height());
+        assertEquals(2, undo.depth());
+        undo.undo();
+        assertEquals(Units.mm(35), frame("ad1").bounds().height());
+        assertEquals(35.0, row("高 (毫米)").value());
+        undo.undo();
+        assertEquals(original, frame("ad1").bounds().height());
+        undo.redo();
+        assertEquals(Units.mm(35), frame("ad1").bounds().height());
+    }
+
+    @Test
+    void undoAndRedoReachTheDocument() {
+        canvas.selectedFrameIdProperty().set("t1");
+        vm.set(row("分栏"), 3);
+        vm.undo();
+        assertEquals(5, ((TextFrame) frame("t1")).columns());
+        vm.redo();
+        assertEquals(3, ((TextFrame) frame("t1")).columns());
+    }
+
+    private paiban.model.frame.Frame frame(String id) {
+        return doc.edition().page("p1").orElseThrow().frame(id).orElseThrow();
     }
 
     @Test

@@ -228,13 +228,7 @@ public final class PropertiesViewModel {
         out.add(new PropertyRow(geo, m("prop.heightLines"), Double.class,
                 round1((b.height() - t.bodySize()) / (double) t.pitch() + 1), null));
 
-        if (f instanceof TextFrame tf) {
-            String text = m("prop.text");
-            out.add(new PropertyRow(text, m("prop.columns"), Integer.class, tf.columns(),
-                    v -> new ReplaceFrame(pid, tf.withColumns((Integer) v, tf.gap()))));
-            out.add(new PropertyRow(text, m("prop.gapChars"), Double.class, round1(tf.gap() / (double) t.bodySize()),
-                    v -> new ReplaceFrame(pid, tf.withColumns(tf.columns(), Units.chars((Double) v, t.bodySize())))));
-        }
+        if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
                     v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
@@ -290,5 +284,5 @@ public final class PropertiesViewModel {
 
     private static int fromMm(Object v) { return Units.mm(((Number) v).doubleValue()); }
 
-    private static double round1(double v) { return Math.round(v * 10) / 10.0; }
+    static double round1(double v) { return Math.round(v * 10) / 10.0; }
 }

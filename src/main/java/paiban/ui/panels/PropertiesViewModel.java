@@ -223,10 +223,7 @@ public final class PropertiesViewModel {
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), fromMm(v), b.height()))));
         out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(b.height()),
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), b.width(), fromMm(v)))));
-        out.add(new PropertyRow(geo, m("prop.widthColumns"), String.class, columnsText(b.width(), t), null));
-        out.add(new PropertyRow(geo, m("prop.widthChars"), Double.class, round1(b.width() / (double) t.bodySize()), null));
-        out.add(new PropertyRow(geo, m("prop.heightLines"), Double.class,
-                round1((b.height() - t.bodySize()) / (double) t.pitch() + 1), null));
+        out.addAll(GridSizeRows.of(pid, f, t));
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (f instanceof AdFrame ad) {

@@ -107,6 +107,39 @@ class PropertiesViewModelTest {
         assertEquals(3, ((TextFrame) frame("t1")).columns());
     }
 
+    @Test
+    void theSizeInLinesCharactersAndColumnsCanBeTyped() {
+        canvas.selectedFrameIdProperty().set("t1");
+        Rect before = frame("t1").bounds();
+        vm.set(row("高 (行)"), 8.0);
+        assertEquals(t.bodySize() + 7 * t.pitch(), frame("t1").bounds().height(), "8 grid lines: a body and seven pitches");
+        assertEquals(8.0, row("高 (行)").value());
+        assertEquals(t.gridRect(0, 5, 10, 8), frame("t1").bounds(), "as high as a frame drawn over 8 lines");
+        vm.set(row("宽 (栏)"), "3");
+        assertEquals(t.spanWidth(3), frame("t1").bounds().width());
+        assertEquals("3 栏", row("宽 (栏)").value());
+        vm.set(row("宽 (字)"), 20.0);
+        assertEquals(20 * t.bodySize(), frame("t1").bounds().width());
+        assertEquals(before.x(), frame("t1").bounds().x());
+        assertEquals(before.y(), frame("t1").bounds().y());
+        assertEquals(3, undo.depth());
+        undo.undo();
+        undo.undo();
+        undo.undo();
+        assertEquals(before, frame("t1").bounds());
+    }
+
+    @Test
+    void aSizeOfNothingOrTheSameSizeIsNoStep() {
+        canvas.selectedFrameIdProperty().set("t1");
+        assertFalse(vm.set(row("高 (行)"), 0.5));
+        assertFalse(vm.set(row("宽 (字)"), 0.0));
+        assertFalse(vm.set(row("宽 (栏)"), "栏"));
+        assertFalse(vm.set(row("宽 (栏)"), "5"), "5 in a frame of 5 栏 changes nothing");
+        assertEquals("5 栏", row("宽 (栏)").value());
+        assertEquals(0, undo.depth());
+    }
+
     private paiban.model.frame.Frame frame(String id) {
         return doc.edition().page("p1").orElseThrow().frame(id).orElseThrow();
     }

@@ -32,7 +32,8 @@ public final class PropertiesPanel extends VBox {
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setId("properties-sheet");
-        sheet.setPropertyEditorFactory(new RowEditors(item -> item instanceof RowItem r ? r.row : null));
+        sheet.setPropertyEditorFactory(new RowEditors(item -> item instanceof RowItem r ? r.row : null,
+                new DocumentUndoKeys(vm::undo, vm::redo)));
         // categories in the order the view model gives them (frame, geometry, text, story, style), not alphabetical
         sheet.setCategoryComparator((a, b) -> Integer.compare(categoryIndex(a), categoryIndex(b)));
         VBox.setVgrow(sheet, Priority.ALWAYS);

@@ -34,7 +34,7 @@ import paiban.ui.edit.ReplaceStory;
  * The properties panel's rows: the selected frame's, a summary of a
  * multiple selection, or the page's when nothing is selected; then the
  * paragraph style at the story editor's caret. Lengths in mm, widths also in 栏 and 字, heights in
- * 行, type in 号; edits go to the undo stack, a burst on one field as one step.
+ * 行, type in 号; every committed value is one step on the undo stack.
  */
 public final class PropertiesViewModel {
     private final CanvasViewModel canvas;
@@ -72,29 +72,32 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Gives a row a new value through the undo stack; the same value is no change.
+     * Gives a row a committed value (Enter, focus leaving, a pick) through
+     * the undo stack, as an undo step of its own; the same value is no change.
+     * Never merged with the step before: keystrokes stay in the field until
+     * committed, so a burst of typing already arrives here as one value, and
+     * two commits to one field are two things the designer may want back.
      *
      * @return false when the value was refused (the model cannot take it) and the old one stays
      */
     public boolean set(PropertyRow row, Object value) {
         if (!row.editable() || value == null) return false;
         if (Objects.equals(row.value(), value)) return true;
-        Change change;
         try {
-            change = row.change(value);
+            Change change = row.change(value);
             if (change == null) return false;
-            if (row.commits()) {
-                canvas.undoStack().apply(change);
-            } else {
-                String target = canvas.selectedIds().size() > 1 ? String.join(",", canvas.selectedIds())
-                        : canvas.selectedFrameIdProperty().get();
-                canvas.undoStack().applyMerging(change, row.key() + "@" + target + "@" + canvas.pageIndex());
-            }
+            canvas.undoStack().apply(change);
             return true;
         } catch (IllegalArgumentException e) {
             return false; // the model refused the value (a negative size, no columns): keep the old one
         }
     }
+
+    /** The document's undo, for Ctrl+Z pressed in a field that holds no typing of its own. */
+    public void undo() { canvas.undoStack().undo(); }
+
+    /** The document's redo, as {@link #undo()}. */
+    public void redo() { canvas.undoStack().redo(); }
 
     /** Title of the paragraph style's section, when there is one. */
     public Optional<String> styleCategory() {
@@ -220,18 +223,9 @@ public final class PropertiesViewModel {
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), fromMm(v), b.height()))));
         out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(b.height()),
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), b.width(), fromMm(v)))));
-        out.add(new PropertyRow(geo, m("prop.widthColumns"), String.class, columnsText(b.width(), t), null));
-        out.add(new PropertyRow(geo, m("prop.widthChars"), Double.class, round1(b.width() / (double) t.bodySize()), null));
-        out.add(new PropertyRow(geo, m("prop.heightLines"), Double.class,
-                round1((b.height() - t.bodySize()) / (double) t.pitch() + 1), null));
+        out.addAll(GridSizeRows.of(pid, f, t));
 
-        if (f instanceof TextFrame tf) {
-            String text = m("prop.text");
-            out.add(new PropertyRow(text, m("prop.columns"), Integer.class, tf.columns(),
-                    v -> new ReplaceFrame(pid, tf.withColumns((Integer) v, tf.gap()))));
-            out.add(new PropertyRow(text, m("prop.gapChars"), Double.class, round1(tf.gap() / (double) t.bodySize()),
-                    v -> new ReplaceFrame(pid, tf.withColumns(tf.columns(), Units.chars((Double) v, t.bodySize())))));
-        }
+        if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
                     v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
@@ -287,5 +281,5 @@ public final class PropertiesViewModel {
 
     private static int fromMm(Object v) { return Units.mm(((Number) v).doubleValue()); }
 
-    private static double round1(double v) { return Math.round(v * 10) / 10.0; }
+    static double round1(double v) { return Math.round(v * 10) / 10.0; }
 }

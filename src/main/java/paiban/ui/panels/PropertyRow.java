@@ -10,7 +10,9 @@ import paiban.ui.edit.Change;
 
 /**
  * One line of the properties panel: a named value and, when it can be
- * edited, how a new value becomes a {@link Change}.
+ * edited, how a new value becomes a {@link Change}. Its editor hands a value
+ * over only when committed (Enter, focus leaving, a pick from a list), so
+ * every value set is one undo step.
  */
 public final class PropertyRow {
     private final String category;
@@ -22,8 +24,6 @@ public final class PropertyRow {
     private List<String> choices;
     /** A value typed besides the choices is taken too (a size in pt besides the 号 names). */
     private boolean typedChoice;
-    /** The value goes to the model on Enter or when the editor loses focus, not with every keystroke. */
-    private boolean commits;
 
     public PropertyRow(String category, String name, Class<?> type, Object value, Function<Object, Change> toChange) {
         this.category = category;
@@ -40,21 +40,9 @@ public final class PropertyRow {
         return this;
     }
 
-    /**
-     * Edited values reach the model only when committed (Enter, focus
-     * leaves), each as an undo step of its own: for values whose every
-     * change reflows much of the edition, where half-typed numbers must not.
-     */
-    public PropertyRow committing() {
-        this.commits = true;
-        return this;
-    }
-
     public Optional<List<String>> choices() { return Optional.ofNullable(choices); }
 
     public boolean typedChoice() { return typedChoice; }
-
-    public boolean commits() { return commits; }
 
     public String category() { return category; }
 
@@ -76,7 +64,6 @@ public final class PropertyRow {
         this.toChange = newer.toChange;
         this.choices = newer.choices;
         this.typedChoice = newer.typedChoice;
-        this.commits = newer.commits;
         if (!java.util.Objects.equals(value.get(), newer.value.get())) value.set(newer.value.get());
     }
 

@@ -12,23 +12,27 @@ import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
-import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * Editors for the panel's rows: a drop-down for rows with choices (one
- * that also takes a typed value where the row allows it), a field that
- * hands its value over only on Enter or when focus leaves for committing
- * rows, ControlsFX's own editors for the rest. A committed value the model
- * refuses is replaced by the row's value again, so the field never shows
- * what the document does not hold.
+ * Editors for the panel's rows, all handing a value over only when it is
+ * committed: a field (number or text) on Enter or when focus leaves, a
+ * drop-down on a pick (or, where the row takes typed values too, on Enter
+ * or focus leaving), a check box on a click. ControlsFX's own number field
+ * takes its value only when focus leaves and its text field with every
+ * keystroke, so neither is used: every field behaves the same. A value the
+ * model refuses is replaced by the row's value again, so a field never shows
+ * what the document does not hold. Ctrl+Z in a field with nothing typed
+ * reaches the document ({@link DocumentUndoKeys}).
  */
 final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
     private final DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
     private final Function<PropertySheet.Item, PropertyRow> rowOf;
+    private final DocumentUndoKeys undoKeys;
 
-    RowEditors(Function<PropertySheet.Item, PropertyRow> rowOf) {
+    RowEditors(Function<PropertySheet.Item, PropertyRow> rowOf, DocumentUndoKeys undoKeys) {
         this.rowOf = rowOf;
+        this.undoKeys = undoKeys;
     }
 
     @Override
@@ -36,10 +40,18 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
         PropertyRow row = rowOf.apply(item);
         if (row == null || !row.editable()) return defaults.call(item);
         if (row.choices().isPresent()) {
-            return row.typedChoice() ? new TypedChoice(item, row) : Editors.createChoiceEditor(item, row.choices().get());
+            ChoiceField choice = new ChoiceField(item, row);
+            undoKeys.install(choice.getEditor(), choice::typing);
+            return choice;
         }
-        if (row.commits() && row.type() != Boolean.class) return new CommitField(item, row.type());
-        return defaults.call(item);
+        if (row.type() == Boolean.class) {
+            PropertyEditor<?> box = defaults.call(item);
+            undoKeys.install(box.getEditor(), () -> false);
+            return box;
+        }
+        CommitField field = new CommitField(item, row.type());
+        undoKeys.install(field.getEditor(), field::typing);
+        return field;
     }
 
     /** The row's value after a commit: what the model took, or the old value when it refused. */
@@ -47,7 +59,7 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
 
     private static String text(Object v) { return v == null ? "" : v.toString(); }
 
-    /** A text field for a number or text, committed on Enter or when focus leaves. */
+    /** A text field for a number or text, committed on Enter (keypad Enter too) or when focus leaves. */
     static final class CommitField extends AbstractPropertyEditor<Object, TextField> {
         /** The value shown; made on first use, as the editor's super constructor asks for it. */
         private ObjectProperty<Object> shown;
@@ -62,10 +74,14 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
             });
         }
 
+        /** Typing not yet committed: the field's own undo still has something to take back. */
+        boolean typing() {
+            return !getEditor().getText().trim().equals(text(shown().get()));
+        }
+
         private void commit() {
-            String typed = getEditor().getText().trim();
-            if (typed.equals(text(shown().get()))) return;
-            Object value = parse(typed);
+            if (!typing()) return;
+            Object value = parse(getEditor().getText().trim());
             if (value != null) getProperty().setValue(value);
             setValue(current(getProperty()));
         }
@@ -93,15 +109,18 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
         }
     }
 
-    /** A drop-down of the row's choices in which another value may be typed (a size in pt). */
-    static final class TypedChoice extends AbstractPropertyEditor<Object, ComboBox<String>> {
+    /**
+     * A drop-down of the row's choices; where the row allows it another value
+     * may be typed (a size in pt), taken on Enter or when focus leaves.
+     */
+    static final class ChoiceField extends AbstractPropertyEditor<Object, ComboBox<String>> {
         /** The value shown; made on first use, as the editor's super constructor asks for it. */
         private ObjectProperty<Object> shown;
         private boolean updating;
 
-        TypedChoice(PropertySheet.Item item, PropertyRow row) {
+        ChoiceField(PropertySheet.Item item, PropertyRow row) {
             super(item, new ComboBox<>(FXCollections.observableArrayList(row.choices().orElseThrow())));
-            getEditor().setEditable(true);
+            getEditor().setEditable(row.typedChoice());
             getEditor().setVisibleRowCount(15);
             getEditor().setOnAction(e -> {
                 if (updating || getEditor().getValue() == null) return;
@@ -110,6 +129,11 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
                 getProperty().setValue(typed);
                 setValue(current(getProperty()));
             });
+        }
+
+        /** Text typed into an editable drop-down and not yet committed. */
+        boolean typing() {
+            return getEditor().isEditable() && !getEditor().getEditor().getText().trim().equals(text(shown().get()));
         }
 
         @Override protected ObservableValue<Object> getObservableValue() { return shown(); }
@@ -124,6 +148,7 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
             updating = true;
             try {
                 getEditor().setValue(text(value));
+                if (getEditor().isEditable()) getEditor().getEditor().setText(text(value));
             } finally {
                 updating = false;
             }

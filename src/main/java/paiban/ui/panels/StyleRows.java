@@ -62,7 +62,7 @@ final class StyleRows {
 
     private static PropertyRow row(String cat, String key, Class<?> type, Object value, Function<Object, Draft> edit) {
         Function<Object, Change> toChange = v -> new ReplaceParagraphStyle(edit.apply(v).build());
-        return new PropertyRow(cat, Messages.get(key), type, value, toChange).committing();
+        return new PropertyRow(cat, Messages.get(key), type, value, toChange);
     }
 
     /** "五号", or "72pt" for a size that has no 号 name. */

@@ -67,18 +67,81 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void typingAWidthIsOneUndoStep() {
+    void aCommittedWidthIsOneUndoStep() {
         canvas.selectedFrameIdProperty().set("t1");
         Rect before = t.gridRect(0, 5, 10, 40);
         PropertyRow width = row("宽 (毫米)");
-        vm.set(width, 1.0);
-        vm.set(width, 15.0);
         vm.set(width, 150.0);
-        assertEquals(Units.mm(150), doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds().width());
+        assertEquals(Units.mm(150), frame("t1").bounds().width());
         assertSame(width, row("宽 (毫米)"), "the row survives the edit, so its editor keeps focus");
         assertEquals(1, undo.depth());
         undo.undo();
-        assertEquals(before, doc.edition().page("p1").orElseThrow().frame("t1").orElseThrow().bounds());
+        assertEquals(before, frame("t1").bounds());
+    }
+
+    /** QA: 35 then 36.7 committed in 高 went back to the first height in one Ctrl+Z. */
+    @Test
+    void twoCommitsToOneFieldAreTwoUndoSteps() {
+        canvas.selectedFrameIdProperty().set("ad1");
+        int original = frame("ad1").bounds().height();
+        vm.set(row("高 (毫米)"), 35.0);
+        vm.set(row("高 (毫米)"), 36.7);
+        assertEquals(Units.mm(36.7), frame("ad1").bounds().height());
+        assertEquals(2, undo.depth());
+        undo.undo();
+        assertEquals(Units.mm(35), frame("ad1").bounds().height());
+        assertEquals(35.0, row("高 (毫米)").value());
+        undo.undo();
+        assertEquals(original, frame("ad1").bounds().height());
+        undo.redo();
+        assertEquals(Units.mm(35), frame("ad1").bounds().height());
+    }
+
+    @Test
+    void undoAndRedoReachTheDocument() {
+        canvas.selectedFrameIdProperty().set("t1");
+        vm.set(row("分栏"), 3);
+        vm.undo();
+        assertEquals(5, ((TextFrame) frame("t1")).columns());
+        vm.redo();
+        assertEquals(3, ((TextFrame) frame("t1")).columns());
+    }
+
+    @Test
+    void theSizeInLinesCharactersAndColumnsCanBeTyped() {
+        canvas.selectedFrameIdProperty().set("t1");
+        Rect before = frame("t1").bounds();
+        vm.set(row("高 (行)"), 8.0);
+        assertEquals(t.bodySize() + 7 * t.pitch(), frame("t1").bounds().height(), "8 grid lines: a body and seven pitches");
+        assertEquals(8.0, row("高 (行)").value());
+        assertEquals(t.gridRect(0, 5, 10, 8), frame("t1").bounds(), "as high as a frame drawn over 8 lines");
+        vm.set(row("宽 (栏)"), "3");
+        assertEquals(t.spanWidth(3), frame("t1").bounds().width());
+        assertEquals("3 栏", row("宽 (栏)").value());
+        vm.set(row("宽 (字)"), 20.0);
+        assertEquals(20 * t.bodySize(), frame("t1").bounds().width());
+        assertEquals(before.x(), frame("t1").bounds().x());
+        assertEquals(before.y(), frame("t1").bounds().y());
+        assertEquals(3, undo.depth());
+        undo.undo();
+        undo.undo();
+        undo.undo();
+        assertEquals(before, frame("t1").bounds());
+    }
+
+    @Test
+    void aSizeOfNothingOrTheSameSizeIsNoStep() {
+        canvas.selectedFrameIdProperty().set("t1");
+        assertFalse(vm.set(row("高 (行)"), 0.5));
+        assertFalse(vm.set(row("宽 (字)"), 0.0));
+        assertFalse(vm.set(row("宽 (栏)"), "栏"));
+        assertFalse(vm.set(row("宽 (栏)"), "5"), "5 in a frame of 5 栏 changes nothing");
+        assertEquals("5 栏", row("宽 (栏)").value());
+        assertEquals(0, undo.depth());
+    }
+
+    private paiban.model.frame.Frame frame(String id) {
+        return doc.edition().page("p1").orElseThrow().frame(id).orElseThrow();
     }
 
     @Test

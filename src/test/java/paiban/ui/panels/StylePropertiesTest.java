@@ -236,7 +236,9 @@ class StylePropertiesTest {
         vm.set(title, "地铁三号线");
         vm.set(row("标题"), "地铁三号线开通");
         assertEquals("地铁三号线开通", doc.edition().story("s1").orElseThrow().title());
-        assertEquals(1, undo.depth(), "a burst of typing in the title is one step");
+        assertEquals(2, undo.depth(), "each committed title is a step of its own");
+        undo.undo();
+        assertEquals("地铁三号线", row("标题").value());
         undo.undo();
         assertEquals("城市新闻", doc.edition().story("s1").orElseThrow().title());
         assertEquals("城市新闻", row("标题").value());

@@ -100,11 +100,11 @@ public record Edition(String name, LocalDate date, EditionSettings settings, Lis
         return new Edition(name, date, newSettings, templates, styles, pages, stories);
     }
 
-    /** Moves the page at {@code from} to index {@code to}; pages renumber by position. */
+    /** Moves the page at {@code from} to index {@code to}; pages renumber by position, and so do counting labels. */
     public Edition movePage(int from, int to) {
         List<Page> list = new ArrayList<>(pages);
         Page p = list.remove(from);
         list.add(to, p);
-        return withPages(list);
+        return withPages(PageLabels.follow(pages, list));
     }
 }

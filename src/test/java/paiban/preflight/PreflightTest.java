@@ -89,6 +89,8 @@ class PreflightTest {
         int overset = 0;
         boolean jumpLines = true;
         boolean labels = false;
+        /** Page 2's label, when not the one {@code labels} gives. */
+        String label2 = null;
         List<Mark> extraMarks = new ArrayList<>();
         FontLibrary fonts = FontLibrary.shared();
 
@@ -103,7 +105,7 @@ class PreflightTest {
                     : EditionSettings.defaults();
             return new Edition("排版日报", LocalDate.of(2026, 4, 25), settings, List.of(T), SHEET,
                     List.of(new Page("p1", labels ? "A01" : "", "要闻", T.name(), frames1),
-                            new Page("p2", labels ? "A02" : "", "经济", T.name(), frames2)),
+                            new Page("p2", label2 != null ? label2 : labels ? "A02" : "", "经济", T.name(), frames2)),
                     stories);
         }
 
@@ -180,6 +182,18 @@ class PreflightTest {
     @Test void kaiHasItsOwnFont() {
         assertTrue(with(x -> { x.bodyStyle = "署名"; return x; }).stream()
                 .noneMatch(f -> f.code().equals("font-fallback") || f.code().equals("missing-font")));
+    }
+
+    @Test void aDuplicateLabelIsAWarningWhenPagesGoByNumber() {
+        // labels only as the plates' names: a warning; the jump lines say 第二版 all the same
+        var x = new Fixture();
+        x.label2 = "01";
+        Edition e = x.edition();
+        e = e.withPage(e.pages().get(0).withLabel("01"));
+        Finding f = only(new Preflight(x.fonts).check(e, x.layout(), dir), "duplicate-label");
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("p2", f.pageId());
+        assertTrue(with(y -> { y.labels = true; return y; }).stream().noneMatch(y -> y.code().equals("duplicate-label")));
     }
 
     @Test void missingImageFileIsAnError() {
@@ -416,6 +430,13 @@ class PreflightTest {
             assertReads(jumps.get(1), "unresolved-jump.continues", List.of("第一版"),
                     "第二版 《两会报道》 接版处缺少接版行（上接第一版）",
                     "第二版, frame f2, story 「两会报道」 (s1): no jump line （上接第一版） where the story continues");
+        }
+
+        @Test void duplicateLabelIsAnErrorWhenJumpLinesNameLabels() {
+            Finding f = only(with(x -> { x.labels = true; x.label2 = "A01"; return x; }), "duplicate-label");
+            assertEquals(Severity.ERROR, f.severity());
+            assertReads(f, "duplicate-label", List.of("A01", "第一版"), "A1版 版号 A01 与第一版重复",
+                    "A1版: label A01 is also the label of 第一版");
         }
 
         @Test void pagesAreNamedByTheEditionsSetting() {

@@ -5,10 +5,11 @@ import java.util.List;
 
 import paiban.model.Edition;
 import paiban.model.Page;
+import paiban.model.PageLabels;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 
-/** Inserts a page at {@code index}; later pages renumber and jump lines follow. */
+/** Inserts a page at {@code index}; later pages renumber (counting labels too) and jump lines follow. */
 public record AddPage(int index, Page page) implements Change {
     @Override
     public Applied apply(Edition edition) {
@@ -17,7 +18,7 @@ public record AddPage(int index, Page page) implements Change {
             throw new IllegalArgumentException("cannot insert a page at " + (index + 1) + " of " + edition.pages().size());
         List<Page> pages = new ArrayList<>(edition.pages());
         pages.add(index, page);
-        return new Applied(edition.withPages(pages), new DeletePage(page.id()));
+        return new Applied(edition.withPages(PageLabels.follow(edition.pages(), pages)), new DeletePage(page.id()));
     }
 
     @Override
@@ -36,7 +37,7 @@ public record AddPage(int index, Page page) implements Change {
             Page page = edition.pages().get(index);
             List<Page> pages = new ArrayList<>(edition.pages());
             pages.remove(index);
-            Edition next = edition.withPages(pages);
+            Edition next = edition.withPages(PageLabels.follow(edition.pages(), pages));
             List<Story> before = new ArrayList<>();
             for (Story s : edition.stories()) {
                 List<FrameRef> chain = s.chain().stream().filter(r -> !r.pageId().equals(pageId)).toList();
@@ -62,7 +63,7 @@ public record AddPage(int index, Page page) implements Change {
         public Applied apply(Edition edition) {
             List<Page> pages = new ArrayList<>(edition.pages());
             pages.add(Math.min(index, pages.size()), page);
-            Edition next = edition.withPages(pages);
+            Edition next = edition.withPages(PageLabels.follow(edition.pages(), pages));
             for (Story s : stories) next = next.withStory(s);
             return new Applied(next, new DeletePage(page.id()));
         }

@@ -58,6 +58,25 @@ class PagesViewModelTest {
     }
 
     @Test
+    void pageLabelsThatCountFollowMovesNewPagesAndDeletions() {
+        var e = doc.edition();
+        e = e.withPage(e.pages().get(0).withLabel("A01")).withPage(e.pages().get(1).withLabel("A02"))
+                .withSettings(e.settings().withPageNaming(PageNaming.LABEL));
+        doc.setEdition(e);
+        var start = doc.edition();
+        vm.movePage(1, 0);
+        assertEquals(List.of("A01  城市", "A02  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+        vm.addPageAfterCurrent();
+        // the new page comes after the one shown, in its section, and counts in the run
+        assertEquals(List.of("A01  城市", "A02  城市", "A03  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+        vm.select(0);
+        vm.deleteCurrent();
+        assertEquals(List.of("A01  城市", "A02  要闻"), vm.items().stream().map(PagesViewModel::caption).toList());
+        while (undo.depth() > 0) undo.undo();
+        assertEquals(start, doc.edition(), "every step undone gives the labels back");
+    }
+
+    @Test
     void movingAPageOntoItselfOrOutOfRangeDoesNothing() {
         assertEquals(false, vm.movePage(1, 1));
         assertEquals(false, vm.movePage(0, 2));

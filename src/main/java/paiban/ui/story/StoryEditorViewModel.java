@@ -131,10 +131,16 @@ public final class StoryEditorViewModel {
 
     public UndoStack undoStack() { return undo; }
 
-    /** Shows the story threaded through {@code frameId}; a frame without a story leaves the editor as it is. */
+    /**
+     * Shows the story threaded through {@code frameId}, or none for no frame or
+     * a frame without a story: a story left in view there would look like the
+     * frame's own, and typing would edit it. The first keystroke into such a
+     * frame makes a story, which then comes into view through {@link #refresh()}.
+     */
     public void showStoryOfFrame(String frameId) {
-        if (frameId == null || frameId.isEmpty()) return;
-        document.edition().storyOfFrame(frameId).ifPresent(s -> showStory(s.id()));
+        Optional<Story> s = frameId == null || frameId.isEmpty() ? Optional.empty()
+                : document.edition().storyOfFrame(frameId);
+        showStory(s.map(Story::id).orElse(null));
     }
 
     public void showStory(String storyId) {

@@ -59,11 +59,12 @@ public final class StoryEditorViewModel {
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
                 story, document.layoutProperty());
         title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
-                : Messages.get("story.title", story.get().title().isBlank() ? story.get().id() : story.get().title()), story);
+                : Messages.get("story.title", StoryNames.of(story.get())), story);
         // the edition, not the layout: an edit that sets the same lines (a style on an empty paragraph)
         // leaves an equal layout, whose property then tells no listener
         document.editionProperty().addListener((o, old, now) -> refresh());
         if (selectedFrameId != null) {
+            selectedFrame = selectedFrameId.get();
             selectedFrameId.addListener((o, old, now) -> {
                 selectedFrame = now;
                 showStoryOfFrame(now);

@@ -66,6 +66,7 @@ class PlaceTest {
         assertEquals(List.of(HEAD.get(0), HEAD.get(1), BODY.get(0), BODY.get(1)), s.paragraphs());
         assertEquals("t3", p.selectFrameId());
         assertTrue(p.notes().contains("标题 2 段留在正文开头（上方没有空标题框）"), p.notes().toString());
+        assertEquals("新稿件《明城火车站迎客十万》已排入 正文框 t3", p.notes().get(0), "the frame by its kind, not a bare id");
         assertTrue(doc.layout().stories().get("chunyun").charsSet() > 0, "the placed story is set");
         undo.undo();
         assertEquals(original, doc.edition());

@@ -131,7 +131,7 @@ class StoryEditorFxTest {
         robot.clickOn(thumbnail(robot, 0));
         robot.clickOn(onScreen("p1", "p1-lead-2", 0.5, 0.5));
         assertEquals(new FrameRef("p1", "p1-lead-2"), window.canvasModel().threadFromProperty().get());
-        assertTrue(robot.lookup("#thread-hint").queryLabeled().getText().startsWith("已选 第一版 p1-lead-2"));
+        assertTrue(robot.lookup("#thread-hint").queryLabeled().getText().startsWith("已选 第一版 正文框 p1-lead-2"));
         robot.clickOn(thumbnail(robot, 1));
         robot.clickOn(onScreen("p2", drawn, 0.5, 0.5));
         WaitForAsyncUtils.waitForFxEvents();

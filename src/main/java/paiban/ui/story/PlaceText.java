@@ -67,7 +67,7 @@ public final class PlaceText {
         } else if (!imported.headline().isEmpty() && frame instanceof TextFrame) {
             notes.add(Messages.get("place.text.headlineInBody", imported.headline().size()));
         }
-        notes.addAll(imported.report().lines());
+        notes.addAll(paiban.io.imports.ImportReportTexts.of(Messages.current()).lines(imported.report()));
         return new Placement(new ChangeSequence("change.placeText", steps), frame.id(), notes);
     }
 

@@ -74,8 +74,34 @@ final class MainMenus {
         ungroup.setOnAction(e -> w.canvasModel().edits().ungroupSelected());
         ungroup.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !w.canvasModel().edits().selectionHasGroup(), selectedIds, w.document().editionProperty()));
-        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(), delete,
+        ClipboardCommands clip = w.clipboardCommands();
+        MenuItem cut = item("menu.edit.cut", new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN));
+        cut.setOnAction(e -> clip.cut());
+        MenuItem copy = item("menu.edit.copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> clip.copy());
+        MenuItem paste = item("menu.edit.paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        paste.setOnAction(e -> clip.paste());
+        MenuItem selectAll = item("menu.edit.selectAll", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        selectAll.setOnAction(e -> clip.selectAll());
+        cut.setId("menu-edit-cut");
+        copy.setId("menu-edit-copy");
+        paste.setId("menu-edit-paste");
+        selectAll.setId("menu-edit-selectAll");
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem, new SeparatorMenuItem(),
+                cut, copy, paste, selectAll, new SeparatorMenuItem(), delete,
                 unthread, new SeparatorMenuItem(), forward, back, lock, new SeparatorMenuItem(), group, ungroup);
+        // greyed while the menu is open when the focused control cannot do it; enabled again after, so the
+        // accelerators stay live for whatever has the focus next
+        edit.setOnShowing(e -> {
+            ClipboardCommands.Target t = clip.target();
+            cut.setDisable(t.cut() == null);
+            copy.setDisable(t.copy() == null);
+            paste.setDisable(t.paste() == null);
+            selectAll.setDisable(t.selectAll() == null);
+        });
+        edit.setOnHidden(e -> {
+            for (MenuItem m : new MenuItem[] {cut, copy, paste, selectAll}) m.setDisable(false);
+        });
         MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
         addPage.setOnAction(e -> w.pagesModel().addPageAfterCurrent());
         MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));

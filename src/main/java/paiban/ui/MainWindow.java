@@ -205,6 +205,12 @@ public final class MainWindow {
 
     public StoryEditorView storyEditor() { return story; }
 
+    /** 剪切 / 复制 / 粘贴 / 全选 for whatever has the focus in this window. */
+    ClipboardCommands clipboardCommands() {
+        return new ClipboardCommands(() -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
+                canvas.canvas(), canvasModel);
+    }
+
     public PlaceActions placeActions() { return place; }
 
     /** Keeps an autosaved copy every {@code interval} while there are unsaved changes. */

@@ -22,7 +22,7 @@ final class ThreadHint {
             if (from == null) return Messages.get("thread.pickFirst");
             var e = canvas.document().edition();
             String page = e.page(from.pageId()).map(p -> PageNames.fullName(e, p)).orElse(from.pageId());
-            return Messages.get("thread.pickSecond", page + " " + from.frameId());
+            return Messages.get("thread.pickSecond", page + " " + FrameNames.of(e, from));
         }, canvas.toolProperty(), canvas.threadFromProperty(), canvas.document().editionProperty()));
         return hint;
     }

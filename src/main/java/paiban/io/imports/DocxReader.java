@@ -57,27 +57,26 @@ final class DocxReader {
             } else if (element instanceof XWPFTable t) {
                 tables++;
                 int cols = t.getRows().isEmpty() ? 0 : t.getRow(0).getTableCells().size();
-                report.skipped(String.format("table %d (%d rows × %d columns) after paragraph %d: %s",
-                        tables, t.getNumberOfRows(), cols, drafts.size(), excerpt(t.getText())));
+                report.skipped("skip.table", tables, t.getNumberOfRows(), cols, drafts.size(), excerpt(t.getText()));
             } else if (element instanceof XWPFSDT sdt) {
-                report.skipped("content control after paragraph " + drafts.size() + ": " + excerpt(sdt.getContent().getText()));
+                report.skipped("skip.contentControl", drafts.size(), excerpt(sdt.getContent().getText()));
             }
         }
         XWPFComment[] comments = doc.getComments();
         if (comments != null) {
             for (XWPFComment c : comments) {
-                report.skipped("comment" + (c.getAuthor() == null || c.getAuthor().isBlank() ? "" : " by " + c.getAuthor())
-                        + ": " + excerpt(c.getText()));
+                if (c.getAuthor() == null || c.getAuthor().isBlank()) report.skipped("skip.comment", excerpt(c.getText()));
+                else report.skipped("skip.commentBy", c.getAuthor(), excerpt(c.getText()));
             }
         }
         for (XWPFFootnote f : doc.getFootnotes()) {
             String text = f.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + b);
-            if (!text.isBlank()) report.skipped("footnote: " + excerpt(text));
+            if (!text.isBlank()) report.skipped("skip.footnote", excerpt(text));
         }
         List<XWPFHeaderFooter> margins = new ArrayList<>(doc.getHeaderList());
         margins.addAll(doc.getFooterList());
         for (XWPFHeaderFooter hf : margins) {
-            if (!hf.getText().isBlank()) report.skipped("page header or footer: " + excerpt(hf.getText()));
+            if (!hf.getText().isBlank()) report.skipped("skip.headerFooter", excerpt(hf.getText()));
         }
         return new Content(drafts, images);
     }
@@ -105,7 +104,7 @@ final class DocxReader {
         else {
             style = mapping.lookup(styleName).or(() -> mapping.lookup(styleId)).orElse(null);
             if (style == null) {
-                report.warn("Word style \"" + styleName + "\" has no mapping; its paragraphs are 正文");
+                report.warn("warn.unmappedStyle", styleName);
                 style = "正文";
             }
         }

@@ -3,17 +3,22 @@ package paiban.io.imports;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What an import did: the source format and the encoding assumed for text,
  * how many places each clean-up changed, what was skipped, and warnings.
  *
+ * Codes and arguments only; {@link ImportReportTexts} words it per language.
+ *
+ * @param format          {@code text} or {@code docx}
  * @param encoding        the charset a text file was read in (null for .docx)
- * @param encodingReason  why that charset was assumed ("byte order mark", "valid UTF-8", …)
+ * @param encodingReason  why that charset was assumed, as a code: {@code bom}, {@code utf8}, {@code ascii},
+ *                        {@code utf16le}, {@code utf16be}, {@code gb18030}
  */
 public record ImportReport(String source, String format, String encoding, String encodingReason,
-                           Map<Cleanup, Integer> counts, List<String> skipped, List<String> warnings) {
+                           Map<Cleanup, Integer> counts, List<ReportNote> skipped, List<ReportNote> warnings) {
     public ImportReport {
         EnumMap<Cleanup, Integer> all = new EnumMap<>(Cleanup.class);
         for (Cleanup c : Cleanup.values()) all.put(c, counts.getOrDefault(c, 0));
@@ -27,17 +32,9 @@ public record ImportReport(String source, String format, String encoding, String
         return counts.get(rule);
     }
 
-    /** The report as the command line prints it, one item a line. */
+    /** The report in English, as the command line prints it, one item a line. */
     public List<String> lines() {
-        List<String> out = new ArrayList<>();
-        out.add("source: " + source + " (" + format + ")");
-        if (encoding != null) out.add("encoding: " + encoding + " (" + encodingReason + ")");
-        for (Cleanup c : Cleanup.values()) {
-            if (counts.get(c) > 0) out.add(String.format("%-16s %4d  %s", c.cliName(), counts.get(c), c.description()));
-        }
-        for (String s : skipped) out.add("skipped: " + s);
-        for (String w : warnings) out.add("warning: " + w);
-        return out;
+        return ImportReportTexts.of(Locale.ENGLISH).lines(this);
     }
 
     /** Collects counts and notes while an import runs. */
@@ -47,8 +44,8 @@ public record ImportReport(String source, String format, String encoding, String
         private String encoding;
         private String encodingReason;
         private final EnumMap<Cleanup, Integer> counts = new EnumMap<>(Cleanup.class);
-        private final List<String> skipped = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
+        private final List<ReportNote> skipped = new ArrayList<>();
+        private final List<ReportNote> warnings = new ArrayList<>();
 
         Builder(String source, String format) {
             this.source = source;
@@ -64,9 +61,10 @@ public record ImportReport(String source, String format, String encoding, String
             if (n != 0) counts.merge(rule, n, Integer::sum);
         }
 
-        void skipped(String what) { skipped.add(what); }
+        void skipped(String key, Object... args) { skipped.add(ReportNote.of(key, args)); }
 
-        void warn(String what) {
+        void warn(String key, Object... args) {
+            ReportNote what = ReportNote.of(key, args);
             if (!warnings.contains(what)) warnings.add(what);
         }
 

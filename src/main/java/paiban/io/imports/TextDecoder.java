@@ -20,6 +20,7 @@ final class TextDecoder {
     /** Share of characters that must be ordinary text for a BOM-less UTF-16 or GB18030 reading to be believed. */
     private static final double PLAUSIBLE = 0.9;
 
+    /** @param reason why the charset was assumed, as {@link ImportReport#encodingReason()} codes it */
     record Decoded(String text, String charset, String reason) {}
 
     private TextDecoder() {}
@@ -37,28 +38,28 @@ final class TextDecoder {
     }
 
     private static Decoded decodeRaw(byte[] b, Path file) throws ImportException {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return strict(b, 3, StandardCharsets.UTF_8, file, "UTF-8", "byte order mark");
-        if (startsWith(b, 0xFF, 0xFE)) return strict(b, 2, StandardCharsets.UTF_16LE, file, "UTF-16LE", "byte order mark");
-        if (startsWith(b, 0xFE, 0xFF)) return strict(b, 2, StandardCharsets.UTF_16BE, file, "UTF-16BE", "byte order mark");
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return strict(b, 3, StandardCharsets.UTF_8, file, "UTF-8", "bom");
+        if (startsWith(b, 0xFF, 0xFE)) return strict(b, 2, StandardCharsets.UTF_16LE, file, "UTF-16LE", "bom");
+        if (startsWith(b, 0xFE, 0xFF)) return strict(b, 2, StandardCharsets.UTF_16BE, file, "UTF-16BE", "bom");
 
         String utf8 = tryDecode(b, StandardCharsets.UTF_8);
         if (utf8 != null && utf8.indexOf('\0') < 0)
-            return new Decoded(utf8, "UTF-8", ascii(b) ? "ASCII only, read as UTF-8" : "valid UTF-8, no byte order mark");
+            return new Decoded(utf8, "UTF-8", ascii(b) ? "ascii" : "utf8");
 
         if (b.length % 2 == 0) {
             String le = tryDecode(b, StandardCharsets.UTF_16LE);
             String be = tryDecode(b, StandardCharsets.UTF_16BE);
             double sl = plausibility(le), sb = plausibility(be);
             if (Math.max(sl, sb) >= PLAUSIBLE) {
-                return sl >= sb ? new Decoded(le, "UTF-16LE", "reads as UTF-16LE text, no byte order mark")
-                                : new Decoded(be, "UTF-16BE", "reads as UTF-16BE text, no byte order mark");
+                return sl >= sb ? new Decoded(le, "UTF-16LE", "utf16le")
+                                : new Decoded(be, "UTF-16BE", "utf16be");
             }
         }
         if (looksBinary(b)) throw new ImportException(file, "not a text file: it holds binary data (NUL or control bytes)");
 
         String gb = tryDecode(b, GB18030);
         if (gb != null && plausibility(gb) >= PLAUSIBLE)
-            return new Decoded(gb, "GB18030", "not valid UTF-8, reads as GB18030");
+            return new Decoded(gb, "GB18030", "gb18030");
         int bad = firstBadUtf8(b);
         throw new ImportException(file, String.format(
                 "cannot decode the text: not UTF-8 (byte 0x%02X at offset %d), nor UTF-16 or GB18030", b[bad] & 0xFF, bad));

@@ -4,6 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -37,6 +39,14 @@ public final class PreflightList {
 
     public Stage stage() { return stage; }
 
+    /**
+     * Hides the window; the main window gets the keyboard back (a window
+     * manager may leave the focus nowhere, and then no shortcut would work).
+     */
+    public void close() {
+        if (stage != null && stage.isShowing()) stage.hide();
+    }
+
     public void show(Window owner) {
         if (stage == null) {
             stage = new Stage();
@@ -50,7 +60,20 @@ public final class PreflightList {
             VBox.setVgrow(view, Priority.ALWAYS);
             root.setPadding(new Insets(10));
             root.setStyle(UiFonts.rootStyle());
-            stage.setScene(new Scene(root, 620, 360));
+            Scene scene = new Scene(root, 620, 360);
+            // Escape closes it as it does a dialog; the main window's shortcuts keep working while it has the focus
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    close();
+                }
+            });
+            // closed by Escape or by the window's own button: the keyboard goes back to the main window
+            stage.setOnHidden(e -> {
+                if (stage.getOwner() instanceof Stage main && main.isShowing()) main.requestFocus();
+            });
+            OwnerShortcuts.forward(scene, owner);
+            stage.setScene(scene);
         }
         stage.show();
         stage.toFront();

@@ -14,6 +14,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.ui.FrameNames;
 import paiban.ui.Messages;
 import paiban.ui.edit.AddStory;
 import paiban.ui.edit.Change;
@@ -49,23 +50,24 @@ public final class PlaceText {
         String storyName;
         if (existing.isPresent()) {
             steps.add(new SetStoryText(existing.get().id(), body));
-            storyName = existing.get().title().isBlank() ? existing.get().id() : existing.get().title();
+            storyName = StoryNames.of(existing.get().withParagraphs(body));
             notes.add(Messages.get("place.text.replaced", storyName));
         } else {
             String id = Stories.freshId(e, imported.body().id());
-            storyName = imported.body().title().isBlank() ? id : imported.body().title();
-            steps.add(new AddStory(new Story(id, imported.body().title(), body, List.of(target))));
-            notes.add(Messages.get("place.text.newStory", storyName, frame.id()));
+            Story created = new Story(id, imported.body().title(), body, List.of(target));
+            storyName = StoryNames.of(created);
+            steps.add(new AddStory(created));
+            notes.add(Messages.get("place.text.newStory", storyName, FrameNames.of(frame)));
         }
         if (headFrame.isPresent()) {
             String headId = Stories.freshId(e, imported.body().id() + "-head");
             steps.add(new AddStory(new Story(headId, storyName + Messages.get("place.text.headlineSuffix"),
                     imported.headline(), List.of(new FrameRef(target.pageId(), headFrame.get().id())))));
-            notes.add(Messages.get("place.text.headline", imported.headline().size(), headFrame.get().id()));
+            notes.add(Messages.get("place.text.headline", imported.headline().size(), FrameNames.of(headFrame.get())));
         } else if (!imported.headline().isEmpty() && frame instanceof TextFrame) {
             notes.add(Messages.get("place.text.headlineInBody", imported.headline().size()));
         }
-        notes.addAll(imported.report().lines());
+        notes.addAll(paiban.io.imports.ImportReportTexts.of(Messages.current()).lines(imported.report()));
         return new Placement(new ChangeSequence("change.placeText", steps), frame.id(), notes);
     }
 

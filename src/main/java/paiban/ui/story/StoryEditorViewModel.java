@@ -59,11 +59,12 @@ public final class StoryEditorViewModel {
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
                 story, document.layoutProperty());
         title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
-                : Messages.get("story.title", story.get().title().isBlank() ? story.get().id() : story.get().title()), story);
+                : Messages.get("story.title", StoryNames.of(story.get())), story);
         // the edition, not the layout: an edit that sets the same lines (a style on an empty paragraph)
         // leaves an equal layout, whose property then tells no listener
         document.editionProperty().addListener((o, old, now) -> refresh());
         if (selectedFrameId != null) {
+            selectedFrame = selectedFrameId.get();
             selectedFrameId.addListener((o, old, now) -> {
                 selectedFrame = now;
                 showStoryOfFrame(now);
@@ -131,10 +132,16 @@ public final class StoryEditorViewModel {
 
     public UndoStack undoStack() { return undo; }
 
-    /** Shows the story threaded through {@code frameId}; a frame without a story leaves the editor as it is. */
+    /**
+     * Shows the story threaded through {@code frameId}, or none for no frame or
+     * a frame without a story: a story left in view there would look like the
+     * frame's own, and typing would edit it. The first keystroke into such a
+     * frame makes a story, which then comes into view through {@link #refresh()}.
+     */
     public void showStoryOfFrame(String frameId) {
-        if (frameId == null || frameId.isEmpty()) return;
-        document.edition().storyOfFrame(frameId).ifPresent(s -> showStory(s.id()));
+        Optional<Story> s = frameId == null || frameId.isEmpty() ? Optional.empty()
+                : document.edition().storyOfFrame(frameId);
+        showStory(s.map(Story::id).orElse(null));
     }
 
     public void showStory(String storyId) {

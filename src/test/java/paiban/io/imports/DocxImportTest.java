@@ -124,8 +124,11 @@ class DocxImportTest {
         assertEquals(0, rep.count(Cleanup.SUBHEADS), "小标题 came from the Word style, not recognised");
         assertEquals(List.of(
                 "table 1 (2 rows × 3 columns) after paragraph 5: “学校 人数”",
-                "comment by 编辑: “请核实数字”"), rep.skipped());
-        assertEquals(List.of("Word style \"Quote\" has no mapping; its paragraphs are 正文"), rep.warnings());
+                "comment by 编辑: “请核实数字”"), rep.skipped().stream().map(ImportReportTexts.of(java.util.Locale.ENGLISH)::note).toList());
+        assertEquals(List.of("Word style \"Quote\" has no mapping; its paragraphs are 正文"),
+                rep.warnings().stream().map(ImportReportTexts.of(java.util.Locale.ENGLISH)::note).toList());
+        assertEquals(List.of("表格 1（2 行 × 3 列，在第 5 段后）：“学校 人数”", "编辑 的批注：“请核实数字”"),
+                rep.skipped().stream().map(ImportReportTexts.of(java.util.Locale.SIMPLIFIED_CHINESE)::note).toList());
     }
 
     @Test

@@ -128,6 +128,50 @@ class PreflightListFxTest {
         assertTrue(rows(robot, "预检结果").get(0).startsWith("Error 第一版, frame p1-canteen, story 「社区长者食堂」"));
     }
 
+    private Stage openFocusedList() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.preflightLight().openList()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage list = window.preflightLight().list().stage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            list.requestFocus();
+            window.preflightLight().list().view().requestFocus();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.isShowing() && list.isFocused(), "the findings window has the keyboard");
+        return list;
+    }
+
+    /** QA 91-quit: Escape did not close the findings window, and while it had the focus no shortcut worked. */
+    @Test
+    void escapeClosesTheListAndGivesTheKeyboardBack(FxRobot robot) throws Exception {
+        Stage list = openFocusedList();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!list.isShowing(), "Escape closes it");
+        assertTrue(stage.isFocused(), "the main window has the keyboard again");
+        boolean grid = window.canvasModel().showGridProperty().get();
+        robot.clickOn(window.canvas().canvas());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.QUOTE)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!grid, window.canvasModel().showGridProperty().get(), "the main window's shortcut works");
+    }
+
+    @Test
+    void theMainWindowsShortcutsWorkWhileTheListHasTheFocus(FxRobot robot) throws Exception {
+        Stage list = openFocusedList();
+        boolean grid = window.canvasModel().showGridProperty().get();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.QUOTE)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!grid, window.canvasModel().showGridProperty().get(), "视图 → 网格 (Ctrl+') from the findings window");
+        assertTrue(list.isShowing(), "the list stays open");
+        // the list's own keys stay its own: ↓ moves to the next finding, it does not run a menu
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.isShowing());
+    }
+
     @Test
     void theExportDialogListsTheFindingsInChineseToo(FxRobot robot) throws Exception {
         robot.clickOn(window.canvas().canvas());

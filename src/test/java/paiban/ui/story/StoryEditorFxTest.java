@@ -131,7 +131,7 @@ class StoryEditorFxTest {
         robot.clickOn(thumbnail(robot, 0));
         robot.clickOn(onScreen("p1", "p1-lead-2", 0.5, 0.5));
         assertEquals(new FrameRef("p1", "p1-lead-2"), window.canvasModel().threadFromProperty().get());
-        assertTrue(robot.lookup("#thread-hint").queryLabeled().getText().startsWith("已选 第一版 p1-lead-2"));
+        assertTrue(robot.lookup("#thread-hint").queryLabeled().getText().startsWith("已选 第一版 正文框 p1-lead-2"));
         robot.clickOn(thumbnail(robot, 1));
         robot.clickOn(onScreen("p2", drawn, 0.5, 0.5));
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,8 +154,36 @@ class StoryEditorFxTest {
         assertEquals(saved, window.document().edition());
         assertTrue(!window.document().isDirty(), "back to the saved document");
         assertEquals(List.of("（下转第三版）"), jumps(window.document().layout(), "p1"));
+        // Escape and the click selected nothing, so the editor shows no story until the lead is selected again
+        assertTrue(area.isDisabled(), "no frame selected, no story in the editor");
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().selectedFrameIdProperty().set("p1-lead-1")).get();
         assertEquals(saved.story("lead").orElseThrow().text(), area.getText(), "the editor follows undo");
         assertEquals("正文", area.getParagraph(1).getParagraphStyle());
+    }
+
+    /** QA 16-ad: the ad, a new frame or nothing selected must not show (and let you type into) the last story. */
+    @Test
+    void anAdOrNothingSelectedShowsNoStoryAndNoCopyfit(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var area = window.storyEditor().area();
+        robot.clickOn(onScreen("p1", "p1-elevator-head", 0.5, 0.5));
+        assertEquals(saved.story("elevator-head").orElseThrow().text(), area.getText());
+        assertTrue(robot.lookup("#status-copyfit").queryLabeled().getText().startsWith("字数"));
+        robot.clickOn(onScreen("p1", "p1-ad", 0.5, 0.5));
+        assertEquals("p1-ad", window.canvasModel().selectedFrameIdProperty().get());
+        assertEquals("稿件：选中一个穿排了稿件的图框", robot.lookup("#story-title").queryLabeled().getText());
+        assertEquals("", area.getText());
+        assertTrue(area.isDisabled(), "nothing to type into");
+        assertEquals("", robot.lookup("#story-copyfit").queryLabeled().getText());
+        assertEquals("", robot.lookup("#status-copyfit").queryLabeled().getText());
+        robot.clickOn(onScreen("p1", "p1-elevator-head", 0.5, 0.5));
+        assertTrue(robot.lookup("#status-copyfit").queryLabeled().getText().startsWith("字数"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", window.canvasModel().selectedFrameIdProperty().get());
+        assertTrue(area.isDisabled());
+        assertEquals("", robot.lookup("#status-copyfit").queryLabeled().getText());
+        assertEquals(saved, window.document().edition());
     }
 
     @Test

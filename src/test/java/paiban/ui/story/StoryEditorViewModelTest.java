@@ -47,14 +47,42 @@ class StoryEditorViewModelTest {
     }
 
     @Test
-    void selectingAFrameShowsItsStoryAndAFrameWithoutOneKeepsIt() {
+    void selectingAFrameShowsItsStory() {
         assertNull(vm.story());
         assertEquals("稿件：选中一个穿排了稿件的图框", vm.titleProperty().get());
         selected.set("t2");
         assertEquals("s1", vm.story().id());
         assertEquals("稿件：城市新闻", vm.titleProperty().get());
-        selected.set("ad1");
-        assertEquals("s1", vm.story().id(), "an ad has no story: the editor keeps the last one");
+    }
+
+    /** QA: after a headline frame, the ad (or a new frame, or nothing) still showed its story, and typing edited it. */
+    @Test
+    void aFrameWithoutAStoryOrNoFrameShowsNoStoryAndNoCopyfit() {
+        for (String other : new String[] {"ad1", "t3", ""}) {
+            selected.set("t1");
+            assertEquals("s1", vm.story().id());
+            assertTrue(vm.copyfitProperty().get().startsWith("字数 "), vm.copyfitProperty().get());
+            selected.set(other);
+            assertNull(vm.story(), other + " has no story");
+            assertEquals("稿件：选中一个穿排了稿件的图框", vm.titleProperty().get());
+            assertEquals("", vm.copyfitProperty().get());
+            assertFalse(vm.edit(List.of(new Paragraph("正文", "甲"))), "nothing to edit");
+            assertEquals(original, doc.edition());
+        }
+    }
+
+    /** The canvas's first keystroke into an empty frame makes a story: the editor shows it at once. */
+    @Test
+    void theStoryTypedIntoAnEmptyFrameComesIntoView() {
+        paiban.ui.edit.StoryTyping typing = new paiban.ui.edit.StoryTyping(undo);
+        StoryEditorViewModel v = new StoryEditorViewModel(doc, typing, selected);
+        selected.set("t3");
+        assertNull(v.story());
+        String id = typing.startStory(doc.edition(), new paiban.model.story.FrameRef("p2", "t3"),
+                List.of(new Paragraph("正文", "甲")));
+        assertEquals(id, v.story().id());
+        assertEquals("甲", v.story().paragraphs().get(0).text());
+        assertTrue(v.copyfitProperty().get().startsWith("字数 1"), v.copyfitProperty().get());
     }
 
     @Test

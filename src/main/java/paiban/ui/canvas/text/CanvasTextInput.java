@@ -36,7 +36,6 @@ public final class CanvasTextInput {
     private final Supplier<ScreenTransform> transform;
     /** Scrolls the canvas by pixels, to keep the caret in view. */
     private final BiConsumer<Double, Double> scroll;
-    private final PlainClipboard clipboard = new PlainClipboard();
     /** True from a press that placed the caret until its release: a drag selects. */
     private boolean selecting;
 
@@ -154,10 +153,10 @@ public final class CanvasTextInput {
             default -> {
                 if (shortcut && !e.isAltDown()) {
                     switch (code) {
-                        case A -> model.selectAll();
-                        case C -> { if (model.caret().hasSelection()) clipboard.put(model.selectedText()); }
-                        case X -> { if (model.caret().hasSelection()) clipboard.put(model.cut()); }
-                        case V -> model.paste(clipboard.get());
+                        case A -> CanvasClipboard.selectAll(model);
+                        case C -> CanvasClipboard.copy(model);
+                        case X -> CanvasClipboard.cut(model);
+                        case V -> CanvasClipboard.paste(model);
                         default -> { return; } // undo, save … stay the menus'
                     }
                 } else if (e.isAltDown() || code.isFunctionKey() || code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {

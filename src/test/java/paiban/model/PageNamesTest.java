@@ -48,6 +48,9 @@ class PageNamesTest {
         Edition moved = e.movePage(2, 3);
         assertEquals("第四版", PageNames.fullName(moved, moved.page("p3").orElseThrow()));
         Edition labelled = moved.withSettings(moved.settings().withPageNaming(PageNaming.LABEL));
-        assertEquals("A3版", PageNames.fullName(labelled, labelled.page("p3").orElseThrow()));
+        // A01…A04 count with the pages: the page moved to fourth place is A04 now
+        assertEquals("A4版", PageNames.fullName(labelled, labelled.page("p3").orElseThrow()));
+        Edition byHand = labelled.withPage(labelled.page("p3").orElseThrow().withLabel("T2"));
+        assertEquals("T2版", PageNames.fullName(byHand, byHand.page("p3").orElseThrow()));
     }
 }

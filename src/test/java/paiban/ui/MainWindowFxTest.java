@@ -233,6 +233,26 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theWheelScrollsThePageAndThePointersPositionFollows() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(1.0, c.getWidth() / 2, c.getHeight() / 2)).get();
+        // the event's x and y are scene coordinates; the canvas sees them in its own
+        Point2D local = c.sceneToLocal(300, 300);
+        double before = window.canvas().transform().pageY(local.getY());
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(c, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 300, 300, 0, 0, false, false, false, false, false, false,
+                0, -120, 0, -120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ScreenTransform at = window.canvas().transform();
+        assertTrue(at.pageY(local.getY()) > before, "scrolled down the page");
+        // without a mouse move, the status bar has the point now under the pointer
+        assertEquals(new paiban.ui.canvas.PagePoint((int) Math.round(at.pageX(local.getX())),
+                (int) Math.round(at.pageY(local.getY()))), window.canvasModel().pointerProperty().get());
+    }
+
+    @Test
     void spaceDragPans(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 4; i++) robot.clickOn("#zoom-in");

@@ -81,7 +81,11 @@ final class CanvasBehavior {
     }
 
     private void track(MouseEvent e) {
-        vm.pointerProperty().set(vm.currentPage().isPresent() ? pagePoint(e.getX(), e.getY()) : null);
+        pointerAt(e.getX(), e.getY());
+    }
+
+    private void pointerAt(double x, double y) {
+        vm.pointerProperty().set(vm.currentPage().isPresent() ? pagePoint(x, y) : null);
     }
 
     private void pressed(MouseEvent e) {
@@ -241,6 +245,8 @@ final class CanvasBehavior {
         } else {
             view.scrollBy(-e.getDeltaX(), -e.getDeltaY());
         }
+        // the page moved under a pointer that did not: the status bar says where it is now
+        pointerAt(e.getX(), e.getY());
         e.consume();
     }
 

@@ -14,8 +14,9 @@ import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.PagePoint;
 
 /**
- * The status bar's texts: the pointer in mm and in 字 (from the type area's
- * top-left, the way the desk measures), the page and the zoom.
+ * The status bar's texts: the pointer in mm, and in 字 across and 行 (grid
+ * lines) down from the type area's top-left, the way the desk measures and
+ * the rulers' inner halves count; the page and the zoom.
  */
 public final class StatusViewModel {
     private final StringBinding position;
@@ -49,9 +50,9 @@ public final class StatusViewModel {
         if (p == null || t.isEmpty()) return "";
         PageTemplate tp = t.get();
         double xChars = (p.x() - tp.marginLeft()) / (double) tp.bodySize();
-        double yChars = (p.y() - tp.marginTop()) / (double) tp.bodySize();
+        double yLines = (p.y() - tp.marginTop()) / (double) tp.pitch();
         return Messages.get("status.position",
-                fmt(Units.toMm(p.x())), fmt(Units.toMm(p.y())), fmt(xChars), fmt(yChars));
+                fmt(Units.toMm(p.x())), fmt(Units.toMm(p.y())), fmt(xChars), fmt(yLines));
     }
 
     static String pageText(CanvasViewModel canvas) {

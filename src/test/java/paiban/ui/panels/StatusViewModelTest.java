@@ -26,13 +26,14 @@ class StatusViewModelTest {
     }
 
     @Test
-    void pointerInMillimetresAndCharactersFromTheTypeArea() {
+    void pointerInMillimetresAndInCharactersAndLinesFromTheTypeArea() {
         PageTemplate t = TestEditions.T;
-        // ten body characters right of and three below the type area's corner
-        canvas.pointerProperty().set(new PagePoint(t.marginLeft() + 10 * t.bodySize(), t.marginTop() + 3 * t.bodySize()));
+        // ten body characters right of and three and a half grid lines below the type area's corner
+        int y = t.marginTop() + 3 * t.pitch() + t.pitch() / 2;
+        canvas.pointerProperty().set(new PagePoint(t.marginLeft() + 10 * t.bodySize(), y));
         String mmX = String.format(Locale.ROOT, "%.1f", Units.toMm(t.marginLeft() + 10 * t.bodySize()));
-        String mmY = String.format(Locale.ROOT, "%.1f", Units.toMm(t.marginTop() + 3 * t.bodySize()));
-        assertEquals("X " + mmX + " 毫米　Y " + mmY + " 毫米　（10.0 字，3.0 字）", vm.positionProperty().get());
+        String mmY = String.format(Locale.ROOT, "%.1f", Units.toMm(y));
+        assertEquals("X " + mmX + " 毫米　Y " + mmY + " 毫米　（10.0 字，3.5 行）", vm.positionProperty().get());
         canvas.pointerProperty().set(null);
         assertEquals("", vm.positionProperty().get());
     }

@@ -85,12 +85,20 @@ public final class EditionDocument {
     /** Swaps in a new edition and composes it. */
     public void setEdition(Edition next) {
         Objects.requireNonNull(next, "edition");
-        Path f = file.get();
-        EditionLayout composed = composer.apply(next, f == null ? null : f.toAbsolutePath().getParent());
+        EditionLayout composed = compose(next);
         edition.set(next);
         layout.set(composed);
         // undoing back to the saved edition makes the document clean again
         dirty.set(next != saved && !next.equals(saved));
+    }
+
+    /**
+     * The layout {@code candidate} would have, the document left as it is:
+     * what the canvas shows while a frame is dragged, before the drop edits.
+     */
+    public EditionLayout compose(Edition candidate) {
+        Path f = file.get();
+        return composer.apply(candidate, f == null ? null : f.toAbsolutePath().getParent());
     }
 
     /** Replaces the whole document, as opening another file does. */

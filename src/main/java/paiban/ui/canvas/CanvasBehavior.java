@@ -176,14 +176,19 @@ final class CanvasBehavior {
     private void showPreview(MouseEvent e) {
         if (scaling) {
             PagePoint d = dragDelta(e);
-            vm.movePreviewProperty().set(vm.edits().scaledSelection(handle, d.x(), d.y(), snap(e)));
+            List<Rect> scaled = vm.edits().scaledSelection(handle, d.x(), d.y(), snap(e));
+            vm.movePreviewProperty().set(scaled);
+            vm.edits().showLive(vm.edits().unlockedSelection(scaled));
             return;
         }
         Rect to = preview(e);
         vm.dragPreviewProperty().set(to);
         if (handle < 0 && vm.selectedIds().size() > 1) {
-            vm.movePreviewProperty().set(vm.edits().movedSelection(to.x() - dragging.bounds().x(),
-                    to.y() - dragging.bounds().y()));
+            List<Rect> moved = vm.edits().movedSelection(to.x() - dragging.bounds().x(), to.y() - dragging.bounds().y());
+            vm.movePreviewProperty().set(moved);
+            vm.edits().showLive(vm.edits().unlockedSelection(moved));
+        } else {
+            vm.edits().showLive(java.util.Map.of(dragging.frameId(), to));
         }
     }
 
@@ -214,6 +219,7 @@ final class CanvasBehavior {
             if (band != null) vm.selectTouching(band, bandAdds);
             return;
         }
+        vm.edits().showLive(java.util.Map.of());
         if (scaling && dragStarted) {
             PagePoint d = dragDelta(e);
             vm.movePreviewProperty().set(List.of());

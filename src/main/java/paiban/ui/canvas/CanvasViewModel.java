@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import paiban.layout.EditionLayout;
 import paiban.layout.FrameInfo;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
@@ -56,6 +57,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<Rect> rubberBand = new SimpleObjectProperty<>(this, "rubberBand");
     /** Where every moving frame of a multiple selection would land, empty when nothing is dragged. */
     private final ObjectProperty<List<Rect>> movePreview = new SimpleObjectProperty<>(this, "movePreview", List.of());
+    /** The edition laid out with the dragged frames where they would land; null when nothing is dragged. */
+    private final ObjectProperty<EditionLayout> liveLayout = new SimpleObjectProperty<>(this, "liveLayout");
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
     /** The frame the thread tool picked first, waiting for the frame to continue in; null when none. */
     private final ObjectProperty<FrameRef> threadFrom = new SimpleObjectProperty<>(this, "threadFrom");
@@ -112,6 +115,9 @@ public final class CanvasViewModel {
 
     public ObjectProperty<List<Rect>> movePreviewProperty() { return movePreview; }
 
+    /** See {@link FrameEdits#showLive}: what the page looks like mid-drag; null otherwise. */
+    public ObjectProperty<EditionLayout> liveLayoutProperty() { return liveLayout; }
+
     public ObjectProperty<PagePoint> pointerProperty() { return pointer; }
 
     public int pageIndex() { return pageIndex.get(); }
@@ -156,6 +162,29 @@ public final class CanvasViewModel {
 
     public Optional<PageLayout> currentLayout() {
         return currentPage().flatMap(p -> document.layout().page(p.id()));
+    }
+
+    /** The current page as the canvas draws it: mid-drag as it would be after the drop, else as it is. */
+    public Optional<PageLayout> shownLayout() {
+        EditionLayout live = liveLayout.get();
+        return live == null ? currentLayout() : currentPage().flatMap(p -> live.page(p.id()));
+    }
+
+    /**
+     * The outlines as the canvas draws them: mid-drag, each frame where it
+     * would land and with the overset it would have there (超 N 字 follows a
+     * frame resized to copyfit); else {@link #outlines()}.
+     */
+    public List<FrameOutline> shownOutlines() {
+        List<FrameOutline> now = outlines();
+        if (liveLayout.get() == null) return now;
+        List<FrameInfo> infos = shownLayout().map(PageLayout::frames).orElse(List.of());
+        List<FrameOutline> out = new ArrayList<>(now.size());
+        for (FrameOutline o : now) {
+            FrameInfo info = infos.stream().filter(i -> i.frameId().equals(o.frameId())).findFirst().orElse(null);
+            out.add(info == null ? o : new FrameOutline(o.frameId(), o.kind(), info.bounds(), info.oversetChars(), o.locked()));
+        }
+        return out;
     }
 
     public Optional<PageTemplate> template() {

@@ -2,6 +2,7 @@ package paiban.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import paiban.layout.FrameKind;
@@ -37,6 +38,8 @@ public final class FrameEdits {
     private final CanvasViewModel vm;
     private final EditionDocument document;
     private final UndoStack undo;
+    /** The bounds the live layout was made for, so a drag step that snaps to the same place composes nothing. */
+    private Map<String, Rect> live = Map.of();
 
     FrameEdits(CanvasViewModel vm, EditionDocument document, UndoStack undo) {
         this.vm = vm;
@@ -297,6 +300,36 @@ public final class FrameEdits {
     private Optional<SelectionScale> scale(int handle, int dx, int dy, int snap) {
         GridSnap grid = snap > 0 ? vm.template().map(t -> new GridSnap(t, snap)).orElse(null) : null;
         return vm.selectionBounds().map(box -> new SelectionScale(box, resized(box, handle, dx, dy, 0), grid, minSize()));
+    }
+
+    /**
+     * Lays the edition out with frames of the current page at {@code bounds}
+     * (frame id → bounds) for the canvas to show mid-drag: the text reflows
+     * and 超 N 字 follows before the drop, as a designer copyfits by
+     * dragging. Nothing is edited; an empty map ends it.
+     */
+    public void showLive(Map<String, Rect> bounds) {
+        if (bounds.equals(live)) return;
+        live = Map.copyOf(bounds);
+        Optional<Page> page = vm.currentPage();
+        if (bounds.isEmpty() || page.isEmpty()) {
+            vm.liveLayoutProperty().set(null);
+            return;
+        }
+        Page p = page.get();
+        for (var e : bounds.entrySet()) {
+            Optional<Frame> f = p.frame(e.getKey());
+            if (f.isPresent()) p = p.withFrame(f.get().withBounds(e.getValue()));
+        }
+        vm.liveLayoutProperty().set(document.compose(document.edition().withPage(p)));
+    }
+
+    /** The selected frames that can change (not locked) with {@code bounds}, given in their order as {@link #movedSelection} and {@link #scaledSelection} give them. */
+    public Map<String, Rect> unlockedSelection(List<Rect> bounds) {
+        List<FrameOutline> frames = vm.selection().stream().filter(o -> !o.locked()).toList();
+        Map<String, Rect> out = new java.util.HashMap<>();
+        for (int i = 0; i < Math.min(frames.size(), bounds.size()); i++) out.put(frames.get(i).frameId(), bounds.get(i));
+        return out;
     }
 
     /** Gives the frame new bounds through the undo stack; nothing happens when they are the same. */

@@ -108,6 +108,7 @@ public final class PageCanvasView extends BorderPane {
         vm.selectedFrameIdsProperty().addListener(o -> scheduleRedraw());
         vm.rubberBandProperty().addListener(o -> scheduleRedraw());
         vm.movePreviewProperty().addListener(o -> scheduleRedraw());
+        vm.liveLayoutProperty().addListener(o -> redrawPage());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.text().caretProperty().addListener(o -> scheduleRedraw());
@@ -281,7 +282,7 @@ public final class PageCanvasView extends BorderPane {
         double w = pageLayer.getWidth(), h = pageLayer.getHeight();
         gc.setFill(CanvasStyle.DESK);
         gc.fillRect(0, 0, w, h);
-        Optional<PageLayout> layout = vm.currentLayout();
+        Optional<PageLayout> layout = vm.shownLayout();
         if (layout.isEmpty()) {
             lastDrawn = List.of();
             gc.setFill(Color.WHITE);
@@ -326,7 +327,7 @@ public final class PageCanvasView extends BorderPane {
         OverlayPainter overlay = new OverlayPainter(gc, at);
         if (vm.showGuidesProperty().get()) overlay.guides(template.get());
         vm.currentPage().ifPresent(overlay::wraps);
-        List<FrameOutline> outlines = vm.outlines();
+        List<FrameOutline> outlines = vm.shownOutlines();
         boolean several = vm.selectedIds().size() > 1;
         for (FrameOutline o : outlines) overlay.outline(o, vm.isSelected(o.frameId()));
         String primary = vm.selectedFrameIdProperty().get();

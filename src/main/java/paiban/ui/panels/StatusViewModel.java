@@ -8,6 +8,7 @@ import javafx.beans.binding.StringBinding;
 import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.PageTemplate;
+import paiban.model.Rect;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
@@ -24,8 +25,11 @@ public final class StatusViewModel {
     private final StringBinding zoom;
 
     public StatusViewModel(CanvasViewModel canvas) {
-        position = Bindings.createStringBinding(() -> positionText(canvas, canvas.pointerProperty().get()),
-                canvas.pointerProperty(), canvas.pageIndexProperty(), canvas.document().layoutProperty());
+        position = Bindings.createStringBinding(() -> canvas.dragPreviewProperty().get() != null
+                        ? boundsText(canvas, canvas.dragPreviewProperty().get())
+                        : positionText(canvas, canvas.pointerProperty().get()),
+                canvas.pointerProperty(), canvas.dragPreviewProperty(), canvas.pageIndexProperty(),
+                canvas.document().layoutProperty());
         page = Bindings.createStringBinding(() -> pageText(canvas),
                 canvas.pageIndexProperty(), canvas.document().layoutProperty());
         zoom = Bindings.createStringBinding(() -> Messages.get("status.zoom", Math.round(canvas.zoom() * 100)),
@@ -53,6 +57,19 @@ public final class StatusViewModel {
         double yLines = (p.y() - tp.marginTop()) / (double) tp.pitch();
         return Messages.get("status.position",
                 fmt(Units.toMm(p.x())), fmt(Units.toMm(p.y())), fmt(xChars), fmt(yLines));
+    }
+
+    /**
+     * A frame being drawn, moved or resized: where it would land and its size,
+     * in mm and as the desk counts (字 across, 行 down, from the type area).
+     */
+    static String boundsText(CanvasViewModel canvas, Rect r) {
+        Optional<PageTemplate> t = canvas.template();
+        if (t.isEmpty()) return "";
+        PageTemplate tp = t.get();
+        return Messages.get("status.bounds", fmt(Units.toMm(r.x())), fmt(Units.toMm(r.y())),
+                fmt(Units.toMm(r.width())), fmt(Units.toMm(r.height())),
+                fmt(r.width() / (double) tp.bodySize()), fmt((r.height() - tp.bodySize()) / (double) tp.pitch() + 1));
     }
 
     static String pageText(CanvasViewModel canvas) {

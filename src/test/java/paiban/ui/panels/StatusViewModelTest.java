@@ -1,12 +1,14 @@
 package paiban.ui.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paiban.model.PageTemplate;
+import paiban.model.Rect;
 import paiban.model.unit.Units;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
@@ -23,6 +25,21 @@ class StatusViewModelTest {
     @BeforeAll
     static void chinese() {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void aFrameBeingDraggedShowsWhereItLandsAndItsSizeInCharactersAndLines() {
+        PageTemplate t = TestEditions.T;
+        canvas.pointerProperty().set(new PagePoint(t.marginLeft(), t.marginTop()));
+        Rect r = t.gridRect(1, 3, 10, 12);
+        canvas.dragPreviewProperty().set(r);
+        String[] v = java.util.stream.Stream.of(r.x(), r.y(), r.width(), r.height())
+                .map(x -> String.format(Locale.ROOT, "%.1f", Units.toMm(x))).toArray(String[]::new);
+        String chars = String.format(Locale.ROOT, "%.1f", t.spanWidth(3) / (double) t.bodySize());
+        assertEquals("X " + v[0] + "　Y " + v[1] + "　宽 " + v[2] + "　高 " + v[3] + " 毫米　（" + chars + " 字 × 12.0 行）",
+                vm.positionProperty().get());
+        canvas.dragPreviewProperty().set(null);
+        assertTrue(vm.positionProperty().get().contains("（0.0 字，0.0 行）"), "the pointer again after the drop");
     }
 
     @Test

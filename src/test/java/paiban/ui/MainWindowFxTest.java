@@ -134,6 +134,21 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aZoomStepKeepsTheSelectedFrameWhereItIs(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect t1 = TestEditions.T.gridRect(0, 5, 10, 40);
+        robot.clickOn(onScreen(t1));
+        assertEquals("t1", window.canvasModel().selectedFrameIdProperty().get());
+        int cx = t1.x() + t1.width() / 2, cy = t1.y() + t1.height() / 2;
+        ScreenTransform before = window.canvas().transform();
+        robot.clickOn("#zoom-in").clickOn("#zoom-in");
+        ScreenTransform after = window.canvas().transform();
+        assertTrue(after.scale() > before.scale());
+        assertEquals(before.x(cx), after.x(cx), 1.0);
+        assertEquals(before.y(cy), after.y(cy), 1.0);
+    }
+
+    @Test
     void zoomStopsAt800Percent(FxRobot robot) {
         for (int i = 0; i < 25; i++) robot.clickOn("#zoom-in");
         assertEquals(8.0, window.canvasModel().zoom());

@@ -173,9 +173,23 @@ public final class PageCanvasView extends BorderPane {
         scheduleRedraw();
     }
 
-    /** One zoom step in or out, keeping the middle of the view where it is. */
+    /**
+     * One zoom step in or out about the selection's middle when it is in
+     * view, as InDesign does, so + goes to what is being worked on; else
+     * about the middle of the view.
+     */
     public void zoomStep(boolean in) {
-        zoomAround(vm.zoomStep(in), host.getWidth() / 2, host.getHeight() / 2);
+        double px = host.getWidth() / 2, py = host.getHeight() / 2;
+        Optional<Rect> box = vm.selectionBounds();
+        if (box.isPresent()) {
+            ScreenTransform at = transform();
+            double sx = at.x(box.get().x() + box.get().width() / 2), sy = at.y(box.get().y() + box.get().height() / 2);
+            if (sx >= 0 && sx <= host.getWidth() && sy >= 0 && sy <= host.getHeight()) {
+                px = sx;
+                py = sy;
+            }
+        }
+        zoomAround(vm.zoomStep(in), px, py);
     }
 
     /**

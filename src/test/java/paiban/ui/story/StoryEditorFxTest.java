@@ -171,7 +171,7 @@ class StoryEditorFxTest {
         assertTrue(robot.lookup("#status-copyfit").queryLabeled().getText().startsWith("字数"));
         robot.clickOn(onScreen("p1", "p1-ad", 0.5, 0.5));
         assertEquals("p1-ad", window.canvasModel().selectedFrameIdProperty().get());
-        assertEquals("稿件：选中一个穿排了稿件的图框", robot.lookup("#story-title").queryLabeled().getText());
+        assertEquals("稿件：选中一个排有稿件的图框", robot.lookup("#story-title").queryLabeled().getText());
         assertEquals("", area.getText());
         assertTrue(area.isDisabled(), "nothing to type into");
         assertEquals("", robot.lookup("#story-copyfit").queryLabeled().getText());

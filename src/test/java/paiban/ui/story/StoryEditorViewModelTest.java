@@ -49,7 +49,7 @@ class StoryEditorViewModelTest {
     @Test
     void selectingAFrameShowsItsStory() {
         assertNull(vm.story());
-        assertEquals("稿件：选中一个穿排了稿件的图框", vm.titleProperty().get());
+        assertEquals("稿件：选中一个排有稿件的图框", vm.titleProperty().get());
         selected.set("t2");
         assertEquals("s1", vm.story().id());
         assertEquals("稿件：城市新闻", vm.titleProperty().get());
@@ -64,7 +64,7 @@ class StoryEditorViewModelTest {
             assertTrue(vm.copyfitProperty().get().startsWith("字数 "), vm.copyfitProperty().get());
             selected.set(other);
             assertNull(vm.story(), other + " has no story");
-            assertEquals("稿件：选中一个穿排了稿件的图框", vm.titleProperty().get());
+            assertEquals("稿件：选中一个排有稿件的图框", vm.titleProperty().get());
             assertEquals("", vm.copyfitProperty().get());
             assertFalse(vm.edit(List.of(new Paragraph("正文", "甲"))), "nothing to edit");
             assertEquals(original, doc.edition());

@@ -15,7 +15,9 @@ import paiban.ui.edit.UndoStack;
  * The editor's cost of one step of dragging a text frame on a 24-page
  * edition: the {@link MoveFrame} change through the undo stack and the
  * recomposition of the document, as the canvas does on release and on every
- * arrow-key nudge (SPEC §11: dragging stays smooth). Drawing is not included.
+ * arrow-key nudge, and composes (without the change) at every grid step of a
+ * drag for its live reflow (SPEC §11: dragging stays smooth). Drawing is not
+ * included.
  */
 public final class FrameDragBenchmark implements Benchmark {
     @Override public String name() { return "drag"; }

@@ -16,12 +16,14 @@ import javafx.scene.control.Label;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.NavigationActions;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -75,7 +77,14 @@ public final class StoryEditorView extends VBox {
         Nodes.addInputMap(area, sequence(
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
-                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo())));
+                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo()),
+                consume(keyPressed(KeyCode.END), e -> toLineEnd(NavigationActions.SelectionPolicy.CLEAR)),
+                consume(keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> toLineEnd(NavigationActions.SelectionPolicy.ADJUST))));
+        // with no story shown the area is disabled and takes no focus: a click there must still take the
+        // focus from the canvas, or the keys typed next (Delete, the tool letters) act on the page
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (area.isDisabled()) requestFocus();
+        });
         // while an input method composes (pinyin not yet chosen), the area holds text the story must not get
         area.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
         area.multiRichChanges().subscribe(changes -> {
@@ -138,6 +147,22 @@ public final class StoryEditorView extends VBox {
         if (over) copyfit.getStyleClass().add("story-overset");
     }
 
+    /**
+     * End: to the end of the caret's line. RichTextFX stops a wrapped line
+     * before its last character, right for Latin text wrapped at a space but
+     * one character short for Chinese, which wraps between characters: there
+     * the end is after the last character, where typing should go.
+     */
+    private void toLineEnd(NavigationActions.SelectionPolicy policy) {
+        area.lineEnd(policy);
+        int p = area.getCurrentParagraph(), col = area.getCaretColumn();
+        String text = area.getParagraph(p).getText();
+        if (col < text.length() && !Character.isWhitespace(text.charAt(col))
+                && area.lineIndex(p, col + 1) > area.lineIndex(p, col)) {
+            area.moveTo(p, col + 1, policy);
+        }
+    }
+
     /** Puts the caret at a paragraph of the story (where a frame's text starts) and shows it at the top. */
     public void showParagraph(int paragraph, int offset) {
         if (vm.story() == null || paragraph < 0 || paragraph >= area.getParagraphs().size()) return;
@@ -154,9 +179,12 @@ public final class StoryEditorView extends VBox {
                 shownStoryId = null;
                 area.clear();
                 area.setDisable(true);
+                stylePicker.setValue(null);
+                stylePicker.setDisable(true);
                 return;
             }
             area.setDisable(false);
+            stylePicker.setDisable(false);
             if (!story.id().equals(shownStoryId)) {
                 shownStoryId = story.id();
                 area.replace(0, area.getLength(), StoryText.toEditor(story.paragraphs()));

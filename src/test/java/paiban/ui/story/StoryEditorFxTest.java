@@ -176,14 +176,41 @@ class StoryEditorFxTest {
         assertTrue(area.isDisabled(), "nothing to type into");
         assertEquals("", robot.lookup("#story-copyfit").queryLabeled().getText());
         assertEquals("", robot.lookup("#status-copyfit").queryLabeled().getText());
+        var picker = window.storyEditor().stylePicker();
+        assertTrue(picker.isDisabled() && picker.getValue() == null, "no style to pick: " + picker.getValue());
+        // a click into the empty editor takes the keys from the canvas: Delete there deletes no frame
+        robot.clickOn(area).type(KeyCode.DELETE).type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().edition().page("p1").orElseThrow().frame("p1-ad").isPresent(), "the ad is still there");
+        assertEquals(paiban.ui.canvas.Tool.SELECT, window.canvasModel().toolProperty().get(), "T picked no tool");
         robot.clickOn(onScreen("p1", "p1-elevator-head", 0.5, 0.5));
         assertTrue(robot.lookup("#status-copyfit").queryLabeled().getText().startsWith("字数"));
+        assertTrue(!picker.isDisabled() && picker.getValue() != null, "the story's style again");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", window.canvasModel().selectedFrameIdProperty().get());
         assertTrue(area.isDisabled());
         assertEquals("", robot.lookup("#status-copyfit").queryLabeled().getText());
         assertEquals(saved, window.document().edition());
+    }
+
+    /** End on a wrapped line of Chinese goes after its last character, where typing then lands. */
+    @Test
+    void endOnAWrappedChineseLineGoesAfterItsLastCharacter(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var area = window.storyEditor().area();
+        robot.clickOn(onScreen("p1", "p1-lead-1", 0.5, 0.5));
+        int p = 1;
+        String text = area.getParagraph(p).getText();
+        assertTrue(area.getParagraphLinesCount(p) > 1, "the lead's second paragraph wraps in the editor");
+        int wrap = 1;
+        while (area.lineIndex(p, wrap) == 0) wrap++;
+        int at = wrap;
+        robot.clickOn(area).interact(() -> area.moveTo(p, 1));
+        robot.type(KeyCode.END).write("X");
+        WaitForAsyncUtils.waitForFxEvents();
+        String now = window.document().edition().story("lead").orElseThrow().paragraphs().get(p).text();
+        assertEquals(text.substring(0, at) + "X" + text.substring(at), now, "X after the line's last character " + text.charAt(at - 1));
     }
 
     @Test

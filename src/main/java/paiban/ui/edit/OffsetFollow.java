@@ -39,6 +39,11 @@ public final class OffsetFollow {
         return unflat(after, y);
     }
 
+    /** The end of the change in the text after it: where an undone or redone edit puts the caret. */
+    public StoryOffset changeEnd() {
+        return unflat(after, newEnd);
+    }
+
     /** Paragraphs joined by a line end, one character per paragraph break. */
     private static String flat(List<Paragraph> ps) {
         StringBuilder sb = new StringBuilder();

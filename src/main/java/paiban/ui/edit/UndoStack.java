@@ -5,6 +5,8 @@ import java.util.Deque;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import paiban.ui.EditionDocument;
 
 /**
@@ -19,6 +21,8 @@ public final class UndoStack {
     private Object mergeKey;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    /** Counts undos and redos, each counted once the document holds its edition and layout. */
+    private final ReadOnlyIntegerWrapper replays = new ReadOnlyIntegerWrapper(this, "replays");
 
     public UndoStack(EditionDocument document) {
         this.document = document;
@@ -52,6 +56,7 @@ public final class UndoStack {
         document.setEdition(done.edition());
         redo.push(done.inverse());
         update();
+        replays.set(replays.get() + 1);
     }
 
     public void redo() {
@@ -61,6 +66,7 @@ public final class UndoStack {
         document.setEdition(done.edition());
         undo.push(done.inverse());
         update();
+        replays.set(replays.get() + 1);
     }
 
     public void clear() {
@@ -73,6 +79,9 @@ public final class UndoStack {
     public int depth() { return undo.size(); }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+
+    /** Changes after each undo or redo: a view that shows where the change was listens here. */
+    public ReadOnlyIntegerProperty replaysProperty() { return replays.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
 

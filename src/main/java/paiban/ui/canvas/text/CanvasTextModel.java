@@ -43,6 +43,8 @@ public final class CanvasTextModel {
     private final StoryTyping typing;
     /** Null when not in text mode. */
     private final ReadOnlyObjectWrapper<TextCaret> caret = new ReadOnlyObjectWrapper<>(this, "caret");
+    /** Where the last edit from elsewhere changed the story's text, for an undo or redo to show; null when none. */
+    private StoryOffset changedAt;
     /** Text an input method is composing at the caret, not yet in the story; "" when none. */
     private final ReadOnlyStringWrapper composing = new ReadOnlyStringWrapper(this, "composing", "");
     /** The frame text mode was entered in; its story may not exist until the first keystroke. */
@@ -70,6 +72,12 @@ public final class CanvasTextModel {
             if (active() && now != paiban.ui.canvas.Tool.SELECT && now != paiban.ui.canvas.Tool.TEXT) leave();
         });
         document.editionProperty().addListener((o, old, now) -> revalidate(old));
+        // an undo or redo of the story's text brings the caret, and the canvas, to where it was changed
+        typing.undoStack().replaysProperty().addListener((o, old, now) -> {
+            StoryOffset at = changedAt;
+            changedAt = null;
+            if (active() && at != null) move(TextCaret.at(TextEdits.clamp(paragraphs(), at)));
+        });
         document.openedProperty().addListener(o -> leave());
     }
 
@@ -155,6 +163,7 @@ public final class CanvasTextModel {
      * gone or shorter, and the caret follows a change of its text.
      */
     private void revalidate(Edition old) {
+        changedAt = null;
         if (!active()) return;
         Edition e = document.edition();
         if (frame == null || e.frame(frame).isEmpty()) {
@@ -170,6 +179,7 @@ public final class CanvasTextModel {
         if (before != null && !before.equals(ps)) {
             OffsetFollow f = new OffsetFollow(before, ps);
             c = new TextCaret(f.follow(c.anchor()), f.follow(c.caret()), c.lineEnd());
+            changedAt = f.changeEnd();
         }
         StoryOffset a = TextEdits.clamp(ps, c.anchor()), b = TextEdits.clamp(ps, c.caret());
         if (!a.equals(caret.get().anchor()) || !b.equals(caret.get().caret())) caret.set(new TextCaret(a, b, c.lineEnd()));

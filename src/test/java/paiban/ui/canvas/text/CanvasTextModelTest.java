@@ -181,6 +181,22 @@ class CanvasTextModelTest {
     }
 
     @Test
+    void undoAfterTheCaretMovedAwayBringsItAndTheCanvasBackToTheChange() {
+        StoryOffset at = enterAt(4, 3);
+        text.type("新");
+        text.type("华");
+        text.storyEdge(true, false);
+        assertEquals(1, canvas.pageIndex(), "the story's end is on page 2");
+        undo.undo();
+        assertEquals(original, doc.edition());
+        assertEquals(at, text.caret().caret(), "the caret where the undone typing was");
+        assertEquals(0, canvas.pageIndex(), "and the canvas shows it");
+        assertEquals("t1", canvas.selectedFrameIdProperty().get());
+        undo.redo();
+        assertEquals(new StoryOffset(at.paragraph(), at.offset() + 2), text.caret().caret(), "redone: after the text typed");
+    }
+
+    @Test
     void movingPastTheLastLineOfPageOneShowsPageTwo() {
         enterAt(4, 0);
         int lastOnP1 = -1;

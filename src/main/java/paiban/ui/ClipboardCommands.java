@@ -6,14 +6,15 @@ import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import org.fxmisc.richtext.GenericStyledArea;
 import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.canvas.FrameClipboard;
 import paiban.ui.canvas.text.CanvasClipboard;
 import paiban.ui.canvas.text.CanvasTextModel;
 
 /**
  * 编辑 → 剪切 / 复制 / 粘贴 / 全选 act on what has the focus, through that
  * control's own code: a text field, the story editor, the canvas in text mode
- * (its keys' code), the canvas outside it (全选 selects the page's frames, as
- * Ctrl+A there does). A control that takes the keys itself consumes them, so
+ * (its keys' code), the canvas outside it (the selected frames are cut, copied
+ * and pasted; 全选 selects the page's frames, as Ctrl+A there does). A control that takes the keys itself consumes them, so
  * the menu's accelerator only acts when nothing else did.
  */
 final class ClipboardCommands {
@@ -52,7 +53,11 @@ final class ClipboardCommands {
                 return new Target(() -> CanvasClipboard.cut(text), () -> CanvasClipboard.copy(text),
                         () -> CanvasClipboard.paste(text), () -> CanvasClipboard.selectAll(text));
             }
-            return new Target(null, null, null, canvasModel::selectAll);
+            // outside text mode the canvas copies frames
+            FrameClipboard frames = canvasModel.frameClipboard();
+            boolean selected = !canvasModel.selectedIds().isEmpty();
+            return new Target(selected ? frames::cut : null, selected ? frames::copy : null,
+                    frames.hasFrames() ? frames::paste : null, canvasModel::selectAll);
         }
         return Target.NONE;
     }

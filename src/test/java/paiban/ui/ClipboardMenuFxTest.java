@@ -89,6 +89,25 @@ class ClipboardMenuFxTest {
     }
 
     @Test
+    void outsideTextModeCtrlCAndCtrlVCopyAFrameToAnotherPageInPlace(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.canvas().canvas().requestFocus();
+            window.canvasModel().select(List.of("p1-ad"), "p1-ad");
+        }).get();
+        ctrl(robot, KeyCode.C);
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(2)).get();
+        int before = window.document().edition().pages().get(2).frames().size();
+        ctrl(robot, KeyCode.V);
+        var page3 = window.document().edition().pages().get(2);
+        assertEquals(before + 1, page3.frames().size(), "one copy, pasted once");
+        var copy = page3.frames().get(page3.frames().size() - 1);
+        assertEquals(saved.frame(new FrameRef("p1", "p1-ad")).orElseThrow().bounds(), copy.bounds(), "in place");
+        assertEquals(List.of(copy.id()), window.canvasModel().selectedIds());
+        ctrl(robot, KeyCode.Z);
+        assertEquals(saved, window.document().edition());
+    }
+
+    @Test
     void inCanvasTextModeTheMenuAndTheKeysCopyAndPasteOnce(FxRobot robot) throws Exception {
         Rect r = saved.frame(new FrameRef("p1", "p1-elevator-head")).orElseThrow().bounds();
         String before = saved.story("elevator-head").orElseThrow().text();

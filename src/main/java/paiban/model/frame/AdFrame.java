@@ -20,6 +20,8 @@ public record AdFrame(String id, Rect bounds, String advertiser, String placedFi
         this(id, bounds, advertiser, "", null, false, "");
     }
 
+    @Override public AdFrame withId(String newId) { return new AdFrame(newId, bounds, advertiser, placedFile, wrap, locked, group); }
+
     @Override public AdFrame withBounds(Rect b) { return new AdFrame(id, b, advertiser, placedFile, wrap, locked, group); }
 
     @Override public AdFrame withLocked(boolean l) { return new AdFrame(id, bounds, advertiser, placedFile, wrap, l, group); }

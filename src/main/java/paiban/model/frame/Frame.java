@@ -21,6 +21,9 @@ public sealed interface Frame permits TextFrame, HeadlineFrame, ImageFrame, Rule
 
     Frame withBounds(Rect bounds);
 
+    /** The same frame under another id (a copy pasted beside it). */
+    Frame withId(String id);
+
     Frame withLocked(boolean locked);
 
     /** The same frame in group {@code group} ("" or null: in none). */

@@ -19,6 +19,8 @@ public record HeaderFrame(String id, Rect bounds, String pattern, String style, 
         this(id, bounds, pattern, "眉头", false, "");
     }
 
+    @Override public HeaderFrame withId(String newId) { return new HeaderFrame(newId, bounds, pattern, style, locked, group); }
+
     @Override public TextWrap wrap() { return null; }
 
     @Override public HeaderFrame withBounds(Rect b) { return new HeaderFrame(id, b, pattern, style, locked, group); }

@@ -12,6 +12,8 @@ public record HeadlineFrame(String id, Rect bounds, TextWrap wrap, boolean locke
         this(id, bounds, null, false, "");
     }
 
+    @Override public HeadlineFrame withId(String newId) { return new HeadlineFrame(newId, bounds, wrap, locked, group); }
+
     @Override public HeadlineFrame withBounds(Rect b) { return new HeadlineFrame(id, b, wrap, locked, group); }
 
     @Override public HeadlineFrame withLocked(boolean l) { return new HeadlineFrame(id, bounds, wrap, l, group); }

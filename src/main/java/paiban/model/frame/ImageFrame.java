@@ -23,6 +23,15 @@ public record ImageFrame(String id, Rect bounds, String path, ImageFit fit, doub
         this(id, bounds, path, ImageFit.FILL, 1, 0, 0, captionFrameId, null, false, "");
     }
 
+    @Override public ImageFrame withId(String newId) {
+        return new ImageFrame(newId, bounds, path, fit, scale, offsetX, offsetY, captionFrameId, wrap, locked, group);
+    }
+
+    /** The same picture with its caption in frame {@code frameId} ("" for none). */
+    public ImageFrame withCaptionFrameId(String frameId) {
+        return new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, frameId, wrap, locked, group);
+    }
+
     @Override public ImageFrame withBounds(Rect b) {
         return new ImageFrame(id, b, path, fit, scale, offsetX, offsetY, captionFrameId, wrap, locked, group);
     }

@@ -20,6 +20,8 @@ public record RuleFrame(String id, Rect bounds, RuleStyle style, int weight, Cmy
     /** True when the rule runs across the page rather than down it. */
     public boolean horizontal() { return bounds.width() >= bounds.height(); }
 
+    @Override public RuleFrame withId(String newId) { return new RuleFrame(newId, bounds, style, weight, color, locked, group); }
+
     @Override public TextWrap wrap() { return null; }
 
     @Override public RuleFrame withBounds(Rect b) { return new RuleFrame(id, b, style, weight, color, locked, group); }

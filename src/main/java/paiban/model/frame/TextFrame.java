@@ -28,6 +28,10 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
         return (bounds.width() - 2 * inset - (columns - 1) * gap) / columns;
     }
 
+    @Override public TextFrame withId(String newId) {
+        return new TextFrame(newId, bounds, columns, gap, inset, verticalAlign, wrap, locked, group);
+    }
+
     @Override public TextFrame withBounds(Rect b) {
         return new TextFrame(id, b, columns, gap, inset, verticalAlign, wrap, locked, group);
     }

@@ -45,6 +45,7 @@ public final class CanvasViewModel {
     private final EditionDocument document;
     private final UndoStack undo;
     private final FrameEdits edits;
+    private final FrameClipboard clipboard;
     /** The bounds a frame being dragged would get, null when nothing is dragged. */
     private final ObjectProperty<Rect> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex", 0);
@@ -71,6 +72,7 @@ public final class CanvasViewModel {
         this.document = document;
         this.undo = undo;
         this.edits = new FrameEdits(this, document, undo);
+        this.clipboard = new FrameClipboard(this, undo);
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
         tool.addListener((obs, old, now) -> threadFrom.set(null));
@@ -86,6 +88,9 @@ public final class CanvasViewModel {
 
     /** The edits the tools make on this canvas's page and selection. */
     public FrameEdits edits() { return edits; }
+
+    /** Frames copied on the canvas, to paste on this or another page. */
+    public FrameClipboard frameClipboard() { return clipboard; }
 
     public ObjectProperty<Rect> dragPreviewProperty() { return dragPreview; }
 

@@ -205,7 +205,12 @@ public final class FrameEdits {
 
     /** A group name no frame of the edition uses. */
     static String freshGroup(Edition edition) {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        return freshGroup(edition, List.of());
+    }
+
+    /** A group name no frame of the edition uses, nor {@code taken}. */
+    static String freshGroup(Edition edition, java.util.Collection<String> taken) {
+        java.util.Set<String> used = new java.util.HashSet<>(taken);
         for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.group());
         for (int n = 1; ; n++) {
             String g = "group-" + n;

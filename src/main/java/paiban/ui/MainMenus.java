@@ -105,6 +105,7 @@ final class MainMenus {
         MenuItem addPage = new MenuItem(Messages.get("menu.page.add"));
         addPage.setOnAction(e -> w.pagesModel().addPageAfterCurrent());
         MenuItem deletePage = new MenuItem(Messages.get("menu.page.delete"));
+        deletePage.setId("menu-page-delete");
         deletePage.setOnAction(e -> w.pagesModel().deleteCurrent());
         Menu pageMenu = new Menu(Messages.get("menu.page"), null, addPage, deletePage);
 

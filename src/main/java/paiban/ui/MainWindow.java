@@ -73,6 +73,8 @@ public final class MainWindow {
                 new RecentFiles(UserFolders.recentList(UserFolders.settings())), UserFolders.settings());
         this.canvasModel = new CanvasViewModel(document, undo);
         this.pagesModel = new PagesViewModel(document, canvasModel.pageIndexProperty(), undo);
+        pagesModel.setConfirmDelete(question ->
+                ConfirmDialog.confirm(stage, Messages.get("menu.page.delete"), question, Messages.get("page.delete.yes")));
         this.statusModel = new StatusViewModel(canvasModel);
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);

@@ -148,6 +148,26 @@ class MainWindowFxTest {
         assertEquals(before.y(cy), after.y(cy), 1.0);
     }
 
+    /** 删除版面 on a page with frames asks first; 取消 keeps it, 删除 deletes it. */
+    @Test
+    void deletingAPageWithFramesAsksFirst(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(1)).get();
+        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.root().getTop()).getChildren().get(0);
+        var item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-page-delete".equals(i.getId())).findFirst().orElseThrow();
+        for (String answer : List.of("取消", "删除")) {
+            javafx.application.Platform.runLater(item::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup(".dialog-pane .header-panel").tryQuery().isPresent(), "a question is shown");
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> b.getText().equals(answer)).findFirst().orElseThrow());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(List.of("p1"), window.document().edition().pages().stream().map(p -> p.id()).toList(),
+                "kept after 取消, deleted after 删除");
+        assertEquals(1, window.undoStack().depth());
+    }
+
     @Test
     void zoomStopsAt800Percent(FxRobot robot) {
         for (int i = 0; i < 25; i++) robot.clickOn("#zoom-in");

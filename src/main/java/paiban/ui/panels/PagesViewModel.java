@@ -2,6 +2,7 @@ package paiban.ui.panels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +13,7 @@ import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.PageNaming;
 import paiban.ui.EditionDocument;
+import paiban.ui.Messages;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
 import paiban.ui.edit.AddPage;
@@ -27,6 +29,8 @@ public final class PagesViewModel {
     private final IntegerProperty current;
     private final UndoStack undo;
     private final ObservableList<PageItem> items = FXCollections.observableArrayList();
+    /** Asked before a page with frames of its own is deleted; the window shows the question, tests answer it. */
+    private Predicate<String> confirmDelete = question -> true;
 
     /** @param current the canvas's page index, shared so a click here switches the canvas */
     public PagesViewModel(EditionDocument document, IntegerProperty current, UndoStack undo) {
@@ -78,11 +82,26 @@ public final class PagesViewModel {
         return true;
     }
 
-    /** Deletes the current page (never the last one left); its stories keep their text. */
+    public void setConfirmDelete(Predicate<String> confirm) {
+        this.confirmDelete = confirm;
+    }
+
+    /**
+     * Deletes the current page (never the last one left); its stories keep
+     * their text. A page with frames besides its running headers is deleted
+     * only when {@link #setConfirmDelete the question} is answered yes: a page
+     * of work goes at one click otherwise (undo would bring it back, but the
+     * desk expects to be asked, as InDesign asks).
+     */
     public boolean deleteCurrent() {
         Edition e = document.edition();
         int at = current.get();
         if (e.pages().size() <= 1 || at < 0 || at >= e.pages().size()) return false;
+        Page page = e.pages().get(at);
+        long frames = page.frames().stream().filter(f -> !(f instanceof HeaderFrame)).count();
+        if (frames > 0 && !confirmDelete.test(Messages.get("page.delete.question", PageNames.fullName(e, page), frames))) {
+            return false;
+        }
         undo.apply(new AddPage.DeletePage(e.pages().get(at).id()));
         current.set(Math.min(at, document.edition().pages().size() - 1));
         return true;

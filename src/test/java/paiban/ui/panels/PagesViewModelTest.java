@@ -18,6 +18,11 @@ class PagesViewModelTest {
     final UndoStack undo = new UndoStack(doc);
     final PagesViewModel vm = new PagesViewModel(doc, current, undo);
 
+    @org.junit.jupiter.api.BeforeAll
+    static void chinese() {
+        paiban.ui.Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
     @Test
     void oneItemPerPageWithNameSectionAndLayout() {
         assertEquals(List.of("第一版  要闻", "第二版  城市"), vm.items().stream().map(PagesViewModel::caption).toList());
@@ -108,5 +113,28 @@ class PagesViewModelTest {
         assertEquals(false, vm.deleteCurrent(), "the last page stays");
         undo.undo();
         assertEquals(before, doc.edition());
+    }
+
+    @Test
+    void aPageWithFramesIsDeletedOnlyWhenTheDeskSaysYes() {
+        List<String> asked = new java.util.ArrayList<>();
+        vm.setConfirmDelete(q -> { asked.add(q); return false; });
+        current.set(1);
+        assertEquals(false, vm.deleteCurrent());
+        assertEquals(2, doc.edition().pages().size());
+        assertEquals(0, undo.depth());
+        // page 2 has two text frames besides its running header
+        assertEquals(List.of("删除第二版？版上 2 个图框一并删除，稿件保留文字（可撤销）。"), asked);
+        vm.setConfirmDelete(q -> true);
+        assertEquals(true, vm.deleteCurrent());
+        assertEquals(1, doc.edition().pages().size());
+    }
+
+    @Test
+    void aPageWithOnlyItsRunningHeaderGoesWithoutAQuestion() {
+        vm.addPageAfterCurrent();
+        vm.setConfirmDelete(q -> { throw new AssertionError("asked: " + q); });
+        assertEquals(true, vm.deleteCurrent());
+        assertEquals(2, doc.edition().pages().size());
     }
 }

@@ -82,6 +82,11 @@ public record PageTemplate(
     /** Width of {@code n} basic columns with the gaps between them. */
     public int spanWidth(int n) { return n * columnWidth() + (n - 1) * gap(); }
 
+    /** Basic columns a width spans, at least one: a 3-column-wide text frame gets 3 text columns. */
+    public int columnsSpanned(int width) {
+        return Math.max(1, (int) Math.round((width + gap()) / (double) (columnWidth() + gap())));
+    }
+
     /** Height of {@code n} grid lines, from the first body top to the last body bottom. */
     public int spanHeight(int n) { return (n - 1) * pitch + bodySize; }
 

@@ -28,7 +28,7 @@ public final class NewFrames {
     public static Frame make(FrameKind kind, Rect r, Edition edition, PageTemplate t) {
         String id = freshId(kind.name().toLowerCase(Locale.ROOT), edition);
         return switch (kind) {
-            case TEXT -> new TextFrame(id, r, columnsSpanned(r.width(), t), t.gap());
+            case TEXT -> new TextFrame(id, r, t.columnsSpanned(r.width()), t.gap());
             case HEADLINE -> new HeadlineFrame(id, r);
             case IMAGE -> new ImageFrame(id, r, "", "");
             case RULE -> new RuleFrame(id, r.width() >= r.height()
@@ -37,11 +37,6 @@ public final class NewFrames {
             case AD -> new AdFrame(id, r, "");
             case HEADER -> throw new IllegalArgumentException("running headers come with the page template");
         };
-    }
-
-    /** Basic columns a width spans, at least one: a 3-column-wide text frame gets 3 text columns. */
-    static int columnsSpanned(int width, PageTemplate t) {
-        return Math.max(1, (int) Math.round((width + t.gap()) / (double) (t.columnWidth() + t.gap())));
     }
 
     /** A story id no story of the edition has. */

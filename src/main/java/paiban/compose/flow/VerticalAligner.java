@@ -3,7 +3,6 @@ package paiban.compose.flow;
 import java.util.ArrayList;
 import java.util.List;
 
-import paiban.compose.jump.JumpLine;
 import paiban.layout.LineBox;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.VerticalAlign;
@@ -12,7 +11,9 @@ import paiban.model.frame.VerticalAlign;
  * Vertical alignment of the frame where a story ends: a centred or
  * bottom-aligned frame (a caption under a photo) moves its lines down by
  * whole grid lines, so they stay on the page grid. Justified frames keep
- * the grid too and are set from the top.
+ * the grid too and are set from the top. A jump line （上接第一版） stays at
+ * the top: it heads the part of the story that continues here, and the text
+ * is aligned in the rows under it.
  */
 final class VerticalAligner {
     private VerticalAligner() {}
@@ -44,7 +45,7 @@ final class VerticalAligner {
         if (shift <= 0) return items;
         int dy = shift * link.template().pitch();
         List<FlowItem> out = new ArrayList<>(items.subList(0, first));
-        for (FlowItem it : items.subList(first, items.size())) out.add(moved(it, shift, dy));
+        for (FlowItem it : items.subList(first, items.size())) out.add(it instanceof FlowItem.Text ? moved(it, shift, dy) : it);
         return out;
     }
 
@@ -57,15 +58,10 @@ final class VerticalAligner {
     }
 
     private static FlowItem moved(FlowItem it, int rows, int dy) {
-        if (it instanceof FlowItem.Text t) {
-            LineBox b = t.box();
-            return new FlowItem.Text(t.chainIndex(), t.slot() + rows, t.span(), t.gridLine() + rows,
-                    new LineBox(b.x(), b.baseline() + dy, b.width(), b.runs(), b.storyId(), b.paragraph(), b.start(), b.end()),
-                    t.chars());
-        }
-        FlowItem.Jump j = (FlowItem.Jump) it;
-        JumpLine l = j.line();
-        return new FlowItem.Jump(j.chainIndex(), j.slot() + rows, j.span(), j.gridLine() + rows,
-                new JumpLine(l.storyId(), l.direction(), l.pageId(), l.targetId(), l.x(), l.baseline() + dy, l.width()), j.style());
+        FlowItem.Text t = (FlowItem.Text) it;
+        LineBox b = t.box();
+        return new FlowItem.Text(t.chainIndex(), t.slot() + rows, t.span(), t.gridLine() + rows,
+                new LineBox(b.x(), b.baseline() + dy, b.width(), b.runs(), b.storyId(), b.paragraph(), b.start(), b.end()),
+                t.chars());
     }
 }

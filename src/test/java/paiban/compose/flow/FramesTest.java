@@ -214,6 +214,26 @@ class FramesTest {
     }
 
     @Test
+    void aCentredContinuationKeepsItsJumpLineAtTheTop() {
+        Edition e = Editions.jumping(20, 100);
+        Rect r = T.gridRect(0, 1, 0, 60);
+        paiban.model.frame.TextFrame b = new paiban.model.frame.TextFrame("b", r, 1, 0, 0,
+                paiban.model.frame.VerticalAlign.CENTER, null, false, "");
+        e = e.withPage(e.page("p3").orElseThrow().withFrames(List.of(b)));
+        EditionLayout layout = COMPOSER.compose(e);
+        List<LineBox> lines = layout.page("p3").orElseThrow().lines();
+        LineBox jump = lines.get(0);
+        assertEquals("（上接第一版）", jump.text());
+        assertEquals(Baseline.of(T, 0, 1, T.bodySize()), jump.baseline(), "the jump line heads the frame");
+        LineBox firstText = lines.get(1);
+        assertTrue(firstText.baseline() > Baseline.of(T, 1, 1, T.bodySize()), "the text moved down, away from the jump line");
+        int freeAbove = (firstText.baseline() - jump.baseline()) / T.pitch() - 1;
+        int freeBelow = 60 - 1 - (lines.size() - 1) - freeAbove;
+        assertTrue(Math.abs(freeAbove - freeBelow) <= 1, freeAbove + " rows above, " + freeBelow + " below");
+        assertEquals(e.story("s").orElseThrow().text(), LayoutText.setText(layout, e.story("s").orElseThrow()));
+    }
+
+    @Test
     void aSubheadIsNotLeftAloneAtTheFootOfAColumn() {
         // two columns of 5 lines: three body lines, a line of space, then the 小标题 would take line 5 of column 1
         Edition e = withFrames(Editions.textFrame("f", 0, 4, 0, 5, 2));

@@ -1,6 +1,7 @@
 package paiban.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Locale;
@@ -62,6 +63,10 @@ class PropertyFieldsFxTest {
     private void open(FxRobot robot, String section) {
         TitledPane pane = robot.from(window.propertiesPanel().sheet()).lookup(".titled-pane")
                 .match(n -> n instanceof TitledPane p && section.equals(p.getText())).queryAs(TitledPane.class);
+        // no animations: opening one section closes the one open before, and a click on a field must not land
+        // where the field was half-way through either
+        robot.interact(() -> robot.from(window.propertiesPanel().sheet()).lookup(".titled-pane").queryAll()
+                .forEach(n -> ((TitledPane) n).setAnimated(false)));
         if (!pane.isExpanded()) robot.clickOn(pane.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -80,6 +85,9 @@ class PropertyFieldsFxTest {
 
     private void typeInto(FxRobot robot, Node field, String text) {
         robot.clickOn(field);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.isFocused() || field.lookup(".text-field") != null && field.lookup(".text-field").isFocused(),
+                "the click reached the field " + field + ", focus on " + field.getScene().getFocusOwner());
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write(text);
     }

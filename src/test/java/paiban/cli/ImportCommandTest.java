@@ -51,7 +51,7 @@ class ImportCommandTest {
         String report = printed();
         assertTrue(report.contains("encoding: UTF-8 (valid UTF-8, no byte order mark)"), report);
         assertTrue(report.contains("punctuation         3  half-width punctuation beside Chinese made full-width"), report);
-        assertTrue(report.contains("chinese-spaces      3  spaces between Chinese characters removed"), report);
+        assertTrue(report.contains("chinese-spaces      3  spaces between Chinese characters removed (between the phrases of a headline: one 字 space)"), report);
         assertTrue(report.contains("wrote " + story + ": 1 headline and 2 body paragraphs, 0 pictures"), report);
     }
 

@@ -16,8 +16,11 @@ public enum Cleanup {
     FULLWIDTH_ALNUM("fullwidth-alnum", "full-width letters and digits made half-width"),
     /** , . : ; ? ! ( ) next to Chinese made full-width (not a decimal point, not 1,000 or 3:00); one per character. */
     PUNCTUATION("punctuation", "half-width punctuation beside Chinese made full-width"),
-    /** Spaces between Chinese characters removed (not between Latin words, not in 记者 brackets); one per space run. */
-    CHINESE_SPACES("chinese-spaces", "spaces between Chinese characters removed"),
+    /**
+     * Spaces between Chinese characters removed (not between Latin words, not in 记者 brackets); in a headline
+     * line, two spaces or a full-width one between phrases become one 字 space; one per space run.
+     */
+    CHINESE_SPACES("chinese-spaces", "spaces between Chinese characters removed (between the phrases of a headline: one 字 space)"),
     /** Runs of spaces made one, trailing spaces dropped; one per run. */
     COLLAPSE_SPACES("collapse-spaces", "runs of spaces collapsed"),
     /** 本报讯（记者 …） at a paragraph's start tags it 电头; one per paragraph. */

@@ -175,11 +175,40 @@ final class TextCleaner {
             int start = run[0], end = run[1];
             if (start == 0 || end == s.length() || inside(kept, start)) continue;
             if (isChinese(s.codePointBefore(start)) && isChinese(s.codePointAt(end))) {
-                t.replace(start, end, "");
+                boolean keep = phraseBreak(s, start, end);
+                if (keep && s.substring(start, end).equals("\u3000")) continue;
+                t.replace(start, end, keep ? "\u3000" : "");
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * A headline line's break between two phrases, which the desk keeps as
+     * one 字 space (历时三年建设　串联沿岸十二座公园): a full-width space or two
+     * spaces or more, between runs of at least two Han characters, in a short
+     * line without end punctuation. A space between single characters
+     * (市 教 育 局) is spacing-out copy, and goes.
+     */
+    private static boolean phraseBreak(String s, int start, int end) {
+        if (!StructureRecognizer.looksLikeHeadline(s.strip())) return false;
+        String run = s.substring(start, end);
+        if (run.indexOf('\u3000') < 0 && run.length() < 2) return false;
+        return hanRun(s, start, -1) >= 2 && hanRun(s, end, 1) >= 2;
+    }
+
+    /** Han characters in a row from {@code at} going left (-1, from the one before) or right (1). */
+    private static int hanRun(String s, int at, int direction) {
+        int n = 0;
+        int i = at;
+        while (direction < 0 ? i > 0 : i < s.length()) {
+            int cp = direction < 0 ? s.codePointBefore(i) : s.codePointAt(i);
+            if (!CharClass.isHan(cp)) break;
+            n++;
+            i += direction * Character.charCount(cp);
+        }
+        return n;
     }
 
     /** Makes each run of two or more spaces one (its first), and drops trailing spaces; leading ones are indentation. */

@@ -29,6 +29,10 @@ class TextCleanerTest {
             本报讯（记者_张三）今_天           | 本报讯（记者_张三）今天      | 1
             本报记者_张三_摄                  | 本报记者_张三_摄            | 0
             _市_教                            | _市教                       | 1
+            焕新颜__夜经济                     | 焕新颜　夜经济               | 1
+            历时三年建设　串联沿岸十二座公园      | 历时三年建设　串联沿岸十二座公园 | 0
+            焕新颜_夜经济                      | 焕新颜夜经济                 | 1
+            今天上午__市民来到江边公园。         | 今天上午市民来到江边公园。     | 1
             """)
     void chineseSpaces(String text, String expected, int count) {
         RichText t = RichText.of(in(text));

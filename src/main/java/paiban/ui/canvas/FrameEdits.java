@@ -321,12 +321,12 @@ public final class FrameEdits {
             vm.liveLayoutProperty().set(null);
             return;
         }
-        Page p = page.get();
-        for (var e : bounds.entrySet()) {
-            Optional<Frame> f = p.frame(e.getKey());
-            if (f.isPresent()) p = p.withFrame(f.get().withBounds(e.getValue()));
+        // the same change the drop makes, so the preview is the drop (a text frame's columns follow its width too)
+        Edition e = document.edition();
+        for (var b : bounds.entrySet()) {
+            if (page.get().frame(b.getKey()).isPresent()) e = new MoveFrame(page.get().id(), b.getKey(), b.getValue()).apply(e).edition();
         }
-        vm.liveLayoutProperty().set(document.compose(document.edition().withPage(p)));
+        vm.liveLayoutProperty().set(document.compose(e));
     }
 
     /** The selected frames that can change (not locked) with {@code bounds}, given in their order as {@link #movedSelection} and {@link #scaledSelection} give them. */

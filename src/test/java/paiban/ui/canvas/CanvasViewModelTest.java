@@ -293,4 +293,16 @@ class CanvasViewModelTest {
         vm.undoStack().undo();
         assertEquals(TestEditions.twoPages(), doc.edition());
     }
+
+    @Test
+    void theLiveLayoutOfADragIsTheLayoutTheDropGives() {
+        // t1 spans 5 basic columns in 5 text columns; narrowed to 2 it will have 2, and so must the preview
+        Rect narrow = TestEditions.T.gridRect(0, 2, 10, 40);
+        vm.edits().showLive(java.util.Map.of("t1", narrow));
+        var live = vm.liveLayoutProperty().get().page("p1").orElseThrow();
+        vm.edits().showLive(java.util.Map.of());
+        assertEquals(null, vm.liveLayoutProperty().get());
+        vm.edits().setBounds("t1", narrow);
+        assertEquals(doc.layout().page("p1").orElseThrow(), live);
+    }
 }

@@ -13,8 +13,9 @@ import paiban.ui.canvas.text.CanvasTextModel;
 /**
  * 编辑 → 剪切 / 复制 / 粘贴 / 全选 act on what has the focus, through that
  * control's own code: a text field, the story editor, the canvas in text mode
- * (its keys' code), the canvas outside it (the selected frames are cut, copied
- * and pasted; 全选 selects the page's frames, as Ctrl+A there does). A control that takes the keys itself consumes them, so
+ * (its keys' code), the canvas outside it or any other part of the window that
+ * edits no text (the selected frames are cut, copied and pasted; 全选 selects
+ * the page's frames, as Ctrl+A on the canvas does). A control that takes the keys itself consumes them, so
  * the menu's accelerator only acts when nothing else did.
  */
 final class ClipboardCommands {
@@ -47,19 +48,17 @@ final class ClipboardCommands {
         if (focused instanceof GenericStyledArea<?, ?, ?> a) {
             return a.isDisabled() ? Target.NONE : new Target(a::cut, a::copy, a::paste, a::selectAll);
         }
-        if (focused != null && focused == canvas) {
-            CanvasTextModel text = canvasModel.text();
-            if (text.active()) {
-                return new Target(() -> CanvasClipboard.cut(text), () -> CanvasClipboard.copy(text),
-                        () -> CanvasClipboard.paste(text), () -> CanvasClipboard.selectAll(text));
-            }
-            // outside text mode the canvas copies frames
-            FrameClipboard frames = canvasModel.frameClipboard();
-            boolean selected = !canvasModel.selectedIds().isEmpty();
-            return new Target(selected ? frames::cut : null, selected ? frames::copy : null,
-                    frames.hasFrames() ? frames::paste : null, canvasModel::selectAll);
+        CanvasTextModel text = canvasModel.text();
+        if (focused != null && focused == canvas && text.active()) {
+            return new Target(() -> CanvasClipboard.cut(text), () -> CanvasClipboard.copy(text),
+                    () -> CanvasClipboard.paste(text), () -> CanvasClipboard.selectAll(text));
         }
-        return Target.NONE;
+        // the canvas outside text mode, or a part of the window that edits no text (a page just picked in the
+        // pages panel): the page's frames, as a designer who picked a page and pressed Ctrl+V expects
+        FrameClipboard frames = canvasModel.frameClipboard();
+        boolean selected = !canvasModel.selectedIds().isEmpty();
+        return new Target(selected ? frames::cut : null, selected ? frames::copy : null,
+                frames.hasFrames() ? frames::paste : null, canvasModel::selectAll);
     }
 
     private static void run(Runnable r) {

@@ -89,13 +89,17 @@ class ClipboardMenuFxTest {
     }
 
     @Test
-    void outsideTextModeCtrlCAndCtrlVCopyAFrameToAnotherPageInPlace(FxRobot robot) throws Exception {
+    void outsideTextModeCtrlCAndCtrlVCopyAFrameToAnotherPageInPlaceEvenFromThePagesPanel(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             window.canvas().canvas().requestFocus();
             window.canvasModel().select(List.of("p1-ad"), "p1-ad");
         }).get();
         ctrl(robot, KeyCode.C);
-        WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(2)).get();
+        // the page picked in the pages panel, which keeps the focus: Ctrl+V still pastes the frames there
+        robot.clickOn(robot.lookup(".pages-panel .list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getIndex() == 2).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.canvasModel().pageIndex());
         int before = window.document().edition().pages().get(2).frames().size();
         ctrl(robot, KeyCode.V);
         var page3 = window.document().edition().pages().get(2);

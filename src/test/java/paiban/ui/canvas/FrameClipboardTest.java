@@ -13,6 +13,7 @@ import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFrame;
+import paiban.model.story.FrameRef;
 import paiban.ui.EditionDocument;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
@@ -97,6 +98,41 @@ class FrameClipboardTest {
         vm.showPage(1);
         clip.paste();
         assertEquals(CAP1, added("p2").get(0).bounds());
+    }
+
+    @Test
+    void aStoryFrameCutAndPastedOnAnotherPageTakesItsPlaceInTheStoryAgain() {
+        vm.select(List.of("t1"), "t1");
+        assertTrue(clip.cut());
+        assertEquals(List.of(new FrameRef("p2", "t2")), doc.edition().story("s1").orElseThrow().chain());
+        vm.showPage(1);
+        clip.paste();
+        Frame pasted = added("p2").get(0);
+        assertEquals(List.of(new FrameRef("p2", pasted.id()), new FrameRef("p2", "t2")),
+                doc.edition().story("s1").orElseThrow().chain(), "first in the chain again, where t1 was");
+        assertEquals(0, doc.layout().stories().get("s1").overset());
+        clip.paste();
+        Frame second = added("p2").stream().filter(f -> !f.id().equals(pasted.id())).findFirst().orElseThrow();
+        assertTrue(doc.edition().storyOfFrame(second.id()).isEmpty(), "a second paste is a copy: empty");
+        undo.undo();
+        undo.undo();
+        undo.undo();
+        assertEquals(start, doc.edition(), "cut, paste, paste undone");
+    }
+
+    @Test
+    void everyPasteOnOnePageLandsAStepFurther() {
+        vm.select(List.of("cap1"), "cap1");
+        clip.copy();
+        vm.showPage(1);
+        clip.paste();
+        clip.paste();
+        List<Frame> copies = added("p2");
+        assertEquals(CAP1, copies.get(0).bounds(), "the first in place");
+        assertEquals(CAP1.moved(T.bodySize(), T.pitch()), copies.get(1).bounds(), "the second a 字 and a 行 on");
+        vm.showPage(0);
+        clip.paste();
+        assertEquals(CAP1.moved(T.bodySize(), T.pitch()), added("p1").get(0).bounds(), "beside the original");
     }
 
     @Test

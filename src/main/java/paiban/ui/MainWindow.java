@@ -80,6 +80,11 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
         this.story = new StoryEditorView(storyModel);
+        // typing on the canvas: the story editor's caret goes along, so its style picker shows and restyles
+        // the paragraph being typed in
+        canvasModel.text().caretProperty().addListener((o, old, now) -> {
+            if (now != null) canvasModel.text().story().ifPresent(s -> story.followCaret(s.id(), now.caret().paragraph(), now.caret().offset()));
+        });
         var caretStyle = caretStyle(storyModel, story);
         this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);
         this.properties = new PropertiesPanel(propertiesModel);

@@ -163,6 +163,18 @@ public final class StoryEditorView extends VBox {
         }
     }
 
+    /**
+     * The canvas's caret in story {@code storyId}: this editor's caret goes to
+     * the same place (its focus stays where it is), so the style picker is
+     * the paragraph's being typed in on the canvas.
+     */
+    public void followCaret(String storyId, int paragraph, int offset) {
+        if (vm.story() == null || !vm.story().id().equals(storyId) || paragraph >= area.getParagraphs().size()) return;
+        area.moveTo(paragraph, Math.min(offset, area.getParagraphLength(paragraph)));
+        area.requestFollowCaret();
+        showStyleAtCaret();
+    }
+
     /** Puts the caret at a paragraph of the story (where a frame's text starts) and shows it at the top. */
     public void showParagraph(int paragraph, int offset) {
         if (vm.story() == null || paragraph < 0 || paragraph >= area.getParagraphs().size()) return;

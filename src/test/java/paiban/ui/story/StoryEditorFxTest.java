@@ -194,6 +194,24 @@ class StoryEditorFxTest {
         assertEquals(saved, window.document().edition());
     }
 
+    /** Typing on the canvas: the story editor's caret and style picker are the canvas caret's paragraph. */
+    @Test
+    void theStylePickerFollowsTheCanvasCaret(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var frame = saved.frame(new paiban.model.story.FrameRef("p1", "p1-lead-1")).orElseThrow().bounds();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.canvas().canvas().requestFocus();
+            // low in the lead's first column: a body paragraph, past the 电头 at the top
+            return window.canvasModel().text().enter("p1-lead-1", frame.x() + 2000, frame.bottom() - 3000);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var caret = window.canvasModel().text().caret().caret();
+        assertTrue(caret.paragraph() > 0, "a paragraph after the 电头: " + caret);
+        String style = saved.story("lead").orElseThrow().paragraphs().get(caret.paragraph()).style();
+        assertEquals(caret.paragraph(), window.storyEditor().area().getCurrentParagraph());
+        assertEquals(style, window.storyEditor().stylePicker().getValue());
+    }
+
     /** End on a wrapped line of Chinese goes after its last character, where typing then lands. */
     @Test
     void endOnAWrappedChineseLineGoesAfterItsLastCharacter(FxRobot robot) throws Exception {

@@ -77,6 +77,31 @@ public final class CanvasViewModel {
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
         tool.addListener((obs, old, now) -> threadFrom.set(null));
         this.text = new CanvasTextModel(this, new StoryTyping(undo));
+        document.editionProperty().addListener((obs, old, now) -> lastEdit = old);
+        undo.replaysProperty().addListener((obs, old, now) -> showReplayedPage());
+    }
+
+    /** The edition before the last edit, so an undo or redo can tell which page it changed. */
+    private Edition lastEdit;
+
+    /**
+     * An undo or redo that changed another page than the one shown (a frame
+     * cut on page 1, undone on page 3) shows that page, so the change is seen.
+     * Text mode follows its caret instead.
+     */
+    private void showReplayedPage() {
+        Edition before = lastEdit, now = document.edition();
+        Optional<Page> shown = currentPage();
+        if (before == null || text.active() || shown.isEmpty()) return;
+        if (before.page(shown.get().id()).orElse(null) == shown.get()) {
+            for (int i = 0; i < now.pages().size(); i++) {
+                Page p = now.pages().get(i);
+                if (before.page(p.id()).orElse(null) != p) {
+                    showPage(i);
+                    return;
+                }
+            }
+        }
     }
 
     /** Text mode on this canvas (caret, selection, typing). */

@@ -305,4 +305,19 @@ class CanvasViewModelTest {
         vm.edits().setBounds("t1", narrow);
         assertEquals(doc.layout().page("p1").orElseThrow(), live);
     }
+
+    @Test
+    void anUndoOfAChangeOnAnotherPageShowsThatPage() {
+        vm.select(List.of("ad1"), "ad1");
+        vm.edits().deleteSelected();
+        vm.showPage(1);
+        vm.undoStack().undo();
+        assertEquals(0, vm.pageIndex(), "page 1, where the ad is back");
+        vm.showPage(1);
+        vm.undoStack().redo();
+        assertEquals(0, vm.pageIndex());
+        // a change on the page shown keeps it
+        vm.undoStack().undo();
+        assertEquals(0, vm.pageIndex());
+    }
 }

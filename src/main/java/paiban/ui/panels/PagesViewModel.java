@@ -98,8 +98,8 @@ public final class PagesViewModel {
         int at = current.get();
         if (e.pages().size() <= 1 || at < 0 || at >= e.pages().size()) return false;
         Page page = e.pages().get(at);
-        long frames = page.frames().stream().filter(f -> !(f instanceof HeaderFrame)).count();
-        if (frames > 0 && !confirmDelete.test(Messages.get("page.delete.question", PageNames.fullName(e, page), frames))) {
+        boolean onlyHeaders = page.frames().stream().allMatch(f -> f instanceof HeaderFrame);
+        if (!onlyHeaders && !confirmDelete.test(Messages.get("page.delete.question", PageNames.fullName(e, page), page.frames().size()))) {
             return false;
         }
         undo.apply(new AddPage.DeletePage(e.pages().get(at).id()));

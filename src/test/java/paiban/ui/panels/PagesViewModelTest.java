@@ -124,7 +124,7 @@ class PagesViewModelTest {
         assertEquals(2, doc.edition().pages().size());
         assertEquals(0, undo.depth());
         // page 2 has two text frames besides its running header
-        assertEquals(List.of("删除第二版？版上 2 个图框一并删除，稿件保留文字（可撤销）。"), asked);
+        assertEquals(List.of("删除第二版？版上 3 个图框一并删除，稿件保留文字（可撤销）。"), asked);
         vm.setConfirmDelete(q -> true);
         assertEquals(true, vm.deleteCurrent());
         assertEquals(1, doc.edition().pages().size());

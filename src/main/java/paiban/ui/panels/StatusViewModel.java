@@ -25,11 +25,10 @@ public final class StatusViewModel {
     private final StringBinding zoom;
 
     public StatusViewModel(CanvasViewModel canvas) {
-        position = Bindings.createStringBinding(() -> canvas.dragPreviewProperty().get() != null
-                        ? boundsText(canvas, canvas.dragPreviewProperty().get())
-                        : positionText(canvas, canvas.pointerProperty().get()),
-                canvas.pointerProperty(), canvas.dragPreviewProperty(), canvas.pageIndexProperty(),
-                canvas.document().layoutProperty());
+        position = Bindings.createStringBinding(() -> dragged(canvas)
+                        .map(r -> boundsText(canvas, r)).orElseGet(() -> positionText(canvas, canvas.pointerProperty().get())),
+                canvas.pointerProperty(), canvas.dragPreviewProperty(), canvas.movePreviewProperty(),
+                canvas.pageIndexProperty(), canvas.document().layoutProperty());
         page = Bindings.createStringBinding(() -> pageText(canvas),
                 canvas.pageIndexProperty(), canvas.document().layoutProperty());
         zoom = Bindings.createStringBinding(() -> Messages.get("status.zoom", Math.round(canvas.zoom() * 100)),
@@ -57,6 +56,12 @@ public final class StatusViewModel {
         double yLines = (p.y() - tp.marginTop()) / (double) tp.pitch();
         return Messages.get("status.position",
                 fmt(Units.toMm(p.x())), fmt(Units.toMm(p.y())), fmt(xChars), fmt(yLines));
+    }
+
+    /** The frame being drawn, moved or resized, or the box of the frames being scaled; empty when nothing is dragged. */
+    static Optional<Rect> dragged(CanvasViewModel canvas) {
+        Rect one = canvas.dragPreviewProperty().get();
+        return one != null ? Optional.of(one) : CanvasViewModel.bounding(canvas.movePreviewProperty().get());
     }
 
     /**

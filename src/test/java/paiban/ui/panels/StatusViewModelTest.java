@@ -40,6 +40,11 @@ class StatusViewModelTest {
                 vm.positionProperty().get());
         canvas.dragPreviewProperty().set(null);
         assertTrue(vm.positionProperty().get().contains("（0.0 字，0.0 行）"), "the pointer again after the drop");
+        // several frames scaled: the box around them
+        canvas.movePreviewProperty().set(java.util.List.of(t.gridRect(1, 1, 10, 4), t.gridRect(2, 2, 20, 2)));
+        assertTrue(vm.positionProperty().get().endsWith("（" + String.format(Locale.ROOT, "%.1f", t.spanWidth(3) / (double) t.bodySize())
+                + " 字 × 12.0 行）"), vm.positionProperty().get());
+        canvas.movePreviewProperty().set(java.util.List.of());
     }
 
     @Test

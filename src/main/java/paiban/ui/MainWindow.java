@@ -80,6 +80,7 @@ public final class MainWindow {
         this.pages = new PagesPanel(pagesModel);
         this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
         this.story = new StoryEditorView(storyModel);
+        storyModel.liveLayoutProperty().bind(canvasModel.liveLayoutProperty());
         // typing on the canvas: the story editor's caret goes along, so its style picker shows and restyles
         // the paragraph being typed in
         canvasModel.text().caretProperty().addListener((o, old, now) -> {

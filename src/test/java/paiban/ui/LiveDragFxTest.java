@@ -91,6 +91,8 @@ class LiveDragFxTest {
         assertEquals(before, window.document().edition(), "nothing edited before the drop");
         assertEquals(0, documentInfo("t2").oversetChars());
         assertEquals(0, window.undoStack().depth());
+        assertTrue(window.storyModel().copyfitProperty().get().contains("超 " + live.oversetChars() + " 字"),
+                "the story's copyfit follows the drag: " + window.storyModel().copyfitProperty().get());
         var shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
         File dir = new File("target/screenshots");
         dir.mkdirs();
@@ -102,5 +104,6 @@ class LiveDragFxTest {
         assertEquals(fiveLines, window.document().edition().page("p2").orElseThrow().frame("t2").orElseThrow().bounds());
         assertEquals(live.oversetChars(), documentInfo("t2").oversetChars(), "the drop sets what the drag showed");
         assertEquals(1, window.undoStack().depth());
+        assertTrue(window.storyModel().copyfitProperty().get().contains("超 " + live.oversetChars() + " 字"));
     }
 }

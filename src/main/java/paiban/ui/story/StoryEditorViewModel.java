@@ -39,6 +39,9 @@ public final class StoryEditorViewModel {
     private final ReadOnlyObjectWrapper<TextPosition> frameStart = new ReadOnlyObjectWrapper<>(this, "frameStart");
     private final ObservableList<String> styleNames = FXCollections.observableArrayList();
     private final StringBinding copyfit;
+    /** The layout a frame being dragged on the canvas would give, null otherwise: the copyfit follows it live. */
+    private final javafx.beans.property.ObjectProperty<paiban.layout.EditionLayout> liveLayout =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "liveLayout");
     private final BooleanBinding overset;
     private final StringBinding title;
     /** Keystrokes as undo steps, a burst merged into one; shared with the canvas's text editing. */
@@ -55,9 +58,9 @@ public final class StoryEditorViewModel {
         this.document = document;
         this.undo = typing.undoStack();
         this.typing = typing;
-        copyfit = Bindings.createStringBinding(this::copyfitText, story, document.layoutProperty());
+        copyfit = Bindings.createStringBinding(this::copyfitText, story, document.layoutProperty(), liveLayout);
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
-                story, document.layoutProperty());
+                story, document.layoutProperty(), liveLayout);
         title = Bindings.createStringBinding(() -> story.get() == null ? Messages.get("story.none")
                 : Messages.get("story.title", StoryNames.of(story.get())), story);
         // the edition, not the layout: an edit that sets the same lines (a style on an empty paragraph)
@@ -156,9 +159,13 @@ public final class StoryEditorViewModel {
         return document.edition().styles().paragraph(name);
     }
 
+    /** Bound to the canvas's layout of a drag in progress, so 超 N 字 here moves with the frame being resized. */
+    public javafx.beans.property.ObjectProperty<paiban.layout.EditionLayout> liveLayoutProperty() { return liveLayout; }
+
     public Optional<StoryFit> fit() {
         Story s = story.get();
-        return s == null ? Optional.empty() : Optional.ofNullable(document.layout().stories().get(s.id()));
+        paiban.layout.EditionLayout layout = liveLayout.get() != null ? liveLayout.get() : document.layout();
+        return s == null ? Optional.empty() : Optional.ofNullable(layout.stories().get(s.id()));
     }
 
     /**

@@ -171,11 +171,13 @@ final class TextCleaner {
         Matcher m = REPORTER_BRACKET.matcher(s);
         while (m.find()) kept.add(new int[] {m.start(), m.end()});
         int count = 0;
+        // once per paragraph, not per space: only a headline line keeps breaks between its phrases
+        boolean headline = StructureRecognizer.looksLikeHeadline(s.strip());
         for (int[] run : spaceRuns(s)) {
             int start = run[0], end = run[1];
             if (start == 0 || end == s.length() || inside(kept, start)) continue;
             if (isChinese(s.codePointBefore(start)) && isChinese(s.codePointAt(end))) {
-                boolean keep = phraseBreak(s, start, end);
+                boolean keep = headline && phraseBreak(s, start, end);
                 if (keep && s.substring(start, end).equals("\u3000")) continue;
                 t.replace(start, end, keep ? "\u3000" : "");
                 count++;
@@ -185,14 +187,12 @@ final class TextCleaner {
     }
 
     /**
-     * A headline line's break between two phrases, which the desk keeps as
-     * one 字 space (历时三年建设　串联沿岸十二座公园): a full-width space or two
-     * spaces or more, between runs of at least two Han characters, in a short
-     * line without end punctuation. A space between single characters
-     * (市 教 育 局) is spacing-out copy, and goes.
+     * In a headline line, a break between two phrases, which the desk keeps
+     * as one 字 space (历时三年建设　串联沿岸十二座公园): a full-width space or
+     * two spaces or more, between runs of at least two Han characters. A
+     * space between single characters (市 教 育 局) is spacing-out copy, and goes.
      */
     private static boolean phraseBreak(String s, int start, int end) {
-        if (!StructureRecognizer.looksLikeHeadline(s.strip())) return false;
         String run = s.substring(start, end);
         if (run.indexOf('\u3000') < 0 && run.length() < 2) return false;
         return hanRun(s, start, -1) >= 2 && hanRun(s, end, 1) >= 2;

@@ -1,6 +1,7 @@
 package paiban.ui.canvas;
 
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
@@ -176,19 +177,19 @@ final class CanvasBehavior {
     private void showPreview(MouseEvent e) {
         if (scaling) {
             PagePoint d = dragDelta(e);
-            List<Rect> scaled = vm.edits().scaledSelection(handle, d.x(), d.y(), snap(e));
-            vm.movePreviewProperty().set(scaled);
-            vm.edits().showLive(vm.edits().unlockedSelection(scaled));
+            Map<String, Rect> scaled = vm.edits().scaledFrames(handle, d.x(), d.y(), snap(e));
+            vm.movePreviewProperty().set(List.copyOf(scaled.values()));
+            vm.edits().showLive(scaled);
             return;
         }
         Rect to = preview(e);
         vm.dragPreviewProperty().set(to);
         if (handle < 0 && vm.selectedIds().size() > 1) {
-            List<Rect> moved = vm.edits().movedSelection(to.x() - dragging.bounds().x(), to.y() - dragging.bounds().y());
-            vm.movePreviewProperty().set(moved);
-            vm.edits().showLive(vm.edits().unlockedSelection(moved));
+            Map<String, Rect> moved = vm.edits().movedFrames(to.x() - dragging.bounds().x(), to.y() - dragging.bounds().y());
+            vm.movePreviewProperty().set(List.copyOf(moved.values()));
+            vm.edits().showLive(moved);
         } else {
-            vm.edits().showLive(java.util.Map.of(dragging.frameId(), to));
+            vm.edits().showLive(Map.of(dragging.frameId(), to));
         }
     }
 
@@ -219,7 +220,7 @@ final class CanvasBehavior {
             if (band != null) vm.selectTouching(band, bandAdds);
             return;
         }
-        vm.edits().showLive(java.util.Map.of());
+        vm.edits().showLive(Map.of());
         if (scaling && dragStarted) {
             PagePoint d = dragDelta(e);
             vm.movePreviewProperty().set(List.of());

@@ -1,9 +1,12 @@
 package paiban.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import paiban.layout.FrameKind;
 import paiban.model.Edition;
@@ -209,7 +212,7 @@ public final class FrameEdits {
     }
 
     /** A group name no frame of the edition uses, nor {@code taken}. */
-    static String freshGroup(Edition edition, java.util.Collection<String> taken) {
+    static String freshGroup(Edition edition, Collection<String> taken) {
         java.util.Set<String> used = new java.util.HashSet<>(taken);
         for (Page p : edition.pages()) for (Frame f : p.frames()) used.add(f.group());
         for (int n = 1; ; n++) {
@@ -274,9 +277,13 @@ public final class FrameEdits {
      * snapped within {@code snap} (0: off); back to front.
      */
     public List<Rect> scaledSelection(int handle, int dx, int dy, int snap) {
+        return List.copyOf(scaledFrames(handle, dx, dy, snap).values());
+    }
+
+    /** {@link #scaledSelection} by frame id, back to front: what the drop edits and the live layout shows. */
+    public Map<String, Rect> scaledFrames(int handle, int dx, int dy, int snap) {
         Optional<SelectionScale> scale = scale(handle, dx, dy, snap);
-        if (scale.isEmpty()) return List.of();
-        return vm.selection().stream().filter(o -> !o.locked()).map(o -> scale.get().apply(o.bounds())).toList();
+        return scale.isEmpty() ? Map.of() : unlocked(scale.get()::apply);
     }
 
     /**
@@ -285,16 +292,7 @@ public final class FrameEdits {
      * do when the selection moves.
      */
     public boolean scaleSelection(int handle, int dx, int dy, int snap) {
-        Optional<Page> page = vm.currentPage();
-        Optional<SelectionScale> scale = scale(handle, dx, dy, snap);
-        if (page.isEmpty() || scale.isEmpty()) return false;
-        List<Change> moves = new ArrayList<>();
-        for (FrameOutline o : vm.selection()) {
-            if (o.locked()) continue;
-            Rect to = scale.get().apply(o.bounds());
-            if (!to.equals(o.bounds())) moves.add(new MoveFrame(page.get().id(), o.frameId(), to));
-        }
-        return applyAll("change.scaleFrames", moves);
+        return moveAll("change.scaleFrames", scaledFrames(handle, dx, dy, snap));
     }
 
     /**
@@ -329,14 +327,6 @@ public final class FrameEdits {
         vm.liveLayoutProperty().set(document.compose(e));
     }
 
-    /** The selected frames that can change (not locked) with {@code bounds}, given in their order as {@link #movedSelection} and {@link #scaledSelection} give them. */
-    public Map<String, Rect> unlockedSelection(List<Rect> bounds) {
-        List<FrameOutline> frames = vm.selection().stream().filter(o -> !o.locked()).toList();
-        Map<String, Rect> out = new java.util.HashMap<>();
-        for (int i = 0; i < Math.min(frames.size(), bounds.size()); i++) out.put(frames.get(i).frameId(), bounds.get(i));
-        return out;
-    }
-
     /** Gives the frame new bounds through the undo stack; nothing happens when they are the same. */
     public boolean setBounds(String frameId, Rect bounds) {
         Optional<Page> page = vm.currentPage();
@@ -358,18 +348,36 @@ public final class FrameEdits {
 
     /** Where the selected frames that can move (not locked) land when moved by (dx, dy). */
     public List<Rect> movedSelection(int dx, int dy) {
-        return vm.selection().stream().filter(o -> !o.locked()).map(o -> o.bounds().moved(dx, dy)).toList();
+        return List.copyOf(movedFrames(dx, dy).values());
+    }
+
+    /** {@link #movedSelection} by frame id, back to front. */
+    public Map<String, Rect> movedFrames(int dx, int dy) {
+        return unlocked(r -> r.moved(dx, dy));
     }
 
     /** Moves every selected frame that is not locked by (dx, dy) as one undoable change. */
     public boolean moveSelection(int dx, int dy) {
+        return (dx != 0 || dy != 0) && moveAll("change.moveFrame", movedFrames(dx, dy));
+    }
+
+    /** The selected frames that can change (not locked), back to front, each with {@code to} of its bounds. */
+    private Map<String, Rect> unlocked(UnaryOperator<Rect> to) {
+        Map<String, Rect> out = new LinkedHashMap<>();
+        for (FrameOutline o : vm.selection()) if (!o.locked()) out.put(o.frameId(), to.apply(o.bounds()));
+        return out;
+    }
+
+    /** Gives frames of the current page new bounds as one undo step; those already there are left out. */
+    private boolean moveAll(String descriptionKey, Map<String, Rect> bounds) {
         Optional<Page> page = vm.currentPage();
-        if (page.isEmpty() || (dx == 0 && dy == 0)) return false;
+        if (page.isEmpty()) return false;
         List<Change> moves = new ArrayList<>();
-        for (FrameOutline o : vm.selection()) {
-            if (!o.locked()) moves.add(new MoveFrame(page.get().id(), o.frameId(), o.bounds().moved(dx, dy)));
+        for (var b : bounds.entrySet()) {
+            Optional<Frame> f = page.get().frame(b.getKey());
+            if (f.isPresent() && !f.get().bounds().equals(b.getValue())) moves.add(new MoveFrame(page.get().id(), b.getKey(), b.getValue()));
         }
-        return applyAll("change.moveFrame", moves);
+        return applyAll(descriptionKey, moves);
     }
 
     /** Moves the selected frames by whole 字 across and grid lines down, as the arrow keys do. */

@@ -7,11 +7,14 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import paiban.layout.EditionLayout;
 import paiban.layout.StoryFit;
 import paiban.model.Edition;
 import paiban.model.story.Paragraph;
@@ -40,8 +43,8 @@ public final class StoryEditorViewModel {
     private final ObservableList<String> styleNames = FXCollections.observableArrayList();
     private final StringBinding copyfit;
     /** The layout a frame being dragged on the canvas would give, null otherwise: the copyfit follows it live. */
-    private final javafx.beans.property.ObjectProperty<paiban.layout.EditionLayout> liveLayout =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "liveLayout");
+    private final ObjectProperty<EditionLayout> liveLayout =
+            new SimpleObjectProperty<>(this, "liveLayout");
     private final BooleanBinding overset;
     private final StringBinding title;
     /** Keystrokes as undo steps, a burst merged into one; shared with the canvas's text editing. */
@@ -160,11 +163,11 @@ public final class StoryEditorViewModel {
     }
 
     /** Bound to the canvas's layout of a drag in progress, so 超 N 字 here moves with the frame being resized. */
-    public javafx.beans.property.ObjectProperty<paiban.layout.EditionLayout> liveLayoutProperty() { return liveLayout; }
+    public ObjectProperty<EditionLayout> liveLayoutProperty() { return liveLayout; }
 
     public Optional<StoryFit> fit() {
         Story s = story.get();
-        paiban.layout.EditionLayout layout = liveLayout.get() != null ? liveLayout.get() : document.layout();
+        EditionLayout layout = liveLayout.get() != null ? liveLayout.get() : document.layout();
         return s == null ? Optional.empty() : Optional.ofNullable(layout.stories().get(s.id()));
     }
 

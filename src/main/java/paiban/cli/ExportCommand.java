@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import paiban.compose.flow.EditionComposer;
 import paiban.font.FontLibrary;
 import paiban.layout.EditionLayout;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
+import paiban.preflight.ExportGate;
+import paiban.preflight.Finding;
+import paiban.preflight.Preflight;
 import paiban.render.pdf.PdfExporter;
 import paiban.render.pdf.PdfSettings;
 
@@ -22,19 +26,25 @@ final class ExportCommand implements Command {
 
     @Override public String usage() {
         return """
-                usage: paiban export EDITION.json [--pages 1,3] [--single] [--marks] -o DIR
+                usage: paiban export EDITION.json [--pages 1,3] [--single] [--marks] [--force] [--lang zh|en] -o DIR
 
-                Composes the edition and writes print PDFs into DIR: one file per page named by
-                edition date and page number (20260425-03.pdf), or with --single one file for
-                the whole edition (20260425.pdf).
+                Composes the edition, runs preflight (as paiban preflight does) and writes print
+                PDFs into DIR: one file per page named by edition date and page number
+                (20260425-03.pdf), or with --single one file for the whole edition (20260425.pdf).
+                Preflight's findings go to stderr; with any ERROR (overset text, a missing
+                image, …) nothing is written unless --force.
 
                   --pages LIST   pages to export by number: 1,3 or 2-5 (default: all)
                   --single       one PDF holding every exported page
                   --marks        crop marks outside the bleed (leave off for ad PDFs)
+                  --force        write even when preflight finds errors
+                  --lang zh|en   language of the findings (default: the desk's, Chinese)
                   -o DIR         output folder, created if missing
 
-                PDF/X-1a-style: CMYK/grey only, fonts embedded and subset, black text overprints.
-                Exit codes: 0 written, 2 bad input or options.
+                PDF/X-1a:2003: CMYK/grey only, fonts embedded and subset, black text overprints;
+                RGB images converted through the newsprint profile (CGATS TR 002) within the
+                edition's inkLimit; the profile is embedded as the output intent.
+                Exit codes: 0 written, 1 not written because of preflight errors, 2 bad input.
                 """;
     }
 
@@ -45,6 +55,8 @@ final class ExportCommand implements Command {
         String pages = o.value("--pages");
         boolean single = o.flag("--single");
         boolean marks = o.flag("--marks");
+        boolean force = o.flag("--force");
+        Locale lang = PreflightCommand.language(o.value("--lang"));
         List<String> files = o.positional();
         if (files.isEmpty()) throw new UsageException("missing EDITION.json (paiban export --help)");
         if (files.size() > 1) throw new UsageException("one edition at a time, got " + files.size() + " files");
@@ -57,13 +69,25 @@ final class ExportCommand implements Command {
 
         try (ProgressLine progress = new ProgressLine(err, name())) {
             progress.show("composing " + edition.pages().size() + " pages");
-            EditionLayout layout = new EditionComposer(FontLibrary.shared())
-                    .compose(edition, Path.of(files.get(0)).toAbsolutePath().getParent());
+            FontLibrary fonts = FontLibrary.shared();
+            Path base = Path.of(files.get(0)).toAbsolutePath().getParent();
+            EditionLayout layout = new EditionComposer(fonts).compose(edition, base);
+            progress.show("checking");
+            ExportGate gate = ExportGate.check(new Preflight(fonts), edition, layout, base);
+            if (!gate.findings().isEmpty()) {
+                progress.done();
+                for (Finding f : gate.findings()) err.println(f.severity() + " " + f.code() + ": " + f.message(lang));
+            }
+            if (gate.refuses(force)) {
+                err.println("export: nothing written: " + gate.errors().size()
+                        + " preflight error(s); fix them, or export anyway with --force");
+                return Cli.FINDINGS;
+            }
             List<PageLayout> selected = new ArrayList<>();
             for (PageLayout p : layout.pages()) if (numbers == null || numbers.contains(p.number())) selected.add(p);
 
             LocalDate date = edition.date() != null ? edition.date() : LocalDate.now();
-            PdfExporter exporter = new PdfExporter(PdfSettings.defaults().withBleed(edition.settings().bleed()).withCropMarks(marks));
+            PdfExporter exporter = new PdfExporter(PdfSettings.of(edition.settings()).withCropMarks(marks));
             PdfExporter.Progress onPage = (done, total) -> progress.show("page " + done + " of " + total);
             PdfExporter.Result result = single
                     ? exporter.exportEdition(edition.name(), date, selected, dir, onPage)

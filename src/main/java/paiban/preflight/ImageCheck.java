@@ -29,8 +29,10 @@ import paiban.render.image.JpegHeader;
 /**
  * Placed images: present and readable, at least {@link #MIN_PPI} at the
  * size they print, and not RGB (the exporter converts, but the desk should
- * know the colours will shift). Reads only the file headers, except that a
- * CMYK photo's total ink is sampled (see {@link ImageInk}).
+ * know the colours will shift), and within the edition's total ink as they
+ * will print: a CMYK photo's ink as it is, an RGB one's after the exporter's
+ * conversion (both sampled, see {@link ImageInk}). Reads the file headers
+ * otherwise.
  */
 final class ImageCheck implements Check {
     static final int MIN_PPI = 150;
@@ -76,15 +78,16 @@ final class ImageCheck implements Check {
         if (h.rgb) {
             out.add(ctx.finding(Severity.WARNING, "rgb-image", "rgb-image", page.id(), img.id(), "", img.path()));
         }
-        if (h.cmyk != null) inkLimit(ctx, out, page, img, file, h.cmyk);
+        if (h.cmyk != null || h.rgb) inkLimit(ctx, out, page, img, file, h.cmyk);
     }
 
+    /** The ink as printed: a CMYK photo's own, an RGB one's after conversion through the newsprint profile. */
     private static void inkLimit(PreflightContext ctx, List<Finding> out, Page page, ImageFrame img, Path file,
-                                 JpegHeader h) {
+                                 JpegHeader cmyk) {
         int limit = ctx.edition.settings().inkLimit();
         int ink;
         try {
-            ink = ImageInk.max(file, h);
+            ink = cmyk != null ? ImageInk.max(file, cmyk) : ImageInk.maxConverted(file, limit);
         } catch (IOException e) {
             out.add(ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image", page.id(), img.id(), "",
                     img.path(), e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ImageCache {
     private final Map<String, Object> images = new ConcurrentHashMap<>();
 
-    PrintImage get(Path file, int placedWidth, int placedHeight) throws IOException {
-        String key = file.toAbsolutePath() + "|" + placedWidth + "x" + placedHeight;
+    PrintImage get(Path file, int placedWidth, int placedHeight, int inkLimit) throws IOException {
+        String key = file.toAbsolutePath() + "|" + placedWidth + "x" + placedHeight + "|" + inkLimit;
         Object v = images.computeIfAbsent(key, k -> {
             try {
-                return PrintImage.load(file, placedWidth, placedHeight);
+                return PrintImage.load(file, placedWidth, placedHeight, inkLimit);
             } catch (IOException e) {
                 return e;
             } catch (RuntimeException e) {

@@ -21,7 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -29,6 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import paiban.font.FontFace;
 import paiban.layout.PageLayout;
 import paiban.render.LayoutWalker;
+import paiban.render.image.PrintColour;
 
 /**
  * One print PDF being built: pages drawn by {@link PdfPainter}, fonts
@@ -37,8 +40,12 @@ import paiban.render.LayoutWalker;
  * Not thread-safe: one thread builds one document.
  */
 public final class PrintDocument implements Closeable {
-    /** The newsprint characterization of ISO 12647-3 in the ICC registry. */
-    public static final String OUTPUT_CONDITION = "IFRA26";
+    /** The newsprint characterization in the ICC registry that the embedded profile was built from. */
+    public static final String OUTPUT_CONDITION = PrintColour.CHARACTERIZATION;
+    public static final String PDFX_VERSION = "PDF/X-1:2003";
+    public static final String PDFX_CONFORMANCE = "PDF/X-1a:2003";
+    static final String CREATOR = "Paiban 排版";
+    static final String PRODUCER = "Paiban 排版 with Apache PDFBox";
     private static final String OP_ON = "GSop";
     private static final String OP_OFF = "GSko";
 
@@ -123,7 +130,7 @@ public final class PrintDocument implements Closeable {
         String key = file.toAbsolutePath() + "|" + placedWidth + "x" + placedHeight;
         PDImageXObject xo = placed.get(key);
         if (xo == null) {
-            PrintImage img = images.get(file, placedWidth, placedHeight);
+            PrintImage img = images.get(file, placedWidth, placedHeight, settings.inkLimit());
             xo = new PDImageXObject(pdf, new ByteArrayInputStream(img.data), img.jpeg ? COSName.DCT_DECODE : COSName.FLATE_DECODE,
                     img.width, img.height, 8, img.grey ? PDDeviceGray.INSTANCE : PDDeviceCMYK.INSTANCE);
             if (img.inverted) xo.setDecode(inverseDecode());
@@ -154,30 +161,52 @@ public final class PrintDocument implements Closeable {
 
     // --- document level -------------------------------------------------
 
-    private void writeOutputIntent() {
+    /**
+     * The PDF/X output intent: the newsprint profile embedded as the
+     * DestOutputProfile, named by the registered characterization it was built
+     * from, with the edition's real ink limit in its condition text.
+     */
+    private void writeOutputIntent() throws IOException {
+        PrintColour colour = PrintColour.shared();
+        PDStream profile = new PDStream(pdf, new ByteArrayInputStream(colour.profileData()), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 4);
         COSDictionary intent = new COSDictionary();
         intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
         intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
         intent.setString(COSName.getPDFName("OutputConditionIdentifier"), OUTPUT_CONDITION);
-        intent.setString(COSName.getPDFName("OutputCondition"), "Newsprint, coldset offset (ISO 12647-3)");
+        intent.setString(COSName.getPDFName("OutputCondition"), outputCondition(settings.inkLimit()));
         intent.setString(COSName.getPDFName("RegistryName"), "http://www.color.org");
-        intent.setString(COSName.INFO, "ISO 12647-3 newsprint, 240% total ink");
+        intent.setString(COSName.INFO, colour.description());
+        intent.setItem(COSName.getPDFName("DestOutputProfile"), profile);
         COSArray intents = new COSArray();
         intents.add(intent);
         pdf.getDocumentCatalog().getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
     }
 
-    private void writeInformation() {
+    /** "Coldset offset on newsprint (ANSI CGATS/SNAP TR 002-2007), total ink 240%" */
+    public static String outputCondition(int inkLimit) {
+        return PrintColour.CONDITION + ", total ink " + inkLimit + "%";
+    }
+
+    private void writeInformation() throws IOException {
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(title);
-        info.setCreator("Paiban 排版");
-        info.setProducer("Paiban 排版 with Apache PDFBox");
+        info.setCreator(CREATOR);
+        info.setProducer(PRODUCER);
         Calendar now = Calendar.getInstance();
+        now.set(Calendar.MILLISECOND, 0);
         info.setCreationDate(now);
         info.setModificationDate(now);
         info.setTrapped("False");
-        // PDF/X-1a:2003 is built on PDF 1.4: CMYK and grey only, fonts embedded, no transparency
-        info.setCustomMetadataValue("GTS_PDFXVersion", "PDF/X-1a:2003");
+        // ISO 15930-4: PDF/X-1a:2003 is a conformance level of PDF/X-1:2003, built on PDF 1.4
+        info.setCustomMetadataValue("GTS_PDFXVersion", PDFX_VERSION);
+        info.setCustomMetadataValue("GTS_PDFXConformance", PDFX_CONFORMANCE);
+        byte[] xmp = XmpPacket.of(title, CREATOR, PRODUCER, now, PDFX_VERSION, PDFX_CONFORMANCE);
+        PDMetadata metadata = new PDMetadata(pdf);
+        try (OutputStream out = metadata.createOutputStream()) {
+            out.write(xmp);
+        }
+        pdf.getDocumentCatalog().setMetadata(metadata);
     }
 
     private void writePageLabels() throws IOException {

@@ -18,16 +18,22 @@ import java.util.zip.Deflater;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import paiban.render.image.CmykImage;
 import paiban.render.image.CmykJpeg;
 import paiban.render.image.JpegHeader;
+import paiban.render.image.PrintColour;
 
 /**
  * An image decoded and converted for print: 8-bit DeviceGray when the file
- * is grey, else DeviceCMYK, never RGB. Alpha is flattened onto paper white
+ * is grey, else DeviceCMYK, never RGB. RGB goes to CMYK through the newsprint
+ * profile ({@link PrintColour}) and is held to the edition's total ink limit;
+ * a converted photo is JPEG-compressed only when the decoded result is proved
+ * to stay within the limit, else it goes lossless. Alpha is flattened onto paper white
  * (PDF/X-1a has no transparency). Pixels beyond {@link #MAX_PPI} at the
  * placed size are resampled away, as a plate cannot show them anyway.
  * Photos (JPEG files) stay JPEG-compressed, now with CMYK or grey samples;
@@ -39,6 +45,8 @@ final class PrintImage {
     static final double MAX_PPI = 300;
 
     static final float JPEG_QUALITY = 0.9f;
+    /** Total ink, percent, kept free under the limit before JPEG compression of converted RGB. */
+    static final int JPEG_INK_MARGIN = 4;
 
     final int width;
     final int height;
@@ -63,7 +71,7 @@ final class PrintImage {
      * @param placedWidth  width the image is drawn at, millipoints (limits resolution)
      * @param placedHeight height the image is drawn at, millipoints
      */
-    static PrintImage load(Path file, int placedWidth, int placedHeight) throws IOException {
+    static PrintImage load(Path file, int placedWidth, int placedHeight, int inkLimit) throws IOException {
         Optional<JpegHeader> cmyk = CmykJpeg.probe(file);
         if (cmyk.isPresent()) return cmykJpeg(file, cmyk.get(), placedWidth, placedHeight);
         BufferedImage img = ImageIO.read(file.toFile());
@@ -71,9 +79,40 @@ final class PrintImage {
         img = limitResolution(img, placedWidth, placedHeight);
         int w = img.getWidth(), h = img.getHeight();
         boolean grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
-        byte[] samples = grey ? greySamples(img) : cmykSamples(img);
-        boolean photo = isJpeg(file);
-        return new PrintImage(w, h, grey, photo, photo ? jpeg(samples, w, h, grey ? 1 : 4) : deflate(samples), false);
+        if (grey) {
+            byte[] samples = greySamples(img);
+            boolean photo = isJpeg(file);
+            return new PrintImage(w, h, true, photo, photo ? jpeg(samples, w, h, 1) : deflate(samples), false);
+        }
+        byte[] samples = PrintColour.shared().toCmyk(img, inkLimit);
+        if (isJpeg(file)) {
+            // JPEG's loss can push a pixel back over the limit: give it a little room, and prove it kept to it
+            byte[] room = samples.clone();
+            PrintColour.limitInk(room, inkLimit - JPEG_INK_MARGIN);
+            byte[] photo = jpeg(room, w, h, 4);
+            if (maxInk(photo) <= inkLimit * 255 / 100) return new PrintImage(w, h, false, true, photo, false);
+        }
+        return new PrintImage(w, h, false, false, deflate(samples), false);
+    }
+
+    /** The largest total ink of a CMYK JPEG these methods wrote, in 1/255 steps. */
+    private static int maxInk(byte[] jpeg) throws IOException {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
+            reader.setInput(in, true, true);
+            Raster r = reader.readRaster(0, null);
+            int max = 0;
+            int[] px = new int[4];
+            for (int y = 0; y < r.getHeight(); y++) {
+                for (int x = 0; x < r.getWidth(); x++) {
+                    r.getPixel(x, y, px);
+                    max = Math.max(max, px[0] + px[1] + px[2] + px[3]);
+                }
+            }
+            return max;
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** The file itself when a PDF can take it at this size, else its inks resampled and encoded afresh. */
@@ -122,35 +161,6 @@ final class PrintImage {
 
     private static int scale(int sample, int bits) {
         return bits == 8 ? sample : bits > 8 ? sample >> (bits - 8) : sample * 255 / ((1 << bits) - 1);
-    }
-
-    /**
-     * Plain GCR from RGB: the grey component goes to black, so neutrals print
-     * in K alone and no pixel needs more than 200% ink.
-     */
-    private static byte[] cmykSamples(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        int[] row = new int[w];
-        byte[] out = new byte[w * h * 4];
-        int o = 0;
-        for (int y = 0; y < h; y++) {
-            img.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                int argb = row[x];
-                int a = argb >>> 24;
-                int r = flatten((argb >> 16) & 0xFF, a), g = flatten((argb >> 8) & 0xFF, a), b = flatten(argb & 0xFF, a);
-                int max = Math.max(r, Math.max(g, b));
-                if (max == 0) {
-                    o += 3;
-                } else {
-                    out[o++] = (byte) ((max - r) * 255 / max);
-                    out[o++] = (byte) ((max - g) * 255 / max);
-                    out[o++] = (byte) ((max - b) * 255 / max);
-                }
-                out[o++] = (byte) (255 - max);
-            }
-        }
-        return out;
     }
 
     private static int flatten(int channel, int alpha) {

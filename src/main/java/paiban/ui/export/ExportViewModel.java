@@ -148,7 +148,7 @@ public final class ExportViewModel {
             if (numbers == null || numbers.contains(pl.number())) selected.add(pl);
         }
         LocalDate date = e.date() != null ? e.date() : LocalDate.now();
-        PdfSettings settings = PdfSettings.defaults().withBleed(e.settings().bleed()).withCropMarks(cropMarks.get());
+        PdfSettings settings = PdfSettings.of(e.settings()).withCropMarks(cropMarks.get());
         return new ExportJob(e.name(), date, selected, folder.get(), single.get(), settings);
     }
 

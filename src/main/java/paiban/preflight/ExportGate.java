@@ -1,0 +1,38 @@
+package paiban.preflight;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import paiban.layout.EditionLayout;
+import paiban.model.Edition;
+
+/**
+ * Preflight before export, the one rule for {@code paiban export} and the
+ * editor's export dialog: the edition is checked as it is about to be written,
+ * every finding is shown, and an ERROR stops the export unless the user
+ * insists ({@code --force}, or 仍然导出 in the dialog). Nothing is exported
+ * silently.
+ *
+ * @param findings all findings, errors first
+ */
+public record ExportGate(List<Finding> findings) {
+    public ExportGate {
+        findings = List.copyOf(findings);
+    }
+
+    /** Runs preflight on the edition as composed. @param baseDir folder of the edition file, or null */
+    public static ExportGate check(Preflight preflight, Edition edition, EditionLayout layout, Path baseDir) {
+        return new ExportGate(preflight.check(edition, layout, baseDir));
+    }
+
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    public boolean hasErrors() { return Preflight.hasErrors(findings); }
+
+    /** Whether writing must stop: there are errors and the user has not insisted. */
+    public boolean refuses(boolean force) {
+        return hasErrors() && !force;
+    }
+}

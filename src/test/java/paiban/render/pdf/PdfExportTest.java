@@ -161,7 +161,7 @@ class PdfExportTest {
             COSArray intents = (COSArray) d.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OUTPUT_INTENTS);
             COSDictionary intent = (COSDictionary) intents.getObject(0);
             assertEquals("GTS_PDFX", intent.getNameAsString(COSName.S));
-            assertEquals("IFRA26", intent.getString(COSName.getPDFName("OutputConditionIdentifier")));
+            assertEquals("CGATS TR 002", intent.getString(COSName.getPDFName("OutputConditionIdentifier")));
             assertTrue(d.getVersion() <= 1.4f, "PDF 1.4 for PDF/X-1a");
             assertEquals(2, PdfChecks.assertFontsEmbeddedAndSubset(d), "宋体 and 黑体 (报头)");
         }

@@ -28,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import paiban.preflight.Finding;
+import paiban.ui.ConfirmDialog;
 import paiban.ui.Messages;
 import paiban.ui.UiFonts;
 import paiban.ui.preflight.FindingCell;
@@ -127,7 +128,7 @@ public final class ExportDialog {
         start.textProperty().bind(Bindings.when(vm.hasErrorsProperty())
                 .then(Messages.get("export.startAnyway")).otherwise(Messages.get("export.start")));
         start.disableProperty().bind(vm.runningProperty().or(vm.problemProperty().isNotEmpty()));
-        start.setOnAction(e -> vm.start(executor));
+        start.setOnAction(e -> startOrAsk());
         Button cancel = new Button(Messages.get("export.cancel"));
         cancel.setId("export-cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
@@ -169,6 +170,21 @@ public final class ExportDialog {
         vm.runPreflight();
         stage.show();
         stage.toFront();
+    }
+
+    /** Exports; with preflight errors only after asking (取消 is the default answer). */
+    private void startOrAsk() {
+        if (!vm.hasErrorsProperty().get()) {
+            vm.start(executor);
+            return;
+        }
+        int errors = vm.gate().errors().size();
+        if (ConfirmDialog.confirm(stage, Messages.get("export.title"), Messages.get("export.askAnyway", errors),
+                Messages.get("export.startAnyway"))) {
+            vm.start(executor, true);
+        } else {
+            vm.statusProperty().set(Messages.get("export.refused", errors));
+        }
     }
 
     private void chooseFolder() {

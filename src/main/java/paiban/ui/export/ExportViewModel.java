@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
+import paiban.preflight.ExportGate;
 import paiban.preflight.Finding;
 import paiban.preflight.Preflight;
 import paiban.render.pdf.PdfSettings;
@@ -152,12 +153,29 @@ public final class ExportViewModel {
         return new ExportJob(e.name(), date, selected, folder.get(), single.get(), settings);
     }
 
+    /** The export's preflight rule over the findings shown ({@link #runPreflight()}). */
+    public ExportGate gate() { return new ExportGate(findings); }
+
+    /** {@link #start(Executor, boolean)} without insisting: refused while the findings show errors. */
+    public ExportTask start(Executor executor) {
+        return start(executor, false);
+    }
+
     /**
      * Starts the export on {@code executor}; progress, status and outcome
-     * follow on the FX thread. Does nothing while one is running.
+     * follow on the FX thread. Does nothing while one is running. With errors
+     * among the findings it writes nothing and says so, unless {@code anyway}
+     * (the user was asked and said 仍然导出).
+     *
+     * @return the running task, null when refused
      */
-    public ExportTask start(Executor executor) {
+    public ExportTask start(Executor executor, boolean anyway) {
         if (running.get()) return task;
+        ExportGate gate = gate();
+        if (gate.refuses(anyway)) {
+            status.set(Messages.get("export.refused", gate.errors().size()));
+            return null;
+        }
         ExportJob job = job();
         ExportTask t = new ExportTask(job, (done, total) -> observer.pageDone(done, total));
         task = t;

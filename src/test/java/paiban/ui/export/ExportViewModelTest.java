@@ -65,6 +65,28 @@ class ExportViewModelTest {
     }
 
     @Test
+    void withPreflightErrorsNothingIsWrittenUnlessTheUserInsists() throws Exception {
+        Path out = dir.resolve("pdf");
+        AtomicReference<ExportTask> refused = new AtomicReference<>();
+        fx(() -> {
+            vm.runPreflight();
+            vm.folderProperty().set(out);
+            vm.allPagesProperty().set(false);
+            vm.pageListProperty().set("1");
+            refused.set(vm.start(r -> new Thread(r, "test-export").start()));
+        });
+        assertEquals(null, refused.get(), "refused");
+        long errors = vm.findings().stream().filter(f -> f.isError()).count();
+        assertTrue(errors > 0);
+        assertEquals("预检发现 " + errors + " 个错误，未导出。请先改正，或点“仍然导出”。", vm.statusProperty().get());
+        assertFalse(vm.runningProperty().get());
+        assertEquals(List.of(), pdfs(out));
+        fx(() -> vm.start(r -> new Thread(r, "test-export").start(), true));
+        waitUntilDone();
+        assertEquals(List.of("20260425-01.pdf"), pdfs(out), "written when the user said 仍然导出");
+    }
+
+    @Test
     void withoutAFolderOrWithABadPageListItCannotStart() throws Exception {
         assertEquals(Messages.get("export.error.noFolder"), vm.problemProperty().get());
         assertThrows(IllegalArgumentException.class, () -> vm.job());

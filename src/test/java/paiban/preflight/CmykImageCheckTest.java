@@ -86,4 +86,16 @@ class CmykImageCheckTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(old.toMillis() + 5000));
         assertEquals(List.of(), preflight("heavy.jpg"));
     }
+
+    /** A heavy RGB photo is checked as it will print: after conversion it is within the limit, so only "RGB" is said. */
+    @Test
+    void aDarkRgbPhotoIsCheckedAfterConversionAndPrintsWithinTheLimit() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(448, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int[] dark = {0x000050, 0x200040, 0x003010, 0x000000, 0x0000A0, 0x301000, 0x102030};
+        for (int y = 0; y < 64; y++) for (int x = 0; x < 448; x++) img.setRGB(x, y, dark[x / 64]);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve("dark.png").toFile());
+        assertEquals(List.of("rgb-image"), preflight("dark.png").stream().map(Finding::code).toList());
+        int ink = ImageInk.maxConverted(dir.resolve("dark.png"), 220);
+        assertTrue(ink <= 220 && ink >= 200, "as printed at a 220% limit: " + ink);
+    }
 }

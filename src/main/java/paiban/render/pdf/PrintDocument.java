@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -23,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -168,8 +168,8 @@ public final class PrintDocument implements Closeable {
      */
     private void writeOutputIntent() throws IOException {
         PrintColour colour = PrintColour.shared();
-        PDStream profile = new PDStream(pdf, new ByteArrayInputStream(colour.profileData()), COSName.FLATE_DECODE);
-        profile.getCOSObject().setInt(COSName.N, 4);
+        COSStream profile = FlateStream.ofDeflated(pdf, deflatedProfile(colour));
+        profile.setInt(COSName.N, 4);
         COSDictionary intent = new COSDictionary();
         intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
         intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
@@ -181,6 +181,15 @@ public final class PrintDocument implements Closeable {
         COSArray intents = new COSArray();
         intents.add(intent);
         pdf.getDocumentCatalog().getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
+    }
+
+    private static volatile byte[] deflatedProfile;
+
+    /** The profile compressed once per process, not once per page file. */
+    private static byte[] deflatedProfile(PrintColour colour) {
+        byte[] d = deflatedProfile;
+        if (d == null) deflatedProfile = d = FlateStream.deflate(colour.profileData());
+        return d;
     }
 
     /** "Coldset offset on newsprint (ANSI CGATS/SNAP TR 002-2007), total ink 240%" */

@@ -1,9 +1,17 @@
 package paiban.render.fx;
 
+import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -11,12 +19,18 @@ import javafx.scene.image.WritableImage;
 import paiban.render.image.CmykImage;
 import paiban.render.image.CmykJpeg;
 import paiban.render.image.JpegHeader;
+import paiban.render.image.PrintColour;
 
 /**
- * An image file as the screen shows it. JavaFX decodes RGB and grey files;
- * CMYK and YCCK JPEGs go through {@link CmykJpeg} and to screen colours by
- * their embedded CMYK profile when they have one, else a plain conversion, read at no more than {@link #MAX_SIDE} pixels a side, as
- * nobody zooms a 50 MP photo to its pixels on the canvas.
+ * An image file as the screen shows it: a soft proof, the colours it will
+ * print in. CMYK and YCCK JPEGs go through {@link CmykJpeg} and the newsprint
+ * profile ({@link PrintColour}) to screen colours; RGB files go to ink as the
+ * exporter converts them (profile and {@link PrintColour#PROFILE_INK_LIMIT})
+ * and back, so a photo that prints dark looks dark. Grey files JavaFX shows as
+ * they are. Read at no more than {@link #MAX_SIDE} pixels a side, as nobody
+ * zooms a 50 MP photo to its pixels on the canvas. Without the profile
+ * (assets missing) CMYK falls back to the file's own profile or a plain
+ * conversion, RGB to JavaFX's own decoding.
  */
 final class ScreenImage {
     static final int MAX_SIDE = 2400;
@@ -32,13 +46,53 @@ final class ScreenImage {
             cmyk = Optional.empty(); // let JavaFX report what it makes of the file
         }
         if (cmyk.isEmpty()) {
+            Optional<Image> proof = rgbProof(file);
+            if (proof.isPresent()) return proof;
             Image img = new Image(file.toUri().toString(), false);
             return img.isError() ? Optional.empty() : Optional.of(img);
         }
         try {
             CmykImage inks = CmykJpeg.decode(file, cmyk.get(), CmykJpeg.stepFor(cmyk.get(), MAX_SIDE));
-            return Optional.of(fromArgb(inks.width(), inks.height(), inks.toArgb(profile(file, cmyk.get()))));
+            PrintColour press = press();
+            int[] argb = press != null ? press.toArgb(inks.samples(), inks.width(), inks.height())
+                    : inks.toArgb(profile(file, cmyk.get()));
+            return Optional.of(fromArgb(inks.width(), inks.height(), argb));
         } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static PrintColour press() {
+        try {
+            return PrintColour.shared();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An RGB file through print and back; empty for grey files, or anything AWT cannot read (JavaFX then tries). */
+    private static Optional<Image> rgbProof(Path file) {
+        PrintColour press = press();
+        if (press == null) return Optional.empty();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) return Optional.empty();
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return Optional.empty();
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                int side = Math.max(r.getWidth(0), r.getHeight(0));
+                int step = Math.max(1, (side + MAX_SIDE - 1) / MAX_SIDE);
+                ImageReadParam p = r.getDefaultReadParam();
+                p.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage img = r.read(0, p);
+                if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) return Optional.empty();
+                byte[] inks = press.toCmyk(img, PrintColour.PROFILE_INK_LIMIT);
+                return Optional.of(fromArgb(img.getWidth(), img.getHeight(), press.toArgb(inks, img.getWidth(), img.getHeight())));
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

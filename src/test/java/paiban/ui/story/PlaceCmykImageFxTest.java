@@ -99,10 +99,12 @@ class PlaceCmykImageFxTest {
         javafx.geometry.Point2D origin = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport()
                 .sceneToLocal(window.canvas().canvas().localToScene(0, 0))).get();
         snapshot("place-cmyk-image.png");
-        assertLooks(px, at, origin, mark, 0, "cyan", c -> c.getBlue() > 0.8 && c.getGreen() > 0.8 && c.getRed() < 0.2);
-        assertLooks(px, at, origin, mark, 1, "magenta", c -> c.getRed() > 0.8 && c.getBlue() > 0.8 && c.getGreen() < 0.2);
-        assertLooks(px, at, origin, mark, 2, "yellow", c -> c.getRed() > 0.8 && c.getGreen() > 0.8 && c.getBlue() < 0.2);
-        assertLooks(px, at, origin, mark, 3, "black, not the grey missing box", c -> c.getBrightness() < 0.1);
+        // as newsprint prints the inks (soft proof through the press profile)
+        assertLooks(px, at, origin, mark, 0, "cyan", c -> c.getBlue() > 0.8 && c.getGreen() > 0.6 && c.getRed() < 0.3);
+        assertLooks(px, at, origin, mark, 1, "magenta", c -> c.getRed() > 0.8 && c.getBlue() > 0.5 && c.getGreen() < 0.6);
+        assertLooks(px, at, origin, mark, 2, "yellow", c -> c.getRed() > 0.8 && c.getGreen() > 0.8 && c.getBlue() < 0.6);
+        assertLooks(px, at, origin, mark, 3, "newsprint black (a dark grey), not the light grey missing box",
+                c -> c.getBrightness() < 0.55 && c.getSaturation() < 0.15);
 
         List<Finding> findings = WaitForAsyncUtils.asyncFx(() -> window.preflightModel().refresh()).get();
         assertEquals(List.of(), findings.stream().filter(f -> image.id().equals(f.frameId())).toList());

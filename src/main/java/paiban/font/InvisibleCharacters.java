@@ -13,8 +13,10 @@ public final class InvisibleCharacters {
 
     /** True for a character that shows nothing and takes no room. The tab is a space, not this. */
     public static boolean isInvisible(int cp) {
-        if (cp == '\t') return false;
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;
+        if (cp < 0x20) return cp != '\t';
+        if (cp < 0x7F) return false;
+        if (cp >= 0x2070 && cp < 0xFE00) return false;            // CJK and everything around it: no format characters
+        if (cp <= 0x9F) return true;
         if (cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160 || cp == 0x3164
                 || cp == 0xFFA0) return true;
         if (cp >= 0x180B && cp <= 0x180F) return true;            // Mongolian variation selectors and vowel separator

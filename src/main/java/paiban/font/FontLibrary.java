@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +16,9 @@ import paiban.model.style.FontFamily;
 /**
  * The shipped fonts, each parsed once and shared by composer and exporter.
  * Logical families map to files; a family without its own file falls back
- * to another with a warning, so text is never lost for want of a font.
+ * to another with a warning, so text is never lost for want of a font. A
+ * character a face lacks is set in the first face of its fallback chain
+ * ({@link #fallbacks}) that has it.
  */
 public final class FontLibrary {
     public static final String SERIF = "NotoSerifSC-Regular";
@@ -28,6 +32,7 @@ public final class FontLibrary {
 
     private final Path directory;
     private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
+    private final Map<String, List<FontFace>> chains = new ConcurrentHashMap<>();
 
     public FontLibrary(Path directory) {
         this.directory = directory;
@@ -81,11 +86,33 @@ public final class FontLibrary {
     }
 
     /**
-     * The face that takes over when {@code face} lacks a character: 宋体 for
-     * 黑体 and 楷体 (the fullest set, and the text face around them), 黑体 for 宋体.
+     * The faces that take over, in order, when {@code face} lacks a character: its
+     * chain in {@code paiban/font/fallbacks.properties} (data, not code), without
+     * the faces whose file is not in this library's folder. A face the table does
+     * not name falls back on every face the table names.
      */
-    public FontFace fallbackFor(FontFace face) {
-        return face(face.name().startsWith("NotoSerif") ? SANS : SERIF);
+    public List<FontFace> fallbacks(FontFace face) {
+        return chains.computeIfAbsent(face.name(), n -> {
+            List<FontFace> out = new ArrayList<>();
+            for (String name : FallbackTable.shared().chain(n)) {
+                if (name.equals(n) || !Files.isReadable(directory.resolve(name + ".ttf"))) continue;
+                out.add(face(name));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * The face that sets {@code codePoint} in place of {@code face}: {@code face} itself
+     * when it has the character, else the first face of its chain that has it; null when
+     * no face has it (the character cannot be printed).
+     */
+    public FontFace faceFor(FontFace face, int codePoint) {
+        if (face.glyphId(codePoint) != 0) return face;
+        for (FontFace f : fallbacks(face)) {
+            if (f.glyphId(codePoint) != 0) return f;
+        }
+        return null;
     }
 
     /**

@@ -21,7 +21,7 @@ public final class Preflight {
     private final FontLibrary fonts;
     private final List<Check> checks = List.of(
             new OversetCheck(), new FontCheck(), new ImageCheck(), new ColourCheck(),
-            new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck());
+            new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck(), new MissingGlyphCheck());
 
     public Preflight(FontLibrary fonts) {
         this.fonts = fonts;

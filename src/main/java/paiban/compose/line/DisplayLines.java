@@ -36,8 +36,9 @@ public final class DisplayLines {
         ParagraphText t = cursor.text();
         List<ComposedLine> lines = new ArrayList<>();
         while (cursor.hasNext()) lines.add(cursor.next(width));
-        // display type is a line or three; a long paragraph styled as a headline keeps the plain breaks
-        if (lines.size() < 2 || t.n > MAX_CHARACTERS) return lines;
+        // display type is a line or three; a long paragraph styled as a headline keeps the plain breaks,
+        // and a headline broken by hand (a line separator) keeps the desk's breaks
+        if (lines.size() < 2 || t.n > MAX_CHARACTERS || t.stretchEnd(0) < t.n) return lines;
         int[] ends = breaks(t, lines.size(), width, cursor.indent());
         if (ends == null) return lines;
         int indent = cursor.indent();
@@ -74,7 +75,7 @@ public final class DisplayLines {
                     if (cost[j - 1][s] == inf) continue;
                     long w = t.natural(s, e) + (s == 0 ? indent : 0);
                     if (w > width) continue;
-                    if (j == k && e - s < n && LineBreaker.isLone(t, s)) continue;
+                    if (j == k && e - s < n && LineBreaker.isLone(t, s, n)) continue;
                     double dev = w / em - mean;
                     double c = cost[j - 1][s] + dev * dev + (e < n ? penalty(t, e) : 0);
                     if (c < cost[j][e]) {

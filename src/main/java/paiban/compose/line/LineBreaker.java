@@ -24,6 +24,8 @@ import paiban.compose.text.CharClass;
  * <li>孤字: if what remains would make a last line of one character, end this line at
  *     the opportunity before, assuming the next line has the same measure.</li>
  * </ol>
+ * A line or paragraph separator (U+2028, U+2029, a line feed) inside the paragraph
+ * ends its line; the text up to it is broken as if the paragraph ended there.
  */
 final class LineBreaker {
     private LineBreaker() {}
@@ -35,7 +37,7 @@ final class LineBreaker {
      * @param nextMeasure the measure assumed for the following line
      */
     static int lineEnd(ParagraphText t, int s, long available, long nextMeasure) {
-        int n = t.n;
+        int n = t.stretchEnd(s);
         int p = s;
         while (p < n && t.natural(s, p + 1) <= available) p++;
         if (p == n) return n;
@@ -48,7 +50,7 @@ final class LineBreaker {
             long over = t.natural(s, q) - available;
             long under = available - t.natural(s, p);
             int end = over < under && over <= t.shrinkable(s, q) ? q : p;
-            return avoidLoneLast(t, s, end, nextMeasure);
+            return avoidLoneLast(t, s, end, n, nextMeasure);
         }
         // the character after the fit may not start a line, or the fit ends inside a word
         int end;
@@ -65,25 +67,25 @@ final class LineBreaker {
                 end = r > s ? r : Math.max(p, s + 1);
             }
         }
-        return avoidLoneLast(t, s, end, nextMeasure);
+        return avoidLoneLast(t, s, end, n, nextMeasure);
     }
 
-    private static int avoidLoneLast(ParagraphText t, int s, int end, long nextMeasure) {
-        int n = t.n;
-        if (end >= n || !isLone(t, end)) return end;
+    /** @param n end of the stretch the line is in (the paragraph's end, or just after a separator) */
+    private static int avoidLoneLast(ParagraphText t, int s, int end, int n, long nextMeasure) {
+        if (end >= n || !isLone(t, end, n)) return end;
         if (t.natural(end, n) - t.shrinkable(end, n) > nextMeasure) return end;
         // the first opportunity back that leaves at least two characters below (!” alone counts as lone too)
         int r = end - 1;
-        while (r > s && (t.breaks[r] != ALLOWED || isLone(t, r))) r--;
+        while (r > s && (t.breaks[r] != ALLOWED || isLone(t, r, n))) r--;
         if (r <= s) return end;
         if (t.natural(r, n) - t.shrinkable(r, n) > nextMeasure) return end;
         return r;
     }
 
     /** The rest [from, n) holds at most one character that is not punctuation or space. */
-    static boolean isLone(ParagraphText t, int from) {
+    static boolean isLone(ParagraphText t, int from, int n) {
         int count = 0;
-        for (int i = from; i < t.n; i++) {
+        for (int i = from; i < n; i++) {
             if (!trailsLikePunctuation(t.cls[i]) && ++count > 1) return false;
         }
         return true;

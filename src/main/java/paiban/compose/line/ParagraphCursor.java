@@ -44,7 +44,9 @@ public final class ParagraphCursor implements LineCursor {
         int available = width - offset;
         int b = LineBreaker.lineEnd(text, s, available, width);
         boolean last = b == text.n;
-        boolean justify = alignment == Alignment.SPREAD || (alignment == Alignment.JUSTIFY && !last);
+        // a line a separator ends is set like a paragraph's last line
+        boolean ragged = last || text.breaksHardBefore(b);
+        boolean justify = alignment == Alignment.SPREAD || (alignment == Alignment.JUSTIFY && !ragged);
         Justifier.place(text, s, b, offset, available, alignment, justify, xs, advances, work);
         pos = b;
         return new ComposedLine(text.src[s], text.src[b], width, GlyphRunBuilder.build(text, s, b, xs, advances), last);

@@ -11,7 +11,7 @@ import paiban.model.style.StyleSheet;
  * style → a cursor that sets one line per call at whatever measure the flow
  * gives it. The paragraph is measured once here (classes, glyphs, advances,
  * compression, break opportunities); lines are then cut from those arrays.
- * Characters a face lacks are set in {@link FontLibrary#fallbackFor} and
+ * Characters a face lacks are set in the first face of {@link FontLibrary#fallbacks} that has them and
  * recorded in {@link #missingGlyphs()} for preflight.
  */
 public final class ParagraphSetter {

@@ -9,6 +9,7 @@ import paiban.compose.text.CharClass;
 import paiban.compose.text.MissingGlyphs;
 import paiban.font.FontFace;
 import paiban.font.FontLibrary;
+import paiban.font.InvisibleCharacters;
 import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.model.style.CharStyle;
@@ -37,8 +38,10 @@ final class ParagraphText {
     final int[] glyphs;
     /** Index into {@link #faces}/{@link #colors}. */
     final byte[] format;
-    final FontFace[] faces;
-    final Cmyk[] colors;
+    /** Faces and colours of the paragraph's formats, then of fallback formats added while mapping. */
+    FontFace[] faces;
+    Cmyk[] colors;
+    private int nFaces;
     /** Natural advance in millipoints. */
     final int[] adv;
     final byte[] blank;
@@ -55,6 +58,8 @@ final class ParagraphText {
     final long[] shrinkSum;
     /** Code points missing from the primary face of their format, or null; set once by {@link #measure}. */
     int[] missing;
+    /** Indices after each line or paragraph separator inside the paragraph, ascending, or null. */
+    private int[] hardBreaks;
 
     private ParagraphText(String text, int n, int size, int nFormats) {
         this.text = text;
@@ -84,20 +89,22 @@ final class ParagraphText {
         int n = text.codePointCount(0, text.length());
         Formats formats = new Formats(paragraph, style, sheet, fonts);
         int nf = formats.faces.size();
-        // each format may need its fallback twin: primary formats 0..nf-1, fallbacks nf..2nf-1
-        ParagraphText t = new ParagraphText(text, n, style.size(), nf * 2);
+        // fallback formats (a character set in another face of the chain) are added after these when needed
+        ParagraphText t = new ParagraphText(text, n, style.size(), nf);
         for (int f = 0; f < nf; f++) {
             t.faces[f] = formats.faces.get(f);
-            // the fallback twin (faces[nf + f]) is looked up only when a character needs it
             t.colors[f] = formats.colors.get(f);
-            t.colors[nf + f] = formats.colors.get(f);
         }
-        t.mapCharacters(formats.of, nf, fonts, report);
+        t.nFaces = nf;
+        t.mapCharacters(formats.of, fonts, report);
         t.src[n] = text.length();
         PunctuationCompressor.classify(t);
         PunctuationCompressor.compressAdjacent(t);
         Spacing.addHanLatinGaps(t);
         BreakOpportunities.compute(t.cps, t.cls, n, style.prohibition(), t.breaks);
+        if (t.hardBreaks != null) {
+            for (int h : t.hardBreaks) t.breaks[h] = BreakOpportunities.ALLOWED;
+        }
         long nat = 0, shr = 0;
         for (int i = 0; i < n; i++) {
             nat += t.adv[i] - t.adjacentCut[i] + t.gap[i];
@@ -110,41 +117,59 @@ final class ParagraphText {
 
     /**
      * Code point, class, glyph, face and advance of every character. A character the face
-     * lacks is set in the format's fallback twin ({@code nf} further on) and reported.
+     * lacks is set in the first face of its fallback chain that has it (a format of its own,
+     * added after the paragraph's formats) and reported; one no face has keeps glyph 0 in
+     * the primary face, so the layout shows where it is. Invisible characters (controls,
+     * format characters, separators) take the face's space glyph at zero width and cling to
+     * the character before them; a line or paragraph separator also ends its line.
      */
-    private void mapCharacters(byte[] formatOf, int nf, FontLibrary fonts, MissingGlyphs report) {
+    private void mapCharacters(byte[] formatOf, FontLibrary fonts, MissingGlyphs report) {
         int[] lost = null;
         int nLost = 0;
         int[] upem = new int[faces.length];
+        int[] hard = null;
+        int nHard = 0;
         for (int i = 0, k = 0; i < n; i++) {
             int cp = text.codePointAt(k);
+            int after = k + Character.charCount(cp);
             cps[i] = cp;
             src[i] = k;
             byte c = CharClass.of(cp);
-            cls[i] = c;
             int f = formatOf[k];
             FontFace face = faces[f];
-            int g = face.glyphId(cp);
-            boolean invisible = false;
-            if (g == 0) {
-                invisible = isInvisible(cp);
-                if (c == CharClass.SPACE || c == CharClass.NBSP || invisible) {
-                    g = face.glyphId(' '); // tabs, rare spaces, stray controls: blank, and nothing to report
-                } else {
-                    FontFace fallback = faces[nf + f];
-                    if (fallback == null) fallback = faces[nf + f] = fonts.fallbackFor(face);
-                    int fg = fallback.glyphId(cp);
-                    if (report != null) report.record(cp, face.name(), fallback.name(), fg != 0);
+            int g;
+            boolean invisible = InvisibleCharacters.isInvisible(cp);
+            if (invisible) {
+                g = face.glyphId(' ');
+                if (c != CharClass.SPACE && c != CharClass.NBSP) c = CharClass.COMBINING;
+                if (InvisibleCharacters.breaksLineAfter(cp, after < text.length() ? text.codePointAt(after) : -1)
+                        && i + 1 < n) {
+                    if (hard == null) hard = new int[4];
+                    if (nHard == hard.length) hard = Arrays.copyOf(hard, nHard * 2);
+                    hard[nHard++] = i + 1;
+                }
+            } else {
+                g = face.glyphId(cp);
+                if (g == 0 && (c == CharClass.SPACE || c == CharClass.NBSP)) {
+                    g = face.glyphId(' '); // tabs and rare spaces the face lacks: a plain space, nothing to report
+                } else if (g == 0) {
+                    FontFace setIn = fonts.faceFor(face, cp);
+                    if (report != null) report.record(cp, face.name(), setIn == null ? "" : setIn.name(), setIn != null);
                     if (lost == null) lost = new int[4];
                     if (nLost == lost.length) lost = Arrays.copyOf(lost, nLost * 2);
                     lost[nLost++] = cp;
-                    if (fg != 0) {
-                        f = nf + f;
-                        face = fallback;
-                        g = fg;
+                    if (setIn != null) {
+                        int ff = fallbackFormat(f, setIn);
+                        if (ff >= 0) {
+                            f = ff;
+                            face = setIn;
+                            g = setIn.glyphId(cp);
+                            if (upem.length < faces.length) upem = Arrays.copyOf(upem, faces.length);
+                        }
                     }
                 }
             }
+            cls[i] = c;
             glyphs[i] = g;
             format[i] = (byte) f;
             if (invisible || isZeroWidth(cp)) {
@@ -153,9 +178,46 @@ final class ParagraphText {
                 if (upem[f] == 0) upem[f] = face.unitsPerEm();
                 adv[i] = scaled(face.advanceUnits(g), size, upem[f]);
             }
-            k += Character.charCount(cp);
+            k = after;
         }
         if (lost != null) missing = Arrays.copyOf(lost, nLost);
+        if (hard != null) hardBreaks = Arrays.copyOf(hard, nHard);
+    }
+
+    /**
+     * The format that sets format {@code f}'s characters in {@code face} instead (same colour),
+     * added on first use; -1 when a paragraph already has as many formats as a byte holds.
+     */
+    private int fallbackFormat(int f, FontFace face) {
+        for (int i = 0; i < nFaces; i++) {
+            if (faces[i] == face && colors[i].equals(colors[f])) return i;
+        }
+        if (nFaces >= Byte.MAX_VALUE) return -1;
+        if (nFaces == faces.length) {
+            faces = Arrays.copyOf(faces, nFaces + 2);
+            colors = Arrays.copyOf(colors, nFaces + 2);
+        }
+        faces[nFaces] = face;
+        colors[nFaces] = colors[f];
+        return nFaces++;
+    }
+
+    /**
+     * End of the stretch of characters that starts at {@code s}: the index after the first
+     * line or paragraph separator from {@code s} on, else the paragraph's end. No line
+     * runs past it.
+     */
+    int stretchEnd(int s) {
+        if (hardBreaks == null) return n;
+        for (int h : hardBreaks) {
+            if (h > s) return h;
+        }
+        return n;
+    }
+
+    /** True when a separator ends the line that ends before character {@code b}. */
+    boolean breaksHardBefore(int b) {
+        return hardBreaks != null && Arrays.binarySearch(hardBreaks, b) >= 0;
     }
 
     /**
@@ -167,12 +229,6 @@ final class ParagraphText {
     static int scaled(int units, int size, int upem) {
         if (units < 0) return (int) Math.round((double) units * size / upem);
         return (int) ((2L * units * size + upem) / (2L * upem));
-    }
-
-    /** Controls and format characters (a stray line feed, a joiner) that show nothing. */
-    private static boolean isInvisible(int cp) {
-        if (cp == '\t') return false;
-        return Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
     }
 
     private static boolean isZeroWidth(int cp) {

@@ -4,15 +4,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Characters a paragraph's face lacked, collected while composing so
- * preflight can report them (the text itself is set in the fallback face,
- * never dropped). Thread-safe; shared by every paragraph a setter composes.
+ * Characters a paragraph's face lacked, collected while composing: most are
+ * set in a face further down the fallback chain, and the rest (no face has
+ * them) keep glyph 0 in the layout, where preflight finds them. Thread-safe;
+ * shared by every paragraph a setter composes.
  */
 public final class MissingGlyphs {
     private final Map<Integer, Entry> byCodePoint = new TreeMap<>();
     private long occurrences;
 
-    /** One missing character: how often it was set, and whether the fallback face had it. */
+    /**
+     * One missing character: how often it was set, and the face that set it in the end
+     * ({@code fallback}, "" and {@code fallbackHasIt} false when no face of the chain has it).
+     */
     public record Entry(int codePoint, String face, String fallback, boolean fallbackHasIt, long count) {
         public String character() {
             return new String(Character.toChars(codePoint));

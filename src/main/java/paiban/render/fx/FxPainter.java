@@ -12,6 +12,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import paiban.font.FontFace;
+import paiban.font.InvisibleCharacters;
 import paiban.layout.BoxMark;
 import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
@@ -22,9 +24,12 @@ import paiban.model.Rect;
 import paiban.render.Painter;
 
 /**
- * Draws a page's layout on a JavaFX canvas. Each glyph is drawn by its
- * character at the position the composer gave it; nothing is measured or
- * broken here. Text smaller than {@link #GREEK_BELOW} pixels is greeked
+ * Draws a page's layout on a JavaFX canvas, glyph for glyph what the PDF
+ * carries: each glyph at the position the composer gave it, in the run's
+ * face, by its character when that face maps the character to this very
+ * glyph (JavaFX then draws it from the same font file), else by the glyph's
+ * outline from the file; never from a font JavaFX picks itself. A character
+ * no face has (glyph 0) is marked red. Nothing is measured or broken here. Text smaller than {@link #GREEK_BELOW} pixels is greeked
  * (grey bars) as in every DTP tool, which keeps thumbnails fast.
  */
 public final class FxPainter implements Painter {
@@ -36,6 +41,9 @@ public final class FxPainter implements Painter {
 
     private static final Map<Path, Loaded> IMAGES = new ConcurrentHashMap<>();
     private static final Color MISSING = Color.gray(0.8);
+    /** A character no face has: red, as the canvas marks overset. */
+    static final Color MISSING_GLYPH = Color.rgb(220, 0, 0);
+    private static final Color MISSING_GLYPH_FILL = Color.rgb(220, 0, 0, 0.25);
 
     private final GraphicsContext gc;
     private final ScreenTransform at;
@@ -86,18 +94,62 @@ public final class FxPainter implements Painter {
             gc.setGlobalAlpha(0.45);
             gc.fillRect(x0, at.y(line.baseline()) - h, Math.max(0.5, x1 - x0), h);
             gc.setGlobalAlpha(1);
+            if (hasMissing(run)) {
+                for (int i = 0; i < run.length(); i++) {
+                    if (run.glyphs()[i] == 0 && !InvisibleCharacters.isInvisible(run.text().codePointAt(
+                            run.text().offsetByCodePoints(0, i)))) markMissing(line, run, i, px);
+                }
+            }
             return;
         }
         gc.setFont(FxFonts.of(run.face(), px));
         double y = at.y(line.baseline());
+        FontFace face = run.face();
+        int[] glyphs = run.glyphs();
         String text = run.text();
         int i = 0;
         for (int offset = 0; offset < text.length(); i++) {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
-            if (!Character.isWhitespace(cp)) gc.fillText(text.substring(offset, next), at.x(line.x() + run.xs()[i]), y);
+            int glyph = glyphs[i];
+            double x = at.x(line.x() + run.xs()[i]);
+            if (Character.isWhitespace(cp) || InvisibleCharacters.isInvisible(cp)) {
+                // nothing to show, as in the PDF
+            } else if (glyph == 0) {
+                markMissing(line, run, i, px);
+                gc.setFill(ScreenColors.of(run.color()));
+            } else if (face.glyphId(cp) == glyph) {
+                // the face file loaded into JavaFX maps the character to this very glyph
+                gc.fillText(text.substring(offset, next), x, y);
+            } else {
+                GlyphOutlines.fill(gc, face, glyph, x, y, px);
+            }
             offset = next;
         }
+    }
+
+    /**
+     * Glyphs a run sets at glyph 0 (a character no face has): the PDF leaves them out and
+     * preflight reports them; the screen marks their place in red.
+     */
+    private boolean hasMissing(GlyphRun run) {
+        for (int g : run.glyphs()) if (g == 0) return true;
+        return false;
+    }
+
+    /** A red box over glyph {@code i}'s place: the em box from the baseline up, as wide as its advance. */
+    private void markMissing(LineBox line, GlyphRun run, int i, double px) {
+        double x = at.x(line.x() + run.xs()[i]);
+        double w = Math.max(2, at.length(Math.max(run.advances()[i], run.size() / 2)));
+        double h = Math.max(2, px);
+        double top = at.y(line.baseline()) - px * 0.88;
+        gc.setFill(MISSING_GLYPH_FILL);
+        gc.fillRect(x, top, w, h);
+        gc.setStroke(MISSING_GLYPH);
+        gc.setLineWidth(Math.max(1, px / 16));
+        gc.strokeRect(x, top, w, h);
+        gc.strokeLine(x, top, x + w, top + h);
+        gc.strokeLine(x + w, top, x, top + h);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import paiban.font.InvisibleCharacters;
 import paiban.layout.BoxMark;
 import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
@@ -63,7 +64,7 @@ public final class PdfPainter implements Painter {
 
     @Override public void glyphs(LineBox line, GlyphRun run) {
         int n = run.length();
-        if (n == 0) return;
+        if (n == 0 || !printsAnything(run)) return;
         if (!inText) {
             out.op("BT");
             inText = true;
@@ -81,7 +82,27 @@ public final class PdfPainter implements Painter {
         writeGlyphs(font, run);
     }
 
-    /** [<codes> adjust <codes> …] TJ, placing every glyph at its layout x. */
+    /**
+     * Whether glyph {@code i} of a run goes into the PDF: not glyph 0 (a character no
+     * face has, which preflight reports; .notdef never reaches the plate) and not an
+     * invisible character (a control, a separator, a soft hyphen), which has nothing to show.
+     */
+    private static boolean prints(int glyph, int codePoint) {
+        return glyph != 0 && !InvisibleCharacters.isInvisible(codePoint);
+    }
+
+    private static boolean printsAnything(GlyphRun run) {
+        int[] glyphs = run.glyphs();
+        String text = run.text();
+        for (int i = 0, off = 0; i < glyphs.length; i++) {
+            int cp = text.codePointAt(off);
+            if (prints(glyphs[i], cp)) return true;
+            off += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** [<codes> adjust <codes> …] TJ, placing every glyph at its layout x; glyphs that do not print are left out. */
     private void writeGlyphs(EmbeddedFont font, GlyphRun run) {
         int[] glyphs = run.glyphs(), xs = run.xs();
         String text = run.text();
@@ -92,6 +113,7 @@ public final class PdfPainter implements Painter {
         for (int i = 0; i < glyphs.length; i++) {
             int cp = text.codePointAt(ti);
             ti += Character.charCount(cp);
+            if (!prints(glyphs[i], cp)) continue;
             if (i > 0) {
                 double delta = (xs[i] - xs[0]) - pen;
                 if (Math.abs(delta) >= 0.5) {

@@ -169,13 +169,77 @@ class LineSettingTest {
     void strayControlCharactersAreKeptInvisibleAndNotReportedMissing() {
         MissingGlyphs missing = new MissingGlyphs();
         ParagraphSetter setter = new ParagraphSetter(FONTS, missing);
-        String text = "中\n文\u200D字";
+        String text = "中\u0007文\u200D字\u00AD\uFEFF\u200E";
         ComposedLine l = setter.start(new Paragraph("正文", text), style(0, Alignment.LEFT, STRICT), Compose.SHEET)
                 .next(13 * SIZE);
         assertEquals(text, l.text());
-        assertEquals(0, Compose.advanceOf(l, 1));
-        assertEquals(3 * SIZE, l.contentEnd());
+        int space = FONTS.face(FontLibrary.SERIF).glyphId(' ');
+        for (int i : new int[] {1, 3, 5, 6, 7}) {
+            assertEquals(0, Compose.advanceOf(l, i), "U+" + Integer.toHexString(text.charAt(i)));
+            int[] g = Compose.glyphAt(l, i);
+            assertEquals(space, l.runs().get(g[0]).glyphs()[g[1]], "a blank glyph, never .notdef nor a visible one");
+        }
+        assertEquals(3 * SIZE, l.contentEnd(), "the soft hyphen, though the font has a hyphen for it, takes no room");
         assertTrue(missing.isEmpty(), () -> missing.entries().toString());
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @CsvSource({"2028", "2029", "000A", "000B", "000C", "000D", "0085"})
+    void lineAndParagraphSeparatorsEndTheLine(String hex) {
+        String sep = new String(Character.toChars(Integer.parseInt(hex, 16)));
+        String text = "一二三" + sep + "四五六七八九十" + sep + sep + "甲乙";
+        List<ComposedLine> l = lines(text, 13, style(0, Alignment.JUSTIFY, STRICT));
+        assertEquals(List.of("一二三" + sep, "四五六七八九十" + sep, sep, "甲乙"), texts(l), () -> dump(l));
+        assertEquals(3 * SIZE, l.get(0).contentEnd(), "a line a separator ends is not spread over the measure");
+        assertFalse(l.get(0).last());
+        assertTrue(l.get(3).last());
+    }
+
+    @Test
+    void crLfIsOneLineBreak() {
+        List<ComposedLine> l = lines("一二\r\n三四", 13, style(0, Alignment.JUSTIFY, STRICT));
+        assertEquals(List.of("一二\r\n", "三四"), texts(l));
+    }
+
+    @Test
+    void aSeparatorAtTheMeasureDoesNotMakeAnEmptyLine() {
+        List<ComposedLine> l = lines("一二三四五\u2028六七", 5, style(0, Alignment.JUSTIFY, STRICT));
+        assertEquals(List.of("一二三四五\u2028", "六七"), texts(l), () -> dump(l));
+    }
+
+    @Test
+    void aCharacterTheFaceLacksComesFromTheFirstFaceOfItsChainThatHasIt() {
+        MissingGlyphs missing = new MissingGlyphs();
+        ParagraphSetter setter = new ParagraphSetter(FONTS, missing);
+        String text = "吉\uD842\uDFB7祥\uD83D\uDE00。";   // 𠮷 U+20BB7: only 楷体 has it; 😀 U+1F600: no face
+        ComposedLine l = setter.start(new Paragraph("正文", text), style(0, Alignment.LEFT, STRICT), Compose.SHEET)
+                .next(13 * SIZE);
+        assertEquals(text, l.text());
+        int[] ji = Compose.glyphAt(l, 1);
+        GlyphRun kai = l.runs().get(ji[0]);
+        assertEquals(FontLibrary.KAI, kai.face().name(), "宋体 → 黑体 → 楷体");
+        assertEquals(kai.face().glyphId(0x20BB7), kai.glyphs()[ji[1]]);
+        assertEquals(SIZE, kai.advances()[ji[1]]);
+        int[] smile = Compose.glyphAt(l, 4);
+        GlyphRun none = l.runs().get(smile[0]);
+        assertEquals(FontLibrary.SERIF, none.face().name(), "no face has it: it stays in its own face");
+        assertEquals(0, none.glyphs()[smile[1]], "glyph 0 marks it in the layout");
+        assertTrue(none.advances()[smile[1]] > 0, "it keeps its place");
+        var entries = missing.entries();
+        assertEquals(List.of(0x1F600, 0x20BB7), entries.stream().map(MissingGlyphs.Entry::codePoint).toList());
+        assertFalse(entries.get(0).fallbackHasIt());
+        assertEquals("", entries.get(0).fallback());
+        assertEquals(FontLibrary.KAI, entries.get(1).fallback());
+        assertTrue(entries.get(1).fallbackHasIt());
+    }
+
+    @Test
+    void boldFallsBackToBoldFirst() {
+        FontFace heiBold = FONTS.face(FontLibrary.SANS_BOLD);
+        assertEquals(List.of(FontLibrary.SERIF_BOLD, FontLibrary.KAI_BOLD, FontLibrary.SANS, FontLibrary.SERIF,
+                FontLibrary.KAI), FONTS.fallbacks(heiBold).stream().map(FontFace::name).toList());
+        assertEquals(FontLibrary.KAI_BOLD, FONTS.faceFor(heiBold, 0x20BB7).name());
+        assertEquals(null, FONTS.faceFor(heiBold, 0x1F600));
     }
 
     @ParameterizedTest(name = "measure {0} mpt")

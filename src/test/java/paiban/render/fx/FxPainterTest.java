@@ -102,6 +102,43 @@ class FxPainterTest {
     }
 
     @Test
+    void aCharacterNoFaceHasIsMarkedRedAndNotDrawnFromAnotherFont() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        GlyphRun r = run(serif, "中\uD83D\uDE00", 40 * PT, Cmyk.BLACK);
+        assertEquals(0, r.glyphs()[1], "no shipped face has 😀");
+        PixelReader px = draw(List.of(new LineBox(10 * PT, 60 * PT, 200 * PT, List.of(r), "s", 0, 0, 3)), 120, 80);
+        assertTrue(darkest(px, 12, 25, 48, 60) < 0.3, "中 drawn");
+        int x0 = 10 + r.xs()[1] / PT;
+        int reds = 0, dark = 0;
+        for (int x = x0; x < x0 + r.advances()[1] / PT; x++) for (int y = 26; y < 64; y++) {
+            Color c = px.getColor(x, y);
+            if (c.getRed() > 0.7 && c.getGreen() < 0.3 && c.getBlue() < 0.3) reds++;
+            if (c.getBrightness() < 0.3) dark++;
+        }
+        assertTrue(reds > 40, "a red mark where 😀 is: " + reds);
+        assertEquals(0, dark, "no black glyph there");
+    }
+
+    @Test
+    void aGlyphItsCharacterDoesNotReachIsDrawnFromItsOutline() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        GlyphRun three = run(serif, "三", 40 * PT, Cmyk.BLACK);
+        GlyphRun one = run(serif, "一", 40 * PT, Cmyk.BLACK);
+        // 一 carried by 三's glyph, as a composer's alternate form would be: the screen must show 三
+        GlyphRun alternate = new GlyphRun(serif, three.size(), three.color(), three.glyphs(), three.xs(), three.advances(),
+                "一", three.sources());
+        PixelReader byText = draw(List.of(new LineBox(10 * PT, 60 * PT, 60 * PT, List.of(three), "s", 0, 0, 1)), 60, 80);
+        PixelReader byOutline = draw(List.of(new LineBox(10 * PT, 60 * PT, 60 * PT, List.of(alternate), "s", 0, 0, 1)), 60, 80);
+        PixelReader plainOne = draw(List.of(new LineBox(10 * PT, 60 * PT, 60 * PT, List.of(one), "s", 0, 0, 1)), 60, 80);
+        double same = 0, other = 0;
+        for (int x = 0; x < 60; x++) for (int y = 0; y < 80; y++) {
+            same += Math.abs(byText.getColor(x, y).getBrightness() - byOutline.getColor(x, y).getBrightness());
+            other += Math.abs(byText.getColor(x, y).getBrightness() - plainOne.getColor(x, y).getBrightness());
+        }
+        assertTrue(same < other / 5, "the outline of 三 looks like 三 (" + same + ") and not like 一 (" + other + ")");
+    }
+
+    @Test
     void rulesAndBoxes() throws Exception {
         PixelReader px = draw(List.of(
                 new RuleMark(10 * PT, 20 * PT, 90 * PT, 20 * PT, 2 * PT, Cmyk.BLACK, false),

@@ -27,7 +27,7 @@ final class PublishCommand implements Command {
                   index.html           the date, name and 版 list with thumbnails
                   pages/NN.html        the page picture; each article's zone and each jump line is a link
                   articles/ID.html     headline stack, byline, photos and the whole text of a story
-                  images/ media/       page pictures (RGB PNG, drawn like the print PDF) and photos
+                  images/ media/       page pictures (RGB JPEG, drawn like the print PDF) and photos
                   manifest.json        pages, articles, zones and text as data (docs/publish.md)
                   alto/NN.xml          ALTO v4 XML per page, text blocks grouped by article
 

@@ -13,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import javax.xml.stream.XMLStreamException;
 
 import paiban.layout.EditionLayout;
@@ -29,7 +33,9 @@ import paiban.render.pdf.PageRaster;
  */
 public final class Publisher {
     private final PublishSettings settings;
+    private final PageRaster raster = new PageRaster();
 
+    /** A publisher converts each photo for the page pictures once; make a new one when photo files change. */
     public Publisher(PublishSettings settings) {
         this.settings = settings;
     }
@@ -68,7 +74,7 @@ public final class Publisher {
 
         progress.step(++done, total, "drawing " + pages.size() + " pages");
         cancelPoint();
-        PageRaster.Pictures pictures = PageRaster.render(pages, settings.readingWidth());
+        PageRaster.Pictures pictures = raster.render(pages, settings.readingWidth());
         notes.addAll(pictures.warnings());
         Map<String, Site.PictureSizes> sizes = new LinkedHashMap<>();
         Files.createDirectories(dir.resolve("images"));
@@ -77,8 +83,8 @@ public final class Publisher {
             PageLayout p = pages.get(i);
             BufferedImage big = pictures.images().get(i);
             BufferedImage thumb = scaled(big, settings.thumbnailWidth());
-            files.add(writePng(big, dir.resolve(SiteNames.pageImage(p))));
-            files.add(writePng(thumb, dir.resolve(SiteNames.thumbnail(p))));
+            files.add(writeJpeg(big, dir.resolve(SiteNames.pageImage(p)), 0.88f));
+            files.add(writeJpeg(thumb, dir.resolve(SiteNames.thumbnail(p)), 0.85f));
             sizes.put(p.pageId(), new Site.PictureSizes(big.getWidth(), big.getHeight(), thumb.getWidth(), thumb.getHeight()));
             progress.step(++done, total, "page " + (i + 1) + " of " + pages.size() + " drawn");
         }
@@ -136,9 +142,20 @@ public final class Publisher {
         return file;
     }
 
-    private static Path writePng(BufferedImage img, Path file) throws IOException {
+    /** A JPEG of {@code quality} (0..1): pages carry photos and tints, and JPEG writes them fast and small. */
+    private static Path writeJpeg(BufferedImage img, Path file, float quality) throws IOException {
         Files.createDirectories(file.getParent());
-        if (!ImageIO.write(img, "png", file.toFile())) throw new IOException("no PNG writer");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            Files.deleteIfExists(file);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            writer.dispose();
+        }
         return file;
     }
 

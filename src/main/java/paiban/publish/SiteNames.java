@@ -18,9 +18,9 @@ final class SiteNames {
 
     static String pageHtml(PageLayout page) { return "pages/" + number(page) + ".html"; }
 
-    static String pageImage(PageLayout page) { return "images/" + number(page) + ".png"; }
+    static String pageImage(PageLayout page) { return "images/" + number(page) + ".jpg"; }
 
-    static String thumbnail(PageLayout page) { return "images/" + number(page) + "-thumb.png"; }
+    static String thumbnail(PageLayout page) { return "images/" + number(page) + "-thumb.jpg"; }
 
     static String alto(PageLayout page) { return "alto/" + number(page) + ".xml"; }
 

@@ -24,10 +24,10 @@ class PublishCommandTest {
         assertEquals(Cli.OK, r.exit(), r.err());
         assertEquals(out.resolve("index.html").toString(), r.out().strip());
         for (String f : new String[] {"index.html", "style.css", "manifest.json", "pages/01.html", "pages/03.html",
-                "articles/lead.html", "alto/02.xml", "images/03-thumb.png", "media/lead-1.jpg"})
+                "articles/lead.html", "alto/02.xml", "images/03-thumb.jpg", "media/lead-1.jpg"})
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
-        BufferedImage page = ImageIO.read(out.resolve("images/01.png").toFile());
-        BufferedImage thumb = ImageIO.read(out.resolve("images/01-thumb.png").toFile());
+        BufferedImage page = ImageIO.read(out.resolve("images/01.jpg").toFile());
+        BufferedImage thumb = ImageIO.read(out.resolve("images/01-thumb.jpg").toFile());
         assertEquals(800, page.getWidth());
         assertEquals(120, thumb.getWidth());
         // what the site will lack is said on stderr, as a note

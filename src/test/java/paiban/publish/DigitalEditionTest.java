@@ -215,8 +215,8 @@ class DigitalEditionTest {
     }
 
     @Test void pagePicturesAreRgbAtTwoSizesDrawnLikeThePrint() throws Exception {
-        BufferedImage page = ImageIO.read(site.dir.resolve("images/01.png").toFile());
-        BufferedImage thumb = ImageIO.read(site.dir.resolve("images/01-thumb.png").toFile());
+        BufferedImage page = ImageIO.read(site.dir.resolve("images/01.jpg").toFile());
+        BufferedImage thumb = ImageIO.read(site.dir.resolve("images/01-thumb.jpg").toFile());
         assertEquals(PublishSettings.defaults().readingWidth(), page.getWidth());
         assertEquals(PublishSettings.defaults().thumbnailWidth(), thumb.getWidth());
         assertEquals(Math.round(1400.0 * 1544.882 / 1105.512), page.getHeight(), 1);

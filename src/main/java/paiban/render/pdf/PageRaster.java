@@ -18,10 +18,12 @@ import paiban.layout.PageLayout;
  * Pictures of pages for the screen, drawn by way of the print PDF: the
  * pages go through {@link PrintDocument} exactly as they are exported (same
  * embedded glyphs, same positions), without bleed or marks, and PDFBox
- * rasterises the trimmed page to RGB. Headless: no JavaFX.
+ * rasterises the trimmed page to RGB. Headless: no JavaFX. Photos are
+ * converted for print once per {@code PageRaster} (make a new one when
+ * image files change).
  */
 public final class PageRaster {
-    private PageRaster() {}
+    private final ImageCache images = new ImageCache();
 
     /** The result: page pictures in the order given, and the problems met while drawing (missing images). */
     public record Pictures(List<BufferedImage> images, List<String> warnings) {
@@ -35,11 +37,11 @@ public final class PageRaster {
      * Draws {@code pages} {@code widthPx} pixels wide (height in proportion) in RGB.
      * Interrupting the thread cancels between pages.
      */
-    public static Pictures render(List<PageLayout> pages, int widthPx) throws IOException {
+    public Pictures render(List<PageLayout> pages, int widthPx) throws IOException {
         if (widthPx < 16) throw new IllegalArgumentException("page pictures must be at least 16 pixels wide");
         ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(1 << 20);
         List<String> warnings;
-        try (PrintDocument doc = new PrintDocument(PdfSettings.defaults().withBleed(0).withCropMarks(false), "")) {
+        try (PrintDocument doc = new PrintDocument(PdfSettings.defaults().withBleed(0).withCropMarks(false), "", images)) {
             for (PageLayout p : pages) {
                 cancelPoint();
                 doc.add(p);

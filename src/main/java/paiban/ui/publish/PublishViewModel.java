@@ -127,6 +127,6 @@ public final class PublishViewModel {
 
     /** Stops publishing between two files; what was written stays (the site is incomplete). */
     public void cancel() {
-        if (task != null && task.isRunning()) task.cancel(true);
+        if (task != null && !task.isDone()) task.cancel(true);
     }
 }

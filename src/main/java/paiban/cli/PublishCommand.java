@@ -35,7 +35,8 @@ final class PublishCommand implements Command {
                   --width PX      width of the page pictures (default %d)
                   --thumbnail PX  width of the thumbnails (default %d)
 
-                Notes (stories without a headline, overlapping zones, missing photos) go to stderr.
+                Notes (stories without a headline, overlapping zones, missing photos) go to stderr,
+                in Chinese unless -Dpaiban.lang=en or PAIBAN_LANG=en asks for English.
                 Exit codes: 0 written, 2 bad input or options.
                 """.formatted(d.readingWidth(), d.thumbnailWidth());
     }
@@ -64,7 +65,8 @@ final class PublishCommand implements Command {
             Publisher.Result result = new Publisher(new PublishSettings(w, t))
                     .publish(edition, layout, dir, (done, total, what) -> progress.show(what));
             progress.done();
-            for (String n : result.notes()) err.println("note: " + n);
+            java.util.Locale lang = paiban.preflight.FindingTexts.deskLocale();
+            for (paiban.publish.PublishNote n : result.notes()) err.println("note: " + n.text(lang));
             out.println(result.index());
             return Cli.OK;
         }

@@ -52,7 +52,7 @@ public final class ArticleFinder {
     private ArticleFinder() {}
 
     /** The articles in the order of the pages they start on, then of the edition's stories; and notes. */
-    public record Found(List<Article> articles, List<String> notes) {
+    public record Found(List<Article> articles, List<PublishNote> notes) {
         public Found {
             articles = List.copyOf(articles);
             notes = List.copyOf(notes);
@@ -79,7 +79,7 @@ public final class ArticleFinder {
     }
 
     public static Found find(Edition edition, EditionLayout layout) {
-        List<String> notes = new ArrayList<>();
+        List<PublishNote> notes = new ArrayList<>();
         Set<String> captionFrames = new HashSet<>();
         for (Page p : edition.pages())
             for (Frame f : p.frames())
@@ -115,8 +115,7 @@ public final class ArticleFinder {
                 Draft d = byGroup(page, f, owner);
                 if (d == null) d = below(pl, f, owner);
                 if (d == null) {
-                    notes.add(PageNote.of(pl, "headline frame " + f.frameId() + " (story " + head.id()
-                            + ") stands by no article, so it links nowhere"));
+                    notes.add(PublishNote.of("headline.alone", pl.name(), f.frameId(), head.id()));
                     continue;
                 }
                 d.add(pl.pageId(), f);
@@ -162,7 +161,7 @@ public final class ArticleFinder {
                     ? d.story.id() : "article-" + (articles.size() + 1);
             slugs.add(slug.toLowerCase());
             Article a = new Article(d.story.id(), slug, d.story, headline, body, d.photos, placements);
-            if (!a.hasHeadline()) notes.add("story " + a.id() + " has no headline; it is listed as “" + a.title() + "”");
+            if (!a.hasHeadline()) notes.add(PublishNote.of("story.noHeadline", a.id(), a.title()));
             articles.add(a);
         }
         return new Found(articles, notes);
@@ -246,14 +245,13 @@ public final class ArticleFinder {
         return Math.min(a1, b1) - Math.max(a0, b0);
     }
 
-    private static void overlaps(PageLayout pl, Map<String, Draft> owner, List<String> notes) {
+    private static void overlaps(PageLayout pl, Map<String, Draft> owner, List<PublishNote> notes) {
         List<FrameInfo> owned = pl.frames().stream().filter(f -> owner.containsKey(f.frameId())).toList();
         for (int i = 0; i < owned.size(); i++)
             for (int j = i + 1; j < owned.size(); j++) {
                 FrameInfo a = owned.get(i), b = owned.get(j);
                 if (owner.get(a.frameId()) != owner.get(b.frameId()) && a.bounds().intersects(b.bounds()))
-                    notes.add(PageNote.of(pl, "frames " + a.frameId() + " and " + b.frameId()
-                            + " of different stories overlap, so their zones do too"));
+                    notes.add(PublishNote.of("frames.overlap", pl.name(), a.frameId(), b.frameId()));
             }
     }
 }

@@ -53,7 +53,7 @@ public final class Publisher {
      * @param notes what a reader of the site would miss: articles without a headline, headlines or
      *              frames that could not be placed, overlapping zones, missing photos
      */
-    public record Result(Path index, List<Path> files, List<String> notes) {
+    public record Result(Path index, List<Path> files, List<PublishNote> notes) {
         public Result {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
@@ -66,7 +66,7 @@ public final class Publisher {
         int done = 0;
         progress.step(done, total, "finding articles");
         ArticleFinder.Found found = ArticleFinder.find(edition, layout);
-        List<String> notes = new ArrayList<>(found.notes());
+        List<PublishNote> notes = new ArrayList<>(found.notes());
         Map<String, PageZones> zones = new LinkedHashMap<>();
         for (PageLayout p : pages) zones.put(p.pageId(), PageZones.of(p, found.articles()));
         List<Path> files = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class Publisher {
         progress.step(++done, total, "drawing " + pages.size() + " pages");
         cancelPoint();
         PageRaster.Pictures pictures = raster.render(pages, settings.readingWidth());
-        notes.addAll(pictures.warnings());
+        for (String w : pictures.warnings()) notes.add(PublishNote.of("picture", w));
         Map<String, Site.PictureSizes> sizes = new LinkedHashMap<>();
         Files.createDirectories(dir.resolve("images"));
         for (int i = 0; i < pages.size(); i++) {
@@ -95,7 +95,7 @@ public final class Publisher {
             for (Article.Photo photo : a.photos()) {
                 n++;
                 if (photo.file() == null || !Files.isRegularFile(photo.file())) {
-                    notes.add("story " + a.id() + ": the photo in frame " + photo.frameId() + " is missing and left out");
+                    notes.add(PublishNote.of("photo.missing", a.id(), photo.frameId()));
                     continue;
                 }
                 cancelPoint();
@@ -104,7 +104,8 @@ public final class Publisher {
                     media.put(photo.frameId(), "media/" + name);
                     files.add(dir.resolve("media").resolve(name));
                 } catch (IOException e) {
-                    notes.add("story " + a.id() + ": photo " + photo.file().getFileName() + " could not be copied: " + e.getMessage());
+                    notes.add(PublishNote.of("photo.unreadable", a.id(), String.valueOf(photo.file().getFileName()),
+                            String.valueOf(e.getMessage())));
                 }
             }
         }
@@ -149,8 +150,8 @@ public final class Publisher {
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(quality);
+        Files.deleteIfExists(file); // the stream would keep the tail of a longer old file
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            Files.deleteIfExists(file);
             writer.setOutput(out);
             writer.write(null, new IIOImage(img, null, null), param);
         } finally {

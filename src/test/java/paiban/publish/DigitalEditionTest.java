@@ -181,7 +181,11 @@ class DigitalEditionTest {
         assertTrue(Files.isRegularFile(site.dir.resolve("media/lead-1.jpg")));
         // a story without a 标题 frame is listed by its 栏目头, and the publisher says so
         assertEquals("要闻简讯", article("briefs").get("title").asText());
-        assertTrue(site.result.notes().stream().anyMatch(n -> n.contains("briefs") && n.contains("no headline")), site.result.notes().toString());
+        PublishNote note = site.result.notes().stream().filter(n -> n.code().equals("story.noHeadline")).findFirst().orElseThrow();
+        assertEquals(List.of("briefs", "要闻简讯"), note.args());
+        assertEquals("稿件 briefs 没有标题（引题/主题/副题），以“要闻简讯”列出", note.text(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("story briefs has no headline (引题/主题/副题); it is listed as “要闻简讯”", note.text(java.util.Locale.ENGLISH));
+        assertEquals(1, site.result.notes().size(), site.result.notes().toString());
     }
 
     @Test void jumpLinesAreLinksToThePageTheyName() throws Exception {

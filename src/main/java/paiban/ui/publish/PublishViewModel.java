@@ -110,7 +110,7 @@ public final class PublishViewModel {
             case SUCCEEDED -> {
                 Publisher.Result r = task.getValue();
                 result.set(r);
-                notes.setAll(r.notes());
+                notes.setAll(r.notes().stream().map(n -> n.text(Messages.current())).toList());
                 progress.set(1);
                 status.set(Messages.get("publish.done", r.files().size(), r.index()));
             }

@@ -50,6 +50,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("paiban.render.fx..", "javafx..");
 
     @ArchTest
+    static final ArchRule publishIsHeadlessAndDrawsThroughRender = noClasses().that().resideInAPackage("paiban.publish..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.ui..", "paiban.cli..", "paiban.io..", "paiban.preflight..", "paiban.bench..",
+                    "paiban.render.fx..", "javafx..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule nothingBelowKnowsPublish = noClasses().that().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.preflight..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.publish..");
+
+    @ArchTest
     static final ArchRule ioHasNoJavaFx = noClasses().that().resideInAPackage("paiban.io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "paiban.ui..", "paiban.render..",
                     "paiban.cli..", "org.apache.pdfbox.pdmodel..");

@@ -29,7 +29,7 @@ public final class Cli {
 
     /** Every command, in the order --help lists them. */
     static List<Command> commands() {
-        return List.of(new ExportCommand(), new PreflightCommand(), new ProofCommand(), new ImportCommand(),
+        return List.of(new ExportCommand(), new PublishCommand(), new PreflightCommand(), new ProofCommand(), new ImportCommand(),
                 new BenchCommand());
     }
 

@@ -31,6 +31,10 @@ final class MainMenus {
         export.setOnAction(e -> w.export());
         export.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> w.document().edition().pages().isEmpty(), w.document().editionProperty()));
+        MenuItem publish = item("menu.file.publish", null);
+        publish.setId("menu-publish");
+        publish.setOnAction(e -> w.openPublish());
+        publish.disableProperty().bind(export.disableProperty());
         MenuItem place = item("menu.file.place", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         place.setOnAction(e -> w.choosePlaceText());
         place.disableProperty().bind(w.canvasModel().selectedFrameIdProperty().isEmpty());
@@ -40,7 +44,7 @@ final class MainMenus {
         // 新建, 打开, 最近打开, 保存, 另存为 come from the files package
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(paiban.ui.files.FilesMenu.items(w.files()));
-        file.getItems().addAll(new SeparatorMenuItem(), place, placeImage, export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), place, placeImage, export, publish, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> w.undoStack().undo());

@@ -211,6 +211,14 @@ public final class MainWindow {
         return dialog;
     }
 
+    /** 文件 → 发布数字报…: the digital edition of the document as it is now, written in the background. */
+    public paiban.ui.publish.PublishDialog openPublish() {
+        var dialog = new paiban.ui.publish.PublishDialog(new paiban.ui.publish.PublishViewModel(document), stage,
+                BackgroundWork.EXECUTOR);
+        dialog.show();
+        return dialog;
+    }
+
     public StoryEditorView storyEditor() { return story; }
 
     /** 剪切 / 复制 / 粘贴 / 全选 for whatever has the focus in this window. */

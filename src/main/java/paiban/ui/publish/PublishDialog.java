@@ -1,0 +1,134 @@
+package paiban.ui.publish;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import paiban.ui.Messages;
+import paiban.ui.UiFonts;
+
+/**
+ * 文件 → 发布数字报…: the folder, a progress bar and Cancel while the site is
+ * written in the background, then the notes. State in {@link PublishViewModel}.
+ */
+public final class PublishDialog {
+    private final PublishViewModel vm;
+    private final Stage stage = new Stage();
+
+    public PublishDialog(PublishViewModel vm, Window owner, Executor executor) {
+        this.vm = vm;
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(Messages.get("publish.title"));
+
+        Label intro = new Label(Messages.get("publish.intro"));
+        intro.setWrapText(true);
+        TextField folder = new TextField(vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString());
+        folder.setId("publish-folder");
+        folder.setPrefColumnCount(30);
+        folder.textProperty().addListener((o, was, now) -> vm.folderProperty().set(now.isBlank() ? null : pathOrNull(now)));
+        vm.folderProperty().addListener((o, was, now) -> {
+            String text = now == null ? "" : now.toString();
+            if (!text.equals(folder.getText())) folder.setText(text);
+        });
+        folder.disableProperty().bind(vm.runningProperty());
+        Button choose = new Button(Messages.get("publish.folder.choose"));
+        choose.setOnAction(e -> chooseFolder());
+        choose.disableProperty().bind(vm.runningProperty());
+        HBox folderRow = new HBox(6, new Label(Messages.get("publish.folder")), folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("publish-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label status = new Label();
+        status.setId("publish-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        ListView<String> notes = new ListView<>(vm.notes());
+        notes.setId("publish-notes");
+        notes.setPrefHeight(120);
+        VBox.setVgrow(notes, Priority.ALWAYS);
+
+        Button start = new Button(Messages.get("publish.start"));
+        start.setId("publish-start");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.runningProperty());
+        start.setOnAction(e -> vm.start(executor));
+        Button cancel = new Button(Messages.get("publish.cancel"));
+        cancel.setId("publish-cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button close = new Button(Messages.get("publish.close"));
+        close.setId("publish-close");
+        close.setCancelButton(true);
+        close.disableProperty().bind(vm.runningProperty());
+        close.setOnAction(e -> stage.close());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spring, cancel, close, start);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(10, intro, folderRow, bar, status, new Label(Messages.get("publish.notes")), notes, buttons);
+        root.setPadding(new Insets(14));
+        root.setStyle(UiFonts.rootStyle());
+        Scene scene = new Scene(root, 620, 400);
+        var css = paiban.ui.MainWindow.class.getResource("paiban.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.runningProperty().get()) vm.cancel();
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> { if (vm.runningProperty().get()) e.consume(); });
+    }
+
+    public Stage stage() { return stage; }
+
+    public PublishViewModel viewModel() { return vm; }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("publish.folder"));
+        Path current = vm.folderProperty().get();
+        while (current != null && !Files.isDirectory(current)) current = current.getParent();
+        if (current != null) chooser.setInitialDirectory(current.toFile());
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) vm.folderProperty().set(chosen.toPath());
+    }
+
+    private static Path pathOrNull(String text) {
+        try {
+            return Path.of(text.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,6 +1,8 @@
 package paiban.compose.line;
 
+import static paiban.compose.text.BreakOpportunities.ALLOWED;
 import static paiban.compose.text.BreakOpportunities.CLUSTER;
+import static paiban.compose.text.BreakOpportunities.PROHIBITED;
 
 import paiban.compose.text.CharClass;
 import paiban.model.style.Alignment;
@@ -13,7 +15,8 @@ import paiban.model.style.Alignment;
  *     and quotes, pause marks ，、；：, stops 。？！ (each to half width), then the
  *     Han–Latin gaps (¼ em down to ⅛ em); a line-end mark is already half width;</li>
  * <li>expanding: word spaces between Latin words (up to ½ em), Han–Latin gaps (up to
- *     ½ em), then evenly at every boundary that is not inside a word, a number, —— or ……,
+ *     ½ em), then evenly at every boundary where a line may break (never between a mark and
+ *     the text it belongs to, nor inside a word, a number, —— or ……),
  *     the remainder one millipoint at a time from the left, so a justified line ends
  *     exactly at the measure.</li>
  * </ul>
@@ -149,15 +152,17 @@ final class Justifier {
         }
 
         /**
-         * The rest, evenly at every boundary outside words, numbers, —— and ……; a line
-         * that is one unsplittable unit is letter-spaced, a single glyph takes the room.
+         * The rest, evenly at every boundary where a line may break, so marks stay on their
+         * text (“中 and ”。 get nothing); a line without such a boundary spreads at the
+         * prohibited ones, one that is a single unsplittable unit is letter-spaced, and a
+         * single glyph takes the room.
          */
         long spreadEvenly(long extra) {
             if (extra <= 0) return 0;
-            int count = 0;
-            for (int i = s + 1; i < e; i++) if (t.breaks[i] != CLUSTER) count++;
-            boolean anyBoundary = count == 0;
-            if (anyBoundary) count = e - s - 1;
+            byte strength = ALLOWED;
+            int count = count(strength);
+            if (count == 0) count = count(strength = PROHIBITED);
+            if (count == 0) count = count(strength = CLUSTER);
             if (count == 0) {
                 box[b - 1] += (int) extra;
                 return extra;
@@ -165,7 +170,7 @@ final class Justifier {
             int each = (int) (extra / count);
             int remainder = (int) (extra % count);
             for (int i = s + 1; i < e; i++) {
-                if (!anyBoundary && t.breaks[i] == CLUSTER) continue;
+                if (t.breaks[i] < strength) continue;
                 gaps[i] += each;
                 if (remainder > 0) {
                     gaps[i]++;
@@ -173,6 +178,13 @@ final class Justifier {
                 }
             }
             return extra;
+        }
+
+        /** Boundaries inside the line (before its trailing spaces) at least as strong as {@code strength}. */
+        private int count(byte strength) {
+            int count = 0;
+            for (int i = s + 1; i < e; i++) if (t.breaks[i] >= strength) count++;
+            return count;
         }
     }
 }

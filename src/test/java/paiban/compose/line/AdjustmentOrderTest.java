@@ -100,4 +100,20 @@ class AdjustmentOrderTest {
         }
         assertTrue(spread > 0 && spacesOnly > 0, "both cases met: " + spread + " / " + spacesOnly);
     }
+
+    @Test
+    void expansionStaysOutOfQuotesAndMarks() {
+        // a spread line: no room may open between “ and 中, 国 and ”, or ” and 。
+        String text = "他说“中国”。好";
+        ComposedLine l = lines(text, 13, Compose.style(0, Alignment.SPREAD, ProhibitionLevel.STRICT)).get(0);
+        assertEquals(l.width(), l.contentEnd());
+        for (int i : new int[] {3, 5, 6}) {
+            int[] a = Compose.glyphAt(l, i - 1), b = Compose.glyphAt(l, i);
+            GlyphRun ra = l.runs().get(a[0]), rb = l.runs().get(b[0]);
+            int end = Carets.boxLeft(ra, a[1]) + ra.advances()[a[1]];
+            assertEquals(end, Carets.boxLeft(rb, b[1]), "room opened before " + text.charAt(i));
+        }
+        // the room goes where a line may break: between 他 and 说, 说 and “, 。 and 好 (and 中 and 国)
+        assertTrue(Compose.xOf(l, 1) > SIZE, "between 他 and 说");
+    }
 }

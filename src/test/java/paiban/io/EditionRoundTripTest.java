@@ -86,7 +86,8 @@ class EditionRoundTripTest {
         for (int i = 0; i < nStyles; i++) {
             ps.add(new ParagraphStyle("样式" + i, pick(r, FontFamily.class), r.nextBoolean(), 1 + len(r) / 10,
                     1 + r.nextInt(6), r.nextInt(5) * 0.5 + (r.nextBoolean() ? 0.1 : 0), pick(r, Alignment.class),
-                    r.nextInt(3), r.nextInt(3), pick(r, ProhibitionLevel.class), cmyk(r)));
+                    r.nextInt(3), r.nextInt(3), pick(r, ProhibitionLevel.class), cmyk(r),
+                    r.nextInt(3) * 0.5, r.nextInt(3), r.nextInt(3) * 2));
         }
         List<CharStyle> cs = List.of(new CharStyle("空", null, null, null),
                 new CharStyle("全", pick(r, FontFamily.class), r.nextBoolean(), cmyk(r)));

@@ -91,7 +91,7 @@ final class StoryMaterializer {
             List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
             // the reserved line holds one line; a measure too narrow for the words shows their start
             ComposedLine line = lines.get(0);
-            return LineAligner.place(line, style.alignment(), jump.x(), jump.baseline(), flow.story.id(), -1);
+            return LineAligner.place(line, style, jump.x(), jump.baseline(), flow.story.id(), -1);
         });
     }
 }

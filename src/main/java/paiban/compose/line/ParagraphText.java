@@ -36,7 +36,7 @@ final class ParagraphText {
     final byte[] cls;
     final int[] glyphs;
     /** Index into {@link #faces}/{@link #colors}. */
-    final byte[] format;
+    final int[] format;
     final FontFace[] faces;
     final Cmyk[] colors;
     /** Natural advance in millipoints. */
@@ -64,7 +64,7 @@ final class ParagraphText {
         src = new int[n + 1];
         cls = new byte[n];
         glyphs = new int[n];
-        format = new byte[n];
+        format = new int[n];
         faces = new FontFace[nFormats];
         colors = new Cmyk[nFormats];
         adv = new int[n];
@@ -112,7 +112,7 @@ final class ParagraphText {
      * Code point, class, glyph, face and advance of every character. A character the face
      * lacks is set in the format's fallback twin ({@code nf} further on) and reported.
      */
-    private void mapCharacters(byte[] formatOf, int nf, FontLibrary fonts, MissingGlyphs report) {
+    private void mapCharacters(int[] formatOf, int nf, FontLibrary fonts, MissingGlyphs report) {
         int[] lost = null;
         int nLost = 0;
         int[] upem = new int[faces.length];
@@ -146,7 +146,7 @@ final class ParagraphText {
                 }
             }
             glyphs[i] = g;
-            format[i] = (byte) f;
+            format[i] = f;
             if (invisible || isZeroWidth(cp)) {
                 adv[i] = 0;
             } else {
@@ -201,10 +201,10 @@ final class ParagraphText {
     private static final class Formats {
         final List<FontFace> faces = new ArrayList<>(2);
         final List<Cmyk> colors = new ArrayList<>(2);
-        final byte[] of;
+        final int[] of;
 
         Formats(Paragraph p, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts) {
-            of = new byte[p.text().length()];
+            of = new int[p.text().length()];
             faces.add(fonts.face(style.family(), style.bold()));
             colors.add(style.color());
             for (CharRun run : p.runs()) {
@@ -213,19 +213,19 @@ final class ParagraphText {
                 FontFamily family = cs.family() != null ? cs.family() : style.family();
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
-                byte f = index(fonts.face(family, bold), color);
+                int f = index(fonts.face(family, bold), color);
                 Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
         }
 
-        private byte index(FontFace face, Cmyk color) {
+        /** Index of the face and colour; as many looks as the paragraph's runs bring, no limit. */
+        private int index(FontFace face, Cmyk color) {
             for (int i = 0; i < faces.size(); i++) {
-                if (faces.get(i) == face && colors.get(i).equals(color)) return (byte) i;
+                if (faces.get(i) == face && colors.get(i).equals(color)) return i;
             }
-            if (faces.size() >= 63) return 0; // pathological: more distinct looks than a paragraph needs
             faces.add(face);
             colors.add(color);
-            return (byte) (faces.size() - 1);
+            return faces.size() - 1;
         }
     }
 }

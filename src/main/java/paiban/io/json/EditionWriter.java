@@ -105,6 +105,9 @@ public final class EditionWriter {
         o.put("spaceAfterLines", s.spaceAfterLines());
         o.put("prohibition", Names.of(s.prohibition()));
         o.set("color", cmyk(s.color()));
+        if (s.leftIndentChars() != 0) decimal(o, "leftIndentChars", s.leftIndentChars());
+        if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
+        if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
         return o;
     }
 

@@ -261,4 +261,19 @@ class FramesTest {
             return second.end() - second.start();
         }
     }
+
+    @Test
+    void aSpreadStyleWithAWidthKeepsItOnThePage() {
+        // 分散 to 6 字 from a 1 字 left indent: the aligner must not spread it again over the column
+        Edition e = withFrames(Editions.textFrame("f", 0, 1, 0, 10, 1));
+        paiban.model.style.ParagraphStyle body = e.styles().paragraph("正文");
+        e = e.withStyles(e.styles().with(new paiban.model.style.ParagraphStyle("分散", body.family(), body.bold(),
+                body.size(), 1, 0, paiban.model.style.Alignment.SPREAD, 0, 0, body.prohibition(), body.color(), 1, 0, 6)));
+        Story s = new Story("sp", "", List.of(new Paragraph("分散", "本报讯")), List.of(new FrameRef("p2", "f")));
+        LineBox l = COMPOSER.compose(e.withStory(s)).page("p2").orElseThrow().lines().get(0);
+        int size = body.size();
+        int[] x = extent(l);
+        assertEquals(l.x() + size, x[0]);
+        assertEquals(l.x() + 7 * size, x[1]);
+    }
 }

@@ -170,6 +170,7 @@ class LayoutCaseTest {
                 }
             }
         }
+        for (JsonNode frame : x.path("balanced")) assertBalanced(layout, frame.asText(), name);
         for (JsonNode pageId : x.path("firstBaselinesEqual")) {
             PageLayout page = layout.page(pageId.asText()).orElseThrow();
             List<Integer> firsts = new ArrayList<>();
@@ -181,6 +182,29 @@ class LayoutCaseTest {
             }
             assertTrue(firsts.size() > 1 && firsts.stream().distinct().count() == 1, name + ": first baselines " + firsts);
         }
+    }
+
+    /**
+     * The story lines of a frame's columns (a 转版标题 across them not counted): every column but the
+     * last as high as the first, the last no higher, and none higher than the lines shared out evenly.
+     */
+    static void assertBalanced(EditionLayout layout, String pageFrame, String name) {
+        String[] pf = pageFrame.split("/");
+        PageLayout page = layout.page(pf[0]).orElseThrow();
+        FrameInfo info = page.frames().stream().filter(f -> f.frameId().equals(pf[1])).findFirst().orElseThrow();
+        int cols = info.columns().size();
+        int[] count = new int[cols];
+        for (LineBox l : page.lines()) {
+            for (int c = 0; c < cols; c++) {
+                Rect col = info.columns().get(c);
+                if (l.x() == col.x() && l.width() <= col.width() && !l.storyId().isEmpty()) count[c]++;
+            }
+        }
+        int total = java.util.Arrays.stream(count).sum();
+        String counts = name + ": lines per column of " + pageFrame + " " + java.util.Arrays.toString(count);
+        assertTrue(total > cols, counts);
+        for (int c = 1; c < cols - 1; c++) assertEquals(count[0], count[c], counts);
+        assertTrue(count[cols - 1] <= count[0] && count[0] <= (total + cols - 1) / cols + 1, counts);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode n) {

@@ -95,7 +95,7 @@ final class ColumnBalancer {
             LineBox b = t.box();
             LineBox nb = new LineBox(b.x() + dx, b.baseline() + dy, b.width(), b.runs(), b.storyId(), b.paragraph(),
                     b.start(), b.end());
-            return new FlowItem.Text(t.chainIndex(), slot, t.span(), row[0], nb, t.chars());
+            return new FlowItem.Text(t.chainIndex(), slot, t.span(), row[0], nb, t.chars(), t.loose());
         }
         FlowItem.Jump j = (FlowItem.Jump) it;
         int dy = (row[0] - j.gridLine()) * pitch;

@@ -254,7 +254,7 @@ final class StoryFlower {
             chars = s.codePointCount(Math.min(line.start(), s.length()), Math.min(line.end(), s.length()));
         }
         slot = at + span;
-        return new FlowItem.Text(first.chainIndex(), at, span, first.gridLine(), box, chars);
+        return new FlowItem.Text(first.chainIndex(), at, span, first.gridLine(), box, chars, line.loose());
     }
 
     private int leftOf(int at, int span) {

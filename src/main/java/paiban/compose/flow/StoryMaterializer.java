@@ -80,7 +80,9 @@ final class StoryMaterializer {
             left += fit.linesLeft();
             set += fit.charsSet();
         }
-        StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left);
+        int loose = 0;
+        for (FlowItem item : flow.items) if (item instanceof FlowItem.Text t && t.loose()) loose++;
+        StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left, loose);
         Map<String, List<Mark>> frozen = new HashMap<>();
         marks.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new StoryOutput(flow, frozen, frames, fit, pages, List.copyOf(warnings));

@@ -140,6 +140,11 @@ class LayoutCaseTest {
             if (en.getValue().isTextual() && en.getValue().asText().equals(">0")) assertTrue(over > 0, name + ": " + en.getKey() + " over");
             else assertEquals(en.getValue().asInt(), over, name + ": " + en.getKey() + " overset");
         });
+        x.path("looseLines").fields().forEachRemaining(en -> {
+            int loose = layout.stories().get(en.getKey()).looseLines();
+            if (en.getValue().asText().equals(">0")) assertTrue(loose > 0, name + ": " + en.getKey() + " loose lines");
+            else assertEquals(en.getValue().asInt(), loose, name + ": " + en.getKey() + " loose lines");
+        });
         x.path("frames").fields().forEachRemaining(en -> {
             String[] pf = en.getKey().split("/");
             FrameInfo info = layout.page(pf[0]).orElseThrow().frames().stream().filter(f -> f.frameId().equals(pf[1]))

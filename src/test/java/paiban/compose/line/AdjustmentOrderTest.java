@@ -116,4 +116,27 @@ class AdjustmentOrderTest {
         // the room goes where a line may break: between 他 and 说, 说 and “, 。 and 好 (and 中 and 国)
         assertTrue(Compose.xOf(l, 1) > SIZE, "between 他 and 说");
     }
+
+    @Test
+    void aLoneLastCharacterIsPushedInWhenTheLineCanShrinkToHoldIt() {
+        // 癸。 alone would be a 孤字; the four commas can give half an em each, so it comes up
+        // instead of 壬 going down and the first line being spaced out
+        String text = "甲，乙，丙，丁，戊己庚辛壬癸。";
+        List<ComposedLine> lines = lines(text, 13);
+        assertEquals(List.of(text), Compose.texts(lines), () -> dump(lines));
+    }
+
+    @Test
+    void aLineSpacedPastTheLimitIsLoose() {
+        // the word cannot be pushed in: ten Han characters are spread over 13 字 (⅓ 字 a gap)
+        List<ComposedLine> lines = lines("中华人民共和国国务院International", 13);
+        ComposedLine first = lines.get(0);
+        assertEquals("中华人民共和国国务院", first.text(), () -> dump(lines));
+        assertTrue(first.loose(), () -> "spacing " + first.letterSpacing());
+        assertEquals(3 * SIZE / 9, first.letterSpacing(), 1);
+        // a line one character short is spaced by a twelfth of an em: not loose
+        List<ComposedLine> tight = lines(ClreqRulesTest.LINE.substring(0, 12) + "International", 13);
+        assertTrue(tight.get(0).letterSpacing() > 0 && !tight.get(0).loose(), () -> dump(tight));
+        assertEquals(LetterSpacing.limit(SIZE), SIZE / 5);
+    }
 }

@@ -45,6 +45,7 @@ class ComposePropertiesTest {
             String text = withConnectors(SampleText.paragraph(random, 10 + random.nextInt(250)));
             List<ComposedLine> lines = Compose.lines(new Paragraph("正文", text), width, style);
             check(text, lines, width, level);
+            checkLooseLinesCouldNotPushIn(text, lines, width, style);
         }
     }
 
@@ -90,6 +91,26 @@ class ComposePropertiesTest {
     /** The generated copy with number ranges joined by connectors (2024—2030, 5～37℃) and a hyphen. */
     static String withConnectors(String text) {
         return text.replace("2024", "2024—2030").replace("37℃", "5～37℃").replace("3.8万", "北京-上海3.8万");
+    }
+
+    /**
+     * A line letter-spaced past the limit is one where pushing in was tried and failed: the
+     * text up to the next break opportunity does not fit even with everything shrunk.
+     */
+    private static void checkLooseLinesCouldNotPushIn(String text, List<ComposedLine> lines, int width, ParagraphStyle style) {
+        ParagraphText t = null;
+        for (ComposedLine l : lines) {
+            if (l.last() || !l.loose()) continue;
+            if (t == null) t = ParagraphText.measure(new Paragraph("正文", text), style, Compose.SHEET, Compose.FONTS, null);
+            int s = text.codePointCount(0, l.start()), b = text.codePointCount(0, l.end());
+            int next = b + 1;
+            while (next < t.n && t.breaks[next] != BreakOpportunities.ALLOWED) next++;
+            int q = next;
+            if (q < t.n && LineBreaker.isLone(t, q)) continue; // pushing in would leave a 孤字: that rule comes first
+            long available = width - (s == 0 ? Math.round(style.indentChars() * style.size()) : 0);
+            long least = t.natural(s, q) - t.shrinkable(s, q);
+            assertTrue(least > available, () -> "loose line [" + l.text() + "] could have pushed in to " + q + ":\n" + dump(lines));
+        }
     }
 
     private static void check(String text, List<ComposedLine> lines, int width, ProhibitionLevel level) {

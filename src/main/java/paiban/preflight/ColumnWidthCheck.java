@@ -10,10 +10,11 @@ import paiban.model.frame.Frame;
 import paiban.model.frame.TextFrame;
 
 /**
- * A text frame whose width, inset and gaps leave text columns that are not a
- * whole number of 字 of the body size: every justified line in it is
- * letter-spaced by the fraction. A warning naming the frame and the width
- * in 字 ("12.67 字"), so the inset or the frame can be set right.
+ * A text frame whose inset leaves text columns that are not a whole number of
+ * 字 of the body size: every justified line in it is letter-spaced by the
+ * fraction. A warning naming the frame and the width in 字 ("12.67 字"), so
+ * the inset can be set right. Frames without an inset are left alone: a
+ * 破栏 frame (five grid columns set in three, 22⅓ 字) is the designer's choice.
  */
 final class ColumnWidthCheck implements Check {
     /** Widths within a hundredth of a 字 of a whole number are whole (millipoint rounding). */
@@ -23,7 +24,7 @@ final class ColumnWidthCheck implements Check {
         for (Page page : ctx.edition.pages()) {
             PageTemplate t = ctx.edition.templateOf(page);
             for (Frame f : page.frames()) {
-                if (!(f instanceof TextFrame tf) || tf.columnWidth() <= 0) continue;
+                if (!(f instanceof TextFrame tf) || tf.inset() == 0 || tf.columnWidth() <= 0) continue;
                 double chars = (double) tf.columnWidth() / t.bodySize();
                 if (Math.abs(chars - Math.rint(chars)) <= TOLERANCE) continue;
                 String story = ctx.edition.storyOfFrame(f.id()).map(s -> s.id()).orElse("");

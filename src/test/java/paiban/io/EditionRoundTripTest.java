@@ -103,7 +103,8 @@ class EditionRoundTripTest {
                 frames.add(frame);
                 refs.add(new FrameRef(pageId, frame.id()));
             }
-            pages.add(new Page(pageId, word(r), word(r), templates.get(r.nextInt(3)).name(), frames));
+            pages.add(new Page(pageId, word(r), word(r), templates.get(r.nextInt(3)).name(), frames,
+                    r.nextInt(4) == 0 ? 1 + r.nextInt(30) : 0));
         }
         List<Story> stories = new ArrayList<>();
         int nStories = r.nextInt(5);
@@ -124,7 +125,8 @@ class EditionRoundTripTest {
             stories.add(new Story("s" + s, word(r), paragraphs, chain, r.nextBoolean(), r.nextBoolean()));
         }
         LocalDate date = r.nextBoolean() ? null : LocalDate.of(1990 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
-        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301), len(r));
+        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301), len(r),
+                1 + r.nextInt(3) * r.nextInt(20), r.nextBoolean());
         return new Edition(word(r), date, settings, templates, new StyleSheet(ps, cs), pages, stories);
     }
 

@@ -201,6 +201,17 @@ class PreflightTest {
         assertTrue(with(y -> { y.labels = true; return y; }).stream().noneMatch(y -> y.code().equals("duplicate-label")));
     }
 
+    @Test void twoPagesWithOneNumberAreAnErrorWhenPagesGoByNumber() {
+        // page 2 numbered 1 by hand: two pages are 第一版, and a jump line could not say which
+        Fixture x = new Fixture();
+        Edition e = x.edition();
+        e = e.withPage(e.page("p2").orElseThrow().withNumber(1));
+        Finding f = only(new Preflight(x.fonts).check(e, x.layout(), dir), "duplicate-number");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of("第一版", "第一版"), f.args());
+        assertEquals("p2", f.pageId());
+    }
+
     @Test void missingImageFileIsAnError() {
         Finding f = only(with(x -> { x.photoPath = "gone.jpg"; return x; }), "missing-image");
         assertEquals(Severity.ERROR, f.severity());

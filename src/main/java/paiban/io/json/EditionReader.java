@@ -96,8 +96,10 @@ public final class EditionReader {
         PageNaming naming = in.enumValue("pageNaming", PageNaming.class, def.pageNaming());
         int ink = in.integer("inkLimit", def.inkLimit());
         int bleed = in.length("bleed", def.bleed());
+        int first = in.integer("firstPageNumber", def.firstPageNumber());
+        boolean bySection = in.bool("sectionNumbering", def.sectionNumbering());
         in.done();
-        return in.build(() -> new EditionSettings(naming, ink, bleed));
+        return in.build(() -> new EditionSettings(naming, ink, bleed, first, bySection));
     }
 
     private static PageTemplate template(In in) {
@@ -211,6 +213,7 @@ public final class EditionReader {
         String label = in.string("label", "");
         String section = in.string("section", "");
         String template = in.string("template");
+        int number = in.integer("number", 0);
         List<Frame> frames = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (In f : in.get("frames").list()) {
@@ -219,7 +222,7 @@ public final class EditionReader {
             frames.add(frame);
         }
         in.done();
-        return in.build(() -> new Page(id, label, section, template, frames));
+        return in.build(() -> new Page(id, label, section, template, frames, number));
     }
 
     private static Frame frame(In in) {

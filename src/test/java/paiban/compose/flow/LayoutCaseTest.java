@@ -77,7 +77,8 @@ class LayoutCaseTest {
         for (JsonNode p : c.path("pages")) {
             List<Frame> frames = new ArrayList<>();
             for (JsonNode f : p.path("frames")) frames.add(frame(f, t));
-            pages.add(new Page(p.path("id").asText(), p.path("label").asText(""), p.path("section").asText(""), t.name(), frames));
+            pages.add(new Page(p.path("id").asText(), p.path("label").asText(""), p.path("section").asText(""), t.name(), frames,
+                    p.path("number").asInt(0)));
         }
         List<Story> stories = new ArrayList<>();
         for (JsonNode s : c.path("stories")) {
@@ -99,7 +100,9 @@ class LayoutCaseTest {
                     s.path("continuationHeadline").asBoolean(false), s.path("balance").asBoolean(false)));
         }
         PageNaming naming = "label".equals(c.path("naming").asText()) ? PageNaming.LABEL : PageNaming.CHINESE_NUMERAL;
-        Edition e = new Edition("案例", LocalDate.of(2026, 4, 25), EditionSettings.defaults().withPageNaming(naming),
+        EditionSettings settings = EditionSettings.defaults().withPageNaming(naming)
+                .withNumbering(c.path("firstPageNumber").asInt(1), c.path("sectionNumbering").asBoolean(false));
+        Edition e = new Edition("案例", LocalDate.of(2026, 4, 25), settings,
                 List.of(t), DefaultStyles.forBody(t.bodySize()), pages, stories);
         JsonNode move = c.path("movePage");
         if (!move.isMissingNode()) e = e.movePage(move.get(0).asInt(), move.get(1).asInt());

@@ -115,6 +115,19 @@ class FramesTest {
     }
 
     @Test
+    void headerFieldsFollowThePrintedNumbers() {
+        // the edition starts at page 5; with section numbering page 2 is the second page of 要闻: 要闻02
+        Rect r = new Rect(T.marginLeft(), T.marginTop() - Units.mm(12), T.typeWidth(), Units.mm(8));
+        Edition e = withFrames(new HeaderFrame("hd", r, "{name} {number} {label}"));
+        Edition fifth = e.withSettings(e.settings().withNumbering(5, false));
+        assertEquals("第六版06A02", COMPOSER.compose(fifth).page("p2").orElseThrow().lines().get(0).text().replace(" ", ""));
+        Edition sections = e.withPages(e.pages().stream().map(p -> p.withLabel("")).toList())
+                .withSettings(e.settings().withNumbering(1, true));
+        assertEquals("要闻第二版02要闻02",
+                COMPOSER.compose(sections).page("p2").orElseThrow().lines().get(0).text().replace(" ", ""));
+    }
+
+    @Test
     void rulesBecomeStrokesAndBoxes() {
         Rect h = new Rect(T.marginLeft(), T.lineTop(10), T.typeWidth(), 500);
         Rect v = new Rect(T.columnRight(0), T.lineTop(0), 500, T.spanHeight(20));

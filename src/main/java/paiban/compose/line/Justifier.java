@@ -36,8 +36,9 @@ final class Justifier {
      * @param available room for the characters
      * @param justify   spread the line to the full room
      * @param gaps      scratch of at least n ints: space added before each character
+     * @return what spreading added at each boundary (the line's letter-spacing), 0 if nothing
      */
-    static void place(ParagraphText t, int s, int b, int offset, int available, Alignment alignment,
+    static int place(ParagraphText t, int s, int b, int offset, int available, Alignment alignment,
                       boolean justify, int[] xs, int[] advances, int[] gaps) {
         Line line = new Line(t, s, b, advances, gaps);
         long width = t.natural(s, b);
@@ -50,6 +51,7 @@ final class Justifier {
             width += line.adjust(GROW_GAP, available - width);
             width += line.spreadEvenly(available - width);
         }
+        int spacing = line.spacing;
         long x = offset;
         long room = available - width;
         if (room > 0 && alignment == Alignment.CENTER) x += room / 2;
@@ -60,6 +62,7 @@ final class Justifier {
             xs[i] = (int) (x - PunctuationCompressor.leftPart(t, i, reduction));
             x += advances[i];
         }
+        return spacing;
     }
 
     /** One line's boxes and gaps while they are being adjusted. */
@@ -70,6 +73,8 @@ final class Justifier {
         final int e;
         final int startCut, endCut;
         final int[] box, gaps;
+        /** Added at each boundary by {@link #spreadEvenly}. */
+        int spacing;
 
         Line(ParagraphText t, int s, int b, int[] box, int[] gaps) {
             this.t = t;
@@ -169,6 +174,7 @@ final class Justifier {
             }
             int each = (int) (extra / count);
             int remainder = (int) (extra % count);
+            spacing = each;
             for (int i = s + 1; i < e; i++) {
                 if (t.breaks[i] < strength) continue;
                 gaps[i] += each;

@@ -50,7 +50,8 @@ final class LineBreaker {
             long over = t.natural(s, q) - available;
             long under = available - t.natural(s, p);
             // a line that would be letter-spaced past the limit takes the next unit in if it can shrink to it
-            boolean pushIn = over <= t.shrinkable(s, q) && (over < under || LetterSpacing.loose(t, s, p, available));
+            boolean pushIn = over <= t.shrinkable(s, q) && (over < under
+                    || under > LetterSpacing.limit(t.size) && LetterSpacing.loose(t, s, p, available));
             return avoidLoneLast(t, s, pushIn ? q : p, available, nextMeasure);
         }
         // the character after the fit may not start a line, or the fit ends inside a word

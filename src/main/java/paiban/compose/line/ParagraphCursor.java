@@ -73,8 +73,8 @@ public final class ParagraphCursor implements LineCursor {
         int b = LineBreaker.lineEnd(text, s, available, room);
         boolean last = b == text.n;
         boolean justify = alignment == Alignment.SPREAD || (alignment == Alignment.JUSTIFY && !last);
-        Justifier.place(text, s, b, offset, available, alignment, justify, xs, advances, work);
-        int spacing = alignment == Alignment.JUSTIFY && !last ? (int) LetterSpacing.of(text, s, b, available) : 0;
+        int spread = Justifier.place(text, s, b, offset, available, alignment, justify, xs, advances, work);
+        int spacing = alignment == Alignment.JUSTIFY && !last ? spread : 0;
         pos = b;
         return new ComposedLine(text.src[s], text.src[b], width, GlyphRunBuilder.build(text, s, b, xs, advances), last,
                 spacing);

@@ -21,13 +21,17 @@ public final class PageNames {
         return Integer.toString(n);
     }
 
-    /** The page's name without the 版 suffix's prefix: "第三" or "A3". */
+    /**
+     * The page's name without the 版 suffix: "第三" from its printed number ({@link PageNumbers}),
+     * or "A3" from its label when the edition names pages by label. With section numbering a
+     * numeral name carries its section ("B第三"), since every section has a 第三版.
+     */
     public static String name(Edition edition, Page page) {
-        int number = edition.pageNumber(page.id());
-        if (edition.settings().pageNaming() == PageNaming.LABEL && !page.label().isBlank()) {
-            return shortLabel(page.label());
-        }
-        return "第" + chineseNumeral(number);
+        PageNumbers numbers = PageNumbers.of(edition);
+        String label = numbers.label(page.id());
+        if (edition.settings().pageNaming() == PageNaming.LABEL && !label.isBlank()) return shortLabel(label);
+        String name = "第" + chineseNumeral(numbers.number(page.id()));
+        return edition.settings().sectionNumbering() ? page.section() + name : name;
     }
 
     /** "第三版" / "A3版". */

@@ -21,7 +21,8 @@ public final class Preflight {
     private final FontLibrary fonts;
     private final List<Check> checks = List.of(
             new OversetCheck(), new FontCheck(), new ImageCheck(), new ColourCheck(),
-            new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck(), new MissingGlyphCheck());
+            new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck(), new MissingGlyphCheck(),
+            new LooseLineCheck(), new ColumnWidthCheck());
 
     public Preflight(FontLibrary fonts) {
         this.fonts = fonts;

@@ -86,7 +86,8 @@ class EditionRoundTripTest {
         for (int i = 0; i < nStyles; i++) {
             ps.add(new ParagraphStyle("样式" + i, pick(r, FontFamily.class), r.nextBoolean(), 1 + len(r) / 10,
                     1 + r.nextInt(6), r.nextInt(5) * 0.5 + (r.nextBoolean() ? 0.1 : 0), pick(r, Alignment.class),
-                    r.nextInt(3), r.nextInt(3), pick(r, ProhibitionLevel.class), cmyk(r)));
+                    r.nextInt(3), r.nextInt(3), pick(r, ProhibitionLevel.class), cmyk(r),
+                    r.nextInt(3) * 0.5, r.nextInt(3), r.nextInt(3) * 2));
         }
         List<CharStyle> cs = List.of(new CharStyle("空", null, null, null),
                 new CharStyle("全", pick(r, FontFamily.class), r.nextBoolean(), cmyk(r)));
@@ -102,7 +103,8 @@ class EditionRoundTripTest {
                 frames.add(frame);
                 refs.add(new FrameRef(pageId, frame.id()));
             }
-            pages.add(new Page(pageId, word(r), word(r), templates.get(r.nextInt(3)).name(), frames));
+            pages.add(new Page(pageId, word(r), word(r), templates.get(r.nextInt(3)).name(), frames,
+                    r.nextInt(4) == 0 ? 1 + r.nextInt(30) : 0));
         }
         List<Story> stories = new ArrayList<>();
         int nStories = r.nextInt(5);
@@ -123,7 +125,8 @@ class EditionRoundTripTest {
             stories.add(new Story("s" + s, word(r), paragraphs, chain, r.nextBoolean(), r.nextBoolean()));
         }
         LocalDate date = r.nextBoolean() ? null : LocalDate.of(1990 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
-        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301), len(r));
+        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301), len(r),
+                1 + r.nextInt(3) * r.nextInt(20), r.nextBoolean());
         return new Edition(word(r), date, settings, templates, new StyleSheet(ps, cs), pages, stories);
     }
 

@@ -87,6 +87,10 @@ class PreflightTest {
         String bodyStyle = StyleSheet.BODY;
         Cmyk textColour = Cmyk.BLACK;
         int overset = 0;
+        /** Lines of s1 the layout reports letter-spaced past the limit. */
+        int loose = 0;
+        /** Inset of frame f1. */
+        int inset = 0;
         boolean jumpLines = true;
         boolean labels = false;
         /** Page 2's label, when not the one {@code labels} gives. */
@@ -95,7 +99,8 @@ class PreflightTest {
         FontLibrary fonts = FontLibrary.shared();
 
         Edition edition() {
-            List<Frame> frames1 = List.of(new TextFrame("f1", f1, 1, 0), new ImageFrame("img", photo, photoPath, ""));
+            List<Frame> frames1 = List.of(new TextFrame("f1", f1, 1, 0, inset, null, null, false, ""),
+                    new ImageFrame("img", photo, photoPath, ""));
             List<Frame> frames2 = List.of(new TextFrame("f2", f2, 1, 0));
             Story s1 = new Story("s1", "两会报道", List.of(new Paragraph(bodyStyle, "今年两会报道正文第一段。"),
                     new Paragraph(bodyStyle, "继续报道正文第二段。")), chain);
@@ -120,7 +125,7 @@ class PreflightTest {
                     new FrameInfo("img", FrameKind.IMAGE, photo, "", -1, List.of(), 0, 0, 0, 0));
             List<FrameInfo> i2 = List.of(new FrameInfo("f2", FrameKind.TEXT, f2, "s1", 1, List.of(f2), 1, 39, 10, overset));
             Map<String, StoryFit> fits = new HashMap<>();
-            fits.put("s1", new StoryFit("s1", 22 + overset, 22, overset, 2, 78));
+            fits.put("s1", new StoryFit("s1", 22 + overset, 22, overset, 2, 78, loose));
             return new EditionLayout(List.of(
                     new PageLayout("p1", 1, "第一版", T.trimWidth(), T.trimHeight(), m1, i1),
                     new PageLayout("p2", 2, "第二版", T.trimWidth(), T.trimHeight(), m2, i2)), fits, List.of());
@@ -194,6 +199,17 @@ class PreflightTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("p2", f.pageId());
         assertTrue(with(y -> { y.labels = true; return y; }).stream().noneMatch(y -> y.code().equals("duplicate-label")));
+    }
+
+    @Test void twoPagesWithOneNumberAreAnErrorWhenPagesGoByNumber() {
+        // page 2 numbered 1 by hand: two pages are 第一版, and a jump line could not say which
+        Fixture x = new Fixture();
+        Edition e = x.edition();
+        e = e.withPage(e.page("p2").orElseThrow().withNumber(1));
+        Finding f = only(new Preflight(x.fonts).check(e, x.layout(), dir), "duplicate-number");
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(List.of("第一版", "第一版"), f.args());
+        assertEquals("p2", f.pageId());
     }
 
     @Test void missingImageFileIsAnError() {
@@ -369,6 +385,28 @@ class PreflightTest {
                     "off-page");
             assertReads(f, "off-page", List.of(Wording.of("frame.image"), "img"),
                     "第一版 图片框（img）完全在版面之外", "第一版, frame img: image frame lies entirely off the page");
+        }
+
+        @Test void looseLines() {
+            Finding f = only(with(x -> { x.loose = 3; return x; }), "loose-lines");
+            assertEquals(Severity.WARNING, f.severity());
+            assertReads(f, "loose-lines", List.of(3, 0.2),
+                    "第一版 《两会报道》 3 行字距超过 0.2 字（挤排后仍过松），请增删字句",
+                    "第一版, frame f1, story 「两会报道」 (s1): 3 lines are letter-spaced more than 0.2 字 even after pushing in; edit a word or two");
+        }
+
+        @Test void columnsNotAWholeNumberOfCharacters() {
+            // 四开 3 columns are 44 字 of 9 pt; an inset of 3 pt a side leaves 43.33 字
+            Finding f = only(with(x -> { x.inset = 3000; return x; }), "column-width");
+            assertEquals(Severity.WARNING, f.severity());
+            assertReads(f, "column-width", List.of(Wording.of("frame.text"), "f1", "43.33"),
+                    "第一版 《两会报道》 正文框（f1）的栏宽为 43.33 字，不是整字，每行都会拉开字距",
+                    "第一版, frame f1, story 「两会报道」 (s1): text frame has text columns 43.33 字 wide, not a whole number of 字, so every line is letter-spaced");
+        }
+
+        @Test void anInsetOfWholeCharactersLeavesWholeColumns() {
+            // 4.5 pt a side: 44 − 1 = 43 字
+            assertTrue(with(x -> { x.inset = 4500; return x; }).stream().noneMatch(f -> f.code().equals("column-width")));
         }
 
         @Test void frameOutsideTheTypeArea() {

@@ -11,7 +11,9 @@ import paiban.model.frame.TextFrame;
  * Balances the columns of a story's last frame: the lines set there are
  * redistributed over its columns with the smallest equal column height that
  * holds them, keeping each line's content (the measure is unchanged) and
- * the paragraph spacing between lines of one column.
+ * the paragraph spacing between lines of one column. A continuation's
+ * 转版标题 across the top of the frame stays there; the columns balance
+ * under it.
  */
 final class ColumnBalancer {
     private ColumnBalancer() {}
@@ -30,8 +32,14 @@ final class ColumnBalancer {
         for (int s = 0; s < flow.plan.slots.size(); s++) {
             if (flow.plan.slots.get(s).chainIndex() == last.index()) { base = s; break; }
         }
+        // a 转版标题 runs across the top of the columns: it stays, and the columns balance below it
+        int top = 0;
+        while (firstItem < items.size() && items.get(firstItem) instanceof FlowItem.Text t && t.box().paragraph() < 0) {
+            top = Math.max(top, t.gridLine() - gridLineOf(flow, base) + t.span());
+            firstItem++;
+        }
+        if (firstItem == items.size()) return items;
         List<FlowItem> tail = items.subList(firstItem, items.size());
-        // a 转版标题 runs across the columns and pins them: leave such a frame as it is
         for (FlowItem it : tail) if (it instanceof FlowItem.Text t && t.box().paragraph() < 0) return items;
         int[] gaps = new int[tail.size()];
         int total = 0, prevCol = -1, prevEnd = 0;
@@ -43,8 +51,8 @@ final class ColumnBalancer {
             prevCol = col;
             prevEnd = row + it.span();
         }
-        for (int height = Math.max(1, (total + cols - 1) / cols); height <= rows; height++) {
-            List<FlowItem> placed = place(tail, gaps, height, cols, rows, base, last.plan(), flow);
+        for (int height = Math.max(1, (total + cols - 1) / cols); height <= rows - top; height++) {
+            List<FlowItem> placed = place(tail, gaps, height, top, cols, rows, base, last.plan(), flow);
             if (placed != null) {
                 List<FlowItem> out = new ArrayList<>(items.subList(0, firstItem));
                 out.addAll(placed);
@@ -54,7 +62,8 @@ final class ColumnBalancer {
         return items;
     }
 
-    private static List<FlowItem> place(List<FlowItem> tail, int[] gaps, int height, int cols, int rows, int base,
+    /** The tail in columns of {@code height} grid lines, from row {@code top} of each column; null if it does not fit. */
+    private static List<FlowItem> place(List<FlowItem> tail, int[] gaps, int height, int top, int cols, int rows, int base,
                                         FramePlan plan, StoryFlow flow) {
         List<FlowItem> out = new ArrayList<>(tail.size());
         int col = 0, used = 0;
@@ -67,11 +76,15 @@ final class ColumnBalancer {
                 gap = 0;
             }
             if (col >= cols || it.span() > height) return null;
-            int row = used + gap;
+            int row = top + used + gap;
             out.add(moved(it, base + col * rows + row, plan.lines.get(col)[row], flow));
-            used = row + it.span();
+            used = row - top + it.span();
         }
         return out;
+    }
+
+    private static int gridLineOf(StoryFlow flow, int slot) {
+        return flow.plan.slots.get(slot).gridLine();
     }
 
     private static FlowItem moved(FlowItem it, int slot, int[] row, StoryFlow flow) {
@@ -82,7 +95,7 @@ final class ColumnBalancer {
             LineBox b = t.box();
             LineBox nb = new LineBox(b.x() + dx, b.baseline() + dy, b.width(), b.runs(), b.storyId(), b.paragraph(),
                     b.start(), b.end());
-            return new FlowItem.Text(t.chainIndex(), slot, t.span(), row[0], nb, t.chars());
+            return new FlowItem.Text(t.chainIndex(), slot, t.span(), row[0], nb, t.chars(), t.loose());
         }
         FlowItem.Jump j = (FlowItem.Jump) it;
         int dy = (row[0] - j.gridLine()) * pitch;

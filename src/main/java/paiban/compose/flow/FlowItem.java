@@ -17,12 +17,19 @@ sealed interface FlowItem permits FlowItem.Text, FlowItem.Jump {
     /** Page grid line of its first line. */
     int gridLine();
 
-    /** A line of the story, or a generated line (转版标题) when its paragraph is -1. */
-    record Text(int chainIndex, int slot, int span, int gridLine, LineBox box, int chars) implements FlowItem {
+    /**
+     * A line of the story, or a generated line (转版标题) when its paragraph is -1; {@code loose} when the
+     * composer letter-spaced it past the limit.
+     */
+    record Text(int chainIndex, int slot, int span, int gridLine, LineBox box, int chars, boolean loose) implements FlowItem {
+        Text(int chainIndex, int slot, int span, int gridLine, LineBox box, int chars) {
+            this(chainIndex, slot, span, gridLine, box, chars, false);
+        }
+
         Text withParagraph(int paragraph) {
             LineBox b = new LineBox(box.x(), box.baseline(), box.width(), box.runs(), box.storyId(), paragraph,
                     box.start(), box.end());
-            return new Text(chainIndex, slot, span, gridLine, b, chars);
+            return new Text(chainIndex, slot, span, gridLine, b, chars, loose);
         }
     }
 

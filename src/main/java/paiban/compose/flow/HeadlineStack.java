@@ -59,7 +59,7 @@ record HeadlineStack(List<FlowItem> items, int paragraphs, int gridLines, int fr
             String text = story.paragraphs().get(from + i).text();
             for (ComposedLine cl : taken.get(i)) {
                 int baseline = Baseline.of(t, line, style.linesPerLine(), style.size());
-                var box = LineAligner.place(cl, style.alignment(), frame.bounds().x(), baseline, story.id(), from + i);
+                var box = LineAligner.place(cl, style, frame.bounds().x(), baseline, story.id(), from + i);
                 int chars = text.codePointCount(Math.min(cl.start(), text.length()), Math.min(cl.end(), text.length()));
                 items.add(new FlowItem.Text(chainIndex, slot, style.linesPerLine(), line, box, chars));
                 line += style.linesPerLine();

@@ -144,7 +144,7 @@ final class PageFurniture {
         List<Mark> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int baseline = top + Baseline.ascent(style.size()) + i * lead;
-            out.add(LineAligner.place(lines.get(i), style.alignment(), r.x(), baseline, "", -1));
+            out.add(LineAligner.place(lines.get(i), style, r.x(), baseline, "", -1));
         }
         return out;
     }

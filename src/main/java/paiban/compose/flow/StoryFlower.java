@@ -247,14 +247,14 @@ final class StoryFlower {
         PageTemplate t = plan.link(first.chainIndex()).template();
         int x = leftOf(at, span);
         int baseline = Baseline.of(t, first.gridLine(), span, style.size());
-        LineBox box = LineAligner.place(line, style.alignment(), x, baseline, story.id(), paragraph);
+        LineBox box = LineAligner.place(line, style, x, baseline, story.id(), paragraph);
         int chars = 0;
         if (paragraph >= 0) {
             String s = story.paragraphs().get(paragraph).text();
             chars = s.codePointCount(Math.min(line.start(), s.length()), Math.min(line.end(), s.length()));
         }
         slot = at + span;
-        return new FlowItem.Text(first.chainIndex(), at, span, first.gridLine(), box, chars);
+        return new FlowItem.Text(first.chainIndex(), at, span, first.gridLine(), box, chars, line.loose());
     }
 
     private int leftOf(int at, int span) {
@@ -351,7 +351,7 @@ final class StoryFlower {
         int grid = top.gridLine();
         for (ComposedLine line : lines) {
             int baseline = Baseline.of(link.template(), grid, hs.linesPerLine(), hs.size());
-            LineBox box = LineAligner.place(line, hs.alignment(), inner.x(), baseline, story.id(), -1);
+            LineBox box = LineAligner.place(line, hs, inner.x(), baseline, story.id(), -1);
             items.add(new FlowItem.Text(top.chainIndex(), plan.partStart[part], hs.linesPerLine(), grid, box, 0));
             grid += hs.linesPerLine();
         }

@@ -80,7 +80,9 @@ final class StoryMaterializer {
             left += fit.linesLeft();
             set += fit.charsSet();
         }
-        StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left);
+        int loose = 0;
+        for (FlowItem item : flow.items) if (item instanceof FlowItem.Text t && t.loose()) loose++;
+        StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left, loose);
         Map<String, List<Mark>> frozen = new HashMap<>();
         marks.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new StoryOutput(flow, frozen, frames, fit, pages, List.copyOf(warnings));
@@ -91,7 +93,7 @@ final class StoryMaterializer {
             List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
             // the reserved line holds one line; a measure too narrow for the words shows their start
             ComposedLine line = lines.get(0);
-            return LineAligner.place(line, style.alignment(), jump.x(), jump.baseline(), flow.story.id(), -1);
+            return LineAligner.place(line, style, jump.x(), jump.baseline(), flow.story.id(), -1);
         });
     }
 }

@@ -62,6 +62,6 @@ final class VerticalAligner {
         LineBox b = t.box();
         return new FlowItem.Text(t.chainIndex(), t.slot() + rows, t.span(), t.gridLine() + rows,
                 new LineBox(b.x(), b.baseline() + dy, b.width(), b.runs(), b.storyId(), b.paragraph(), b.start(), b.end()),
-                t.chars());
+                t.chars(), t.loose());
     }
 }

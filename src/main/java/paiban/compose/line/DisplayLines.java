@@ -39,9 +39,10 @@ public final class DisplayLines {
         // display type is a line or three; a long paragraph styled as a headline keeps the plain breaks,
         // and a headline broken by hand (a line separator) keeps the desk's breaks
         if (lines.size() < 2 || t.n > MAX_CHARACTERS || t.stretchEnd(0) < t.n) return lines;
-        int[] ends = breaks(t, lines.size(), width, cursor.indent());
+        int sides = cursor.sides(width);
+        int[] ends = breaks(t, lines.size(), width - sides, cursor.indent());
         if (ends == null) return lines;
-        int indent = cursor.indent();
+        int indent = cursor.indent() + sides;
         cursor.rewind(0);
         List<ComposedLine> out = new ArrayList<>(ends.length);
         int s = 0;

@@ -13,7 +13,7 @@ final class GlyphRunBuilder {
         List<GlyphRun> runs = new ArrayList<>(2);
         int a = s;
         while (a < b) {
-            byte f = t.format[a];
+            int f = t.format[a];
             int z = a + 1;
             while (z < b && t.format[z] == f) z++;
             int len = z - a;

@@ -1,6 +1,8 @@
 package paiban.compose.line;
 
+import static paiban.compose.text.BreakOpportunities.ALLOWED;
 import static paiban.compose.text.BreakOpportunities.CLUSTER;
+import static paiban.compose.text.BreakOpportunities.PROHIBITED;
 
 import paiban.compose.text.CharClass;
 import paiban.model.style.Alignment;
@@ -13,7 +15,8 @@ import paiban.model.style.Alignment;
  *     and quotes, pause marks ，、；：, stops 。？！ (each to half width), then the
  *     Han–Latin gaps (¼ em down to ⅛ em); a line-end mark is already half width;</li>
  * <li>expanding: word spaces between Latin words (up to ½ em), Han–Latin gaps (up to
- *     ½ em), then evenly at every boundary that is not inside a word, a number, —— or ……,
+ *     ½ em), then evenly at every boundary where a line may break (never between a mark and
+ *     the text it belongs to, nor inside a word, a number, —— or ……),
  *     the remainder one millipoint at a time from the left, so a justified line ends
  *     exactly at the measure.</li>
  * </ul>
@@ -33,8 +36,9 @@ final class Justifier {
      * @param available room for the characters
      * @param justify   spread the line to the full room
      * @param gaps      scratch of at least n ints: space added before each character
+     * @return what spreading added at each boundary (the line's letter-spacing), 0 if nothing
      */
-    static void place(ParagraphText t, int s, int b, int offset, int available, Alignment alignment,
+    static int place(ParagraphText t, int s, int b, int offset, int available, Alignment alignment,
                       boolean justify, int[] xs, int[] advances, int[] gaps) {
         Line line = new Line(t, s, b, advances, gaps);
         long width = t.natural(s, b);
@@ -47,6 +51,7 @@ final class Justifier {
             width += line.adjust(GROW_GAP, available - width);
             width += line.spreadEvenly(available - width);
         }
+        int spacing = line.spacing;
         long x = offset;
         long room = available - width;
         if (room > 0 && alignment == Alignment.CENTER) x += room / 2;
@@ -57,6 +62,7 @@ final class Justifier {
             xs[i] = (int) (x - PunctuationCompressor.leftPart(t, i, reduction));
             x += advances[i];
         }
+        return spacing;
     }
 
     /** One line's boxes and gaps while they are being adjusted. */
@@ -67,6 +73,8 @@ final class Justifier {
         final int e;
         final int startCut, endCut;
         final int[] box, gaps;
+        /** Added at each boundary by {@link #spreadEvenly}. */
+        int spacing;
 
         Line(ParagraphText t, int s, int b, int[] box, int[] gaps) {
             this.t = t;
@@ -149,23 +157,26 @@ final class Justifier {
         }
 
         /**
-         * The rest, evenly at every boundary outside words, numbers, —— and ……; a line
-         * that is one unsplittable unit is letter-spaced, a single glyph takes the room.
+         * The rest, evenly at every boundary where a line may break, so marks stay on their
+         * text (“中 and ”。 get nothing); a line without such a boundary spreads at the
+         * prohibited ones, one that is a single unsplittable unit is letter-spaced, and a
+         * single glyph takes the room.
          */
         long spreadEvenly(long extra) {
             if (extra <= 0) return 0;
-            int count = 0;
-            for (int i = s + 1; i < e; i++) if (t.breaks[i] != CLUSTER) count++;
-            boolean anyBoundary = count == 0;
-            if (anyBoundary) count = e - s - 1;
+            byte strength = ALLOWED;
+            int count = count(strength);
+            if (count == 0) count = count(strength = PROHIBITED);
+            if (count == 0) count = count(strength = CLUSTER);
             if (count == 0) {
                 box[b - 1] += (int) extra;
                 return extra;
             }
             int each = (int) (extra / count);
             int remainder = (int) (extra % count);
+            spacing = each;
             for (int i = s + 1; i < e; i++) {
-                if (!anyBoundary && t.breaks[i] == CLUSTER) continue;
+                if (t.breaks[i] < strength) continue;
                 gaps[i] += each;
                 if (remainder > 0) {
                     gaps[i]++;
@@ -173,6 +184,13 @@ final class Justifier {
                 }
             }
             return extra;
+        }
+
+        /** Boundaries inside the line (before its trailing spaces) at least as strong as {@code strength}. */
+        private int count(byte strength) {
+            int count = 0;
+            for (int i = s + 1; i < e; i++) if (t.breaks[i] >= strength) count++;
+            return count;
         }
     }
 }

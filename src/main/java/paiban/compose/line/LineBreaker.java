@@ -15,14 +15,16 @@ import paiban.compose.text.CharClass;
  *     spread;</li>
  * <li>push in (挤进): otherwise, if the next break opportunity (after the prohibited
  *     character or the rest of the word) can be reached by shrinking gaps and punctuation,
- *     take it;</li>
+ *     take it; also when the break at the fit would letter-space the line past
+ *     {@link LetterSpacing#LIMIT_EM};</li>
  * <li>push out (推出): otherwise go back to the last break opportunity that fits
  *     (the justifier spreads the rest);</li>
  * <li>when no opportunity fits (a measure narrower than a word, a number, ——), break
  *     at a prohibited boundary, then inside the cluster, and always take at least one
  *     character so the flow never loops;</li>
- * <li>孤字: if what remains would make a last line of one character, end this line at
- *     the opportunity before, assuming the next line has the same measure.</li>
+ * <li>孤字: if what remains would make a last line of one character, take it in when the
+ *     line can shrink to hold it, else end this line at the opportunity before, assuming
+ *     the next line has the same measure.</li>
  * </ol>
  * A line or paragraph separator (U+2028, U+2029, a line feed) inside the paragraph
  * ends its line; the text up to it is broken as if the paragraph ended there.
@@ -49,8 +51,10 @@ final class LineBreaker {
             // than this line would need spreading (a long word or number that would leave a hole)
             long over = t.natural(s, q) - available;
             long under = available - t.natural(s, p);
-            int end = over < under && over <= t.shrinkable(s, q) ? q : p;
-            return avoidLoneLast(t, s, end, n, nextMeasure);
+            // a line that would be letter-spaced past the limit takes the next unit in if it can shrink to it
+            boolean pushIn = over <= t.shrinkable(s, q) && (over < under
+                    || under > LetterSpacing.limit(t.size) && LetterSpacing.loose(t, s, p, available));
+            return avoidLoneLast(t, s, pushIn ? q : p, n, available, nextMeasure);
         }
         // the character after the fit may not start a line, or the fit ends inside a word
         int end;
@@ -67,12 +71,15 @@ final class LineBreaker {
                 end = r > s ? r : Math.max(p, s + 1);
             }
         }
-        return avoidLoneLast(t, s, end, n, nextMeasure);
+        return avoidLoneLast(t, s, end, n, available, nextMeasure);
     }
 
     /** @param n end of the stretch the line is in (the paragraph's end, or just after a separator) */
-    private static int avoidLoneLast(ParagraphText t, int s, int end, int n, long nextMeasure) {
+    private static int avoidLoneLast(ParagraphText t, int s, int end, int n, long available, long nextMeasure) {
         if (end >= n || !isLone(t, end, n)) return end;
+        // the lone character comes up when the line can shrink to hold it (push in), rather than
+        // sending more down and spacing this line out
+        if (t.natural(s, n) - t.shrinkable(s, n) <= available) return n;
         if (t.natural(end, n) - t.shrinkable(end, n) > nextMeasure) return end;
         // the first opportunity back that leaves at least two characters below (!” alone counts as lone too)
         int r = end - 1;

@@ -39,6 +39,7 @@ public final class ParagraphSetter {
     public LineCursor start(Paragraph paragraph, ParagraphStyle style, StyleSheet sheet) {
         ParagraphText text = ParagraphText.measure(paragraph, style, sheet, fonts, missing);
         int indent = (int) Math.round(style.indentChars() * style.size());
-        return new ParagraphCursor(text, Math.max(indent, 0), style.alignment());
+        return new ParagraphCursor(text, Math.max(indent, 0), style.alignment(), style.leftIndent(), style.rightIndent(),
+                style.spreadWidth());
     }
 }

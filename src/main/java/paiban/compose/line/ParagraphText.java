@@ -37,7 +37,7 @@ final class ParagraphText {
     final byte[] cls;
     final int[] glyphs;
     /** Index into {@link #faces}/{@link #colors}. */
-    final byte[] format;
+    final int[] format;
     /** Faces and colours of the paragraph's formats, then of fallback formats added while mapping. */
     FontFace[] faces;
     Cmyk[] colors;
@@ -69,7 +69,7 @@ final class ParagraphText {
         src = new int[n + 1];
         cls = new byte[n];
         glyphs = new int[n];
-        format = new byte[n];
+        format = new int[n];
         faces = new FontFace[nFormats];
         colors = new Cmyk[nFormats];
         adv = new int[n];
@@ -123,7 +123,7 @@ final class ParagraphText {
      * format characters, separators) take the face's space glyph at zero width and cling to
      * the character before them; a line or paragraph separator also ends its line.
      */
-    private void mapCharacters(byte[] formatOf, FontLibrary fonts, MissingGlyphs report) {
+    private void mapCharacters(int[] formatOf, FontLibrary fonts, MissingGlyphs report) {
         int[] lost = null;
         int nLost = 0;
         int[] upem = new int[faces.length];
@@ -159,19 +159,16 @@ final class ParagraphText {
                     if (nLost == lost.length) lost = Arrays.copyOf(lost, nLost * 2);
                     lost[nLost++] = cp;
                     if (setIn != null) {
-                        int ff = fallbackFormat(f, setIn);
-                        if (ff >= 0) {
-                            f = ff;
-                            face = setIn;
-                            g = setIn.glyphId(cp);
-                            if (upem.length < faces.length) upem = Arrays.copyOf(upem, faces.length);
-                        }
+                        f = fallbackFormat(f, setIn);
+                        face = setIn;
+                        g = setIn.glyphId(cp);
+                        if (upem.length < faces.length) upem = Arrays.copyOf(upem, faces.length);
                     }
                 }
             }
             cls[i] = c;
             glyphs[i] = g;
-            format[i] = (byte) f;
+            format[i] = f;
             if (invisible || isZeroWidth(cp)) {
                 adv[i] = 0;
             } else {
@@ -186,13 +183,12 @@ final class ParagraphText {
 
     /**
      * The format that sets format {@code f}'s characters in {@code face} instead (same colour),
-     * added on first use; -1 when a paragraph already has as many formats as a byte holds.
+     * added on first use.
      */
     private int fallbackFormat(int f, FontFace face) {
         for (int i = 0; i < nFaces; i++) {
             if (faces[i] == face && colors[i].equals(colors[f])) return i;
         }
-        if (nFaces >= Byte.MAX_VALUE) return -1;
         if (nFaces == faces.length) {
             faces = Arrays.copyOf(faces, nFaces + 2);
             colors = Arrays.copyOf(colors, nFaces + 2);
@@ -257,10 +253,10 @@ final class ParagraphText {
     private static final class Formats {
         final List<FontFace> faces = new ArrayList<>(2);
         final List<Cmyk> colors = new ArrayList<>(2);
-        final byte[] of;
+        final int[] of;
 
         Formats(Paragraph p, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts) {
-            of = new byte[p.text().length()];
+            of = new int[p.text().length()];
             faces.add(fonts.face(style.family(), style.bold()));
             colors.add(style.color());
             for (CharRun run : p.runs()) {
@@ -269,19 +265,19 @@ final class ParagraphText {
                 FontFamily family = cs.family() != null ? cs.family() : style.family();
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
-                byte f = index(fonts.face(family, bold), color);
+                int f = index(fonts.face(family, bold), color);
                 Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
         }
 
-        private byte index(FontFace face, Cmyk color) {
+        /** Index of the face and colour; as many looks as the paragraph's runs bring, no limit. */
+        private int index(FontFace face, Cmyk color) {
             for (int i = 0; i < faces.size(); i++) {
-                if (faces.get(i) == face && colors.get(i).equals(color)) return (byte) i;
+                if (faces.get(i) == face && colors.get(i).equals(color)) return i;
             }
-            if (faces.size() >= 63) return 0; // pathological: more distinct looks than a paragraph needs
             faces.add(face);
             colors.add(color);
-            return (byte) (faces.size() - 1);
+            return faces.size() - 1;
         }
     }
 }

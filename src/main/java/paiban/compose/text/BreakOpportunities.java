@@ -15,7 +15,10 @@ import paiban.model.style.ProhibitionLevel;
  *     only when no allowed break fits at all.</li>
  * <li>{@link #ALLOWED}: a normal break opportunity.</li>
  * </ul>
- * A break never comes before a space (the space stays at the end of the line).
+ * A break never comes before a space (the space stays at the end of the line), nor, at any
+ * level but NONE, before a connector (连接号, GB/T 15834): a single — or ― (一字线, as in
+ * 2024—2030), a wave dash ～ 〜, an en dash or hyphen – ‐ and a - that joins two words. A 破折号
+ * —— is two dashes and may start a line.
  */
 public final class BreakOpportunities {
     public static final byte CLUSTER = 0;
@@ -42,8 +45,25 @@ public final class BreakOpportunities {
             byte b = cls[i];
             if (glued(cps, cls, n, i, a, b)) out[i] = CLUSTER;
             else if (notStart[b] || notEnd[a]) out[i] = PROHIBITED;
+            else if (level != ProhibitionLevel.NONE && isConnector(cps, cls, n, i)) out[i] = PROHIBITED;
             else out[i] = ALLOWED;
         }
+    }
+
+    /** Character {@code i} is a connector (连接号), which never starts a line. */
+    public static boolean isConnector(int[] cps, byte[] cls, int n, int i) {
+        int cp = cps[i];
+        if (cls[i] == CharClass.DASH) {
+            // one dash alone is a 一字线 connector; two or more are a 破折号
+            return (i == 0 || cls[i - 1] != CharClass.DASH) && (i + 1 >= n || cls[i + 1] != CharClass.DASH);
+        }
+        if (cp == '～' || cp == '〜' || cp == '\u2010' || cp == '\u2011' || cp == '\u2013') return true;
+        if (cp == '-') {
+            // a minus sign before a number (温度-5℃) may start a line; a hyphen between words may not
+            boolean sign = i + 1 < n && cls[i + 1] == CharClass.DIGIT && (i == 0 || !CharClass.isAlnum(cls[i - 1]));
+            return !sign && i > 0 && i + 1 < n && cls[i - 1] != CharClass.SPACE && cls[i + 1] != CharClass.SPACE;
+        }
+        return false;
     }
 
     private static boolean glued(int[] cps, byte[] cls, int n, int i, byte a, byte b) {

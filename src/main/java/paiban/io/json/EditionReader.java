@@ -96,8 +96,10 @@ public final class EditionReader {
         PageNaming naming = in.enumValue("pageNaming", PageNaming.class, def.pageNaming());
         int ink = in.integer("inkLimit", def.inkLimit());
         int bleed = in.length("bleed", def.bleed());
+        int first = in.integer("firstPageNumber", def.firstPageNumber());
+        boolean bySection = in.bool("sectionNumbering", def.sectionNumbering());
         in.done();
-        return in.build(() -> new EditionSettings(naming, ink, bleed));
+        return in.build(() -> new EditionSettings(naming, ink, bleed, first, bySection));
     }
 
     private static PageTemplate template(In in) {
@@ -145,9 +147,12 @@ public final class EditionReader {
         ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class, ProhibitionLevel.STRICT);
         In c = in.opt("color");
         Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
+        double left = in.decimal("leftIndentChars", 0);
+        double right = in.decimal("rightIndentChars", 0);
+        double spread = in.decimal("spreadChars", 0);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color));
+                before, after, level, color, left, right, spread));
     }
 
     private static CharStyle charStyle(In in) {
@@ -208,6 +213,7 @@ public final class EditionReader {
         String label = in.string("label", "");
         String section = in.string("section", "");
         String template = in.string("template");
+        int number = in.integer("number", 0);
         List<Frame> frames = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (In f : in.get("frames").list()) {
@@ -216,7 +222,7 @@ public final class EditionReader {
             frames.add(frame);
         }
         in.done();
-        return in.build(() -> new Page(id, label, section, template, frames));
+        return in.build(() -> new Page(id, label, section, template, frames, number));
     }
 
     private static Frame frame(In in) {

@@ -64,6 +64,8 @@ public final class EditionWriter {
         o.put("pageNaming", Names.of(s.pageNaming()));
         o.put("inkLimit", s.inkLimit());
         length(o, "bleed", s.bleed());
+        if (s.firstPageNumber() != 1) o.put("firstPageNumber", s.firstPageNumber());
+        if (s.sectionNumbering()) o.put("sectionNumbering", true);
         return o;
     }
 
@@ -105,6 +107,9 @@ public final class EditionWriter {
         o.put("spaceAfterLines", s.spaceAfterLines());
         o.put("prohibition", Names.of(s.prohibition()));
         o.set("color", cmyk(s.color()));
+        if (s.leftIndentChars() != 0) decimal(o, "leftIndentChars", s.leftIndentChars());
+        if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
+        if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
         return o;
     }
 
@@ -128,6 +133,7 @@ public final class EditionWriter {
         o.put("label", p.label());
         o.put("section", p.section());
         o.put("template", p.template());
+        if (p.number() != 0) o.put("number", p.number());
         ArrayNode frames = o.putArray("frames");
         for (Frame f : p.frames()) frames.add(frame(f));
         return o;

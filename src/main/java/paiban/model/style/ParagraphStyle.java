@@ -6,6 +6,10 @@ package paiban.model.style;
  *
  * @param linesPerLine grid lines one text line occupies (1 for body, more for headlines)
  * @param indentChars  first-line indent in 字 of this style's size
+ * @param leftIndentChars  indent of every line from the measure's left edge, 字 (0)
+ * @param rightIndentChars indent of every line from the measure's right edge, 字 (0)
+ * @param spreadChars  width in 字 a {@link Alignment#SPREAD} line is spread to, from the left
+ *                     indent; 0 spreads to the whole measure between the indents (0)
  */
 public record ParagraphStyle(
         String name,
@@ -18,7 +22,10 @@ public record ParagraphStyle(
         int spaceBeforeLines,
         int spaceAfterLines,
         ProhibitionLevel prohibition,
-        Cmyk color) {
+        Cmyk color,
+        double leftIndentChars,
+        double rightIndentChars,
+        double spreadChars) {
 
     public ParagraphStyle {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("style needs a name");
@@ -30,20 +37,45 @@ public record ParagraphStyle(
         if (alignment == null) alignment = Alignment.JUSTIFY;
         if (prohibition == null) prohibition = ProhibitionLevel.STRICT;
         if (color == null) color = Cmyk.BLACK;
+        if (!(leftIndentChars >= 0) || !(rightIndentChars >= 0) || !(spreadChars >= 0))
+            throw new IllegalArgumentException("style " + name + ": indents and the spread width must not be negative");
     }
+
+    /** A style with no side indents, spread lines filling the measure. */
+    public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
+                          Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
+                          Cmyk color) {
+        this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
+                prohibition, color, 0, 0, 0);
+    }
+
+    /** The same style with these side indents and spread width (字). */
+    public ParagraphStyle withSides(double left, double right, double spread) {
+        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
+                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread);
+    }
+
+    /** Left indent in millipoints. */
+    public int leftIndent() { return (int) Math.round(leftIndentChars * size); }
+
+    /** Right indent in millipoints. */
+    public int rightIndent() { return (int) Math.round(rightIndentChars * size); }
+
+    /** Width a spread line fills in millipoints, 0 for the whole measure between the indents. */
+    public int spreadWidth() { return (int) Math.round(spreadChars * size); }
 
     public ParagraphStyle withSize(int newSize) {
         return new ParagraphStyle(name, family, bold, newSize, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
     }
 
     public ParagraphStyle withAlignment(Alignment a) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, a,
-                spaceBeforeLines, spaceAfterLines, prohibition, color);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
     }
 
     public ParagraphStyle withLinesPerLine(int lines) {
         return new ParagraphStyle(name, family, bold, size, lines, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
     }
 }

@@ -119,8 +119,10 @@ final class StyleRows {
         private int spaceAfter;
         private ProhibitionLevel prohibition;
         private Cmyk color;
+        private final ParagraphStyle original;
 
         Draft(ParagraphStyle s) {
+            original = s;
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
@@ -153,7 +155,8 @@ final class StyleRows {
 
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color);
+                    spaceBefore, spaceAfter, prohibition, color, original.leftIndentChars(), original.rightIndentChars(),
+                    original.spreadChars());
         }
     }
 }

@@ -115,6 +115,19 @@ class FramesTest {
     }
 
     @Test
+    void headerFieldsFollowThePrintedNumbers() {
+        // the edition starts at page 5; with section numbering page 2 is the second page of 要闻: 要闻02
+        Rect r = new Rect(T.marginLeft(), T.marginTop() - Units.mm(12), T.typeWidth(), Units.mm(8));
+        Edition e = withFrames(new HeaderFrame("hd", r, "{name} {number} {label}"));
+        Edition fifth = e.withSettings(e.settings().withNumbering(5, false));
+        assertEquals("第六版06A02", COMPOSER.compose(fifth).page("p2").orElseThrow().lines().get(0).text().replace(" ", ""));
+        Edition sections = e.withPages(e.pages().stream().map(p -> p.withLabel("")).toList())
+                .withSettings(e.settings().withNumbering(1, true));
+        assertEquals("要闻第二版02要闻02",
+                COMPOSER.compose(sections).page("p2").orElseThrow().lines().get(0).text().replace(" ", ""));
+    }
+
+    @Test
     void rulesBecomeStrokesAndBoxes() {
         Rect h = new Rect(T.marginLeft(), T.lineTop(10), T.typeWidth(), 500);
         Rect v = new Rect(T.columnRight(0), T.lineTop(0), 500, T.spanHeight(20));
@@ -260,5 +273,20 @@ class FramesTest {
             LineBox second = COMPOSER.compose(e).page("p2").orElseThrow().lines().get(1);
             return second.end() - second.start();
         }
+    }
+
+    @Test
+    void aSpreadStyleWithAWidthKeepsItOnThePage() {
+        // 分散 to 6 字 from a 1 字 left indent: the aligner must not spread it again over the column
+        Edition e = withFrames(Editions.textFrame("f", 0, 1, 0, 10, 1));
+        paiban.model.style.ParagraphStyle body = e.styles().paragraph("正文");
+        e = e.withStyles(e.styles().with(new paiban.model.style.ParagraphStyle("分散", body.family(), body.bold(),
+                body.size(), 1, 0, paiban.model.style.Alignment.SPREAD, 0, 0, body.prohibition(), body.color(), 1, 0, 6)));
+        Story s = new Story("sp", "", List.of(new Paragraph("分散", "本报讯")), List.of(new FrameRef("p2", "f")));
+        LineBox l = COMPOSER.compose(e.withStory(s)).page("p2").orElseThrow().lines().get(0);
+        int size = body.size();
+        int[] x = extent(l);
+        assertEquals(l.x() + size, x[0]);
+        assertEquals(l.x() + 7 * size, x[1]);
     }
 }

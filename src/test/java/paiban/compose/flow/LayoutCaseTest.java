@@ -77,7 +77,8 @@ class LayoutCaseTest {
         for (JsonNode p : c.path("pages")) {
             List<Frame> frames = new ArrayList<>();
             for (JsonNode f : p.path("frames")) frames.add(frame(f, t));
-            pages.add(new Page(p.path("id").asText(), p.path("label").asText(""), p.path("section").asText(""), t.name(), frames));
+            pages.add(new Page(p.path("id").asText(), p.path("label").asText(""), p.path("section").asText(""), t.name(), frames,
+                    p.path("number").asInt(0)));
         }
         List<Story> stories = new ArrayList<>();
         for (JsonNode s : c.path("stories")) {
@@ -99,7 +100,9 @@ class LayoutCaseTest {
                     s.path("continuationHeadline").asBoolean(false), s.path("balance").asBoolean(false)));
         }
         PageNaming naming = "label".equals(c.path("naming").asText()) ? PageNaming.LABEL : PageNaming.CHINESE_NUMERAL;
-        Edition e = new Edition("案例", LocalDate.of(2026, 4, 25), EditionSettings.defaults().withPageNaming(naming),
+        EditionSettings settings = EditionSettings.defaults().withPageNaming(naming)
+                .withNumbering(c.path("firstPageNumber").asInt(1), c.path("sectionNumbering").asBoolean(false));
+        Edition e = new Edition("案例", LocalDate.of(2026, 4, 25), settings,
                 List.of(t), DefaultStyles.forBody(t.bodySize()), pages, stories);
         JsonNode move = c.path("movePage");
         if (!move.isMissingNode()) e = e.movePage(move.get(0).asInt(), move.get(1).asInt());
@@ -140,6 +143,11 @@ class LayoutCaseTest {
             if (en.getValue().isTextual() && en.getValue().asText().equals(">0")) assertTrue(over > 0, name + ": " + en.getKey() + " over");
             else assertEquals(en.getValue().asInt(), over, name + ": " + en.getKey() + " overset");
         });
+        x.path("looseLines").fields().forEachRemaining(en -> {
+            int loose = layout.stories().get(en.getKey()).looseLines();
+            if (en.getValue().asText().equals(">0")) assertTrue(loose > 0, name + ": " + en.getKey() + " loose lines");
+            else assertEquals(en.getValue().asInt(), loose, name + ": " + en.getKey() + " loose lines");
+        });
         x.path("frames").fields().forEachRemaining(en -> {
             String[] pf = en.getKey().split("/");
             FrameInfo info = layout.page(pf[0]).orElseThrow().frames().stream().filter(f -> f.frameId().equals(pf[1]))
@@ -170,6 +178,7 @@ class LayoutCaseTest {
                 }
             }
         }
+        for (JsonNode frame : x.path("balanced")) assertBalanced(layout, frame.asText(), name);
         for (JsonNode pageId : x.path("firstBaselinesEqual")) {
             PageLayout page = layout.page(pageId.asText()).orElseThrow();
             List<Integer> firsts = new ArrayList<>();
@@ -181,6 +190,29 @@ class LayoutCaseTest {
             }
             assertTrue(firsts.size() > 1 && firsts.stream().distinct().count() == 1, name + ": first baselines " + firsts);
         }
+    }
+
+    /**
+     * The story lines of a frame's columns (a 转版标题 across them not counted): every column but the
+     * last as high as the first, the last no higher, and none higher than the lines shared out evenly.
+     */
+    static void assertBalanced(EditionLayout layout, String pageFrame, String name) {
+        String[] pf = pageFrame.split("/");
+        PageLayout page = layout.page(pf[0]).orElseThrow();
+        FrameInfo info = page.frames().stream().filter(f -> f.frameId().equals(pf[1])).findFirst().orElseThrow();
+        int cols = info.columns().size();
+        int[] count = new int[cols];
+        for (LineBox l : page.lines()) {
+            for (int c = 0; c < cols; c++) {
+                Rect col = info.columns().get(c);
+                if (l.x() == col.x() && l.width() <= col.width() && !l.storyId().isEmpty()) count[c]++;
+            }
+        }
+        int total = java.util.Arrays.stream(count).sum();
+        String counts = name + ": lines per column of " + pageFrame + " " + java.util.Arrays.toString(count);
+        assertTrue(total > cols, counts);
+        for (int c = 1; c < cols - 1; c++) assertEquals(count[0], count[c], counts);
+        assertTrue(count[cols - 1] <= count[0] && count[0] <= (total + cols - 1) / cols + 1, counts);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode n) {

@@ -100,4 +100,43 @@ class AdjustmentOrderTest {
         }
         assertTrue(spread > 0 && spacesOnly > 0, "both cases met: " + spread + " / " + spacesOnly);
     }
+
+    @Test
+    void expansionStaysOutOfQuotesAndMarks() {
+        // a spread line: no room may open between “ and 中, 国 and ”, or ” and 。
+        String text = "他说“中国”。好";
+        ComposedLine l = lines(text, 13, Compose.style(0, Alignment.SPREAD, ProhibitionLevel.STRICT)).get(0);
+        assertEquals(l.width(), l.contentEnd());
+        for (int i : new int[] {3, 5, 6}) {
+            int[] a = Compose.glyphAt(l, i - 1), b = Compose.glyphAt(l, i);
+            GlyphRun ra = l.runs().get(a[0]), rb = l.runs().get(b[0]);
+            int end = Carets.boxLeft(ra, a[1]) + ra.advances()[a[1]];
+            assertEquals(end, Carets.boxLeft(rb, b[1]), "room opened before " + text.charAt(i));
+        }
+        // the room goes where a line may break: between 他 and 说, 说 and “, 。 and 好 (and 中 and 国)
+        assertTrue(Compose.xOf(l, 1) > SIZE, "between 他 and 说");
+    }
+
+    @Test
+    void aLoneLastCharacterIsPushedInWhenTheLineCanShrinkToHoldIt() {
+        // 癸。 alone would be a 孤字; the four commas can give half an em each, so it comes up
+        // instead of 壬 going down and the first line being spaced out
+        String text = "甲，乙，丙，丁，戊己庚辛壬癸。";
+        List<ComposedLine> lines = lines(text, 13);
+        assertEquals(List.of(text), Compose.texts(lines), () -> dump(lines));
+    }
+
+    @Test
+    void aLineSpacedPastTheLimitIsLoose() {
+        // the word cannot be pushed in: ten Han characters are spread over 13 字 (⅓ 字 a gap)
+        List<ComposedLine> lines = lines("中华人民共和国国务院International", 13);
+        ComposedLine first = lines.get(0);
+        assertEquals("中华人民共和国国务院", first.text(), () -> dump(lines));
+        assertTrue(first.loose(), () -> "spacing " + first.letterSpacing());
+        assertEquals(3 * SIZE / 9, first.letterSpacing(), 1);
+        // a line one character short is spaced by a twelfth of an em: not loose
+        List<ComposedLine> tight = lines(ClreqRulesTest.LINE.substring(0, 12) + "International", 13);
+        assertTrue(tight.get(0).letterSpacing() > 0 && !tight.get(0).loose(), () -> dump(tight));
+        assertEquals(LetterSpacing.limit(SIZE), SIZE / 5);
+    }
 }

@@ -35,7 +35,7 @@ class ClreqRulesTest {
 
     @ParameterizedTest(name = "{0} never starts a line")
     @ValueSource(strings = {"，", "。", "、", "；", "：", "？", "！", "）", "］", "｝", "〕", "〉", "》", "」", "』", "】", "〗",
-            "”", "’", "·", "・", "‰", "℃", ",", ".", ")", "%"})
+            "”", "’", "·", "・", "‰", "℃", ",", ".", ")", "%", "—", "～", "〜", "–"})
     void lineStartProhibitedCharacterIsNotPushedToTheNextLine(String mark) {
         // a naive break after 13 characters would put the mark at the start of line 2
         String text = LINE + mark + MORE;
@@ -220,5 +220,27 @@ class ClreqRulesTest {
         List<ComposedLine> lines = lines(text, 13, level);
         assertSameText(text, lines);
         assertEquals(mayEnd, lines.get(0).text().endsWith(mark), () -> dump(lines));
+    }
+
+    @Test
+    void aConnectorBetweenNumbersStaysOnTheLineBefore() {
+        // 十二字 + 2024 fill 13 字 only with the dash; the dash of 2024—2030 may not start line 2
+        String text = "规划提出，到本世纪中叶前的2024—2030年间基本实现目标。";
+        for (double measure = 11; measure <= 16; measure += 0.5) {
+            List<ComposedLine> lines = lines(text, measure);
+            assertSameText(text, lines);
+            for (int i = 1; i < lines.size(); i++)
+                assertFalse(lines.get(i).text().startsWith("—"), () -> "— starts a line:\n" + dump(lines));
+            assertJustified(lines);
+        }
+    }
+
+    @Test
+    void aDoubleDashMayStartALine() {
+        // a 破折号 —— is not a connector: with the measure full it goes to the next line
+        String text = LINE + "——" + MORE;
+        List<ComposedLine> lines = lines(text, 13);
+        assertEquals(LINE, lines.get(0).text(), () -> dump(lines));
+        assertTrue(lines.get(1).text().startsWith("——"), () -> dump(lines));
     }
 }

@@ -25,6 +25,7 @@ import paiban.layout.GlyphRun;
 import paiban.model.story.Paragraph;
 import paiban.model.style.Alignment;
 import paiban.model.style.Cmyk;
+import paiban.model.style.ParagraphStyle;
 import paiban.model.style.ProhibitionLevel;
 
 /** Spacing, alignment, indent, styles and fallback of set lines. */
@@ -287,5 +288,68 @@ class LineSettingTest {
             expectedStart = l.end();
         }
         assertEquals(text.length(), expectedStart);
+    }
+
+    @Test
+    void everyOneOfManyCharacterFormatsKeepsItsColour() {
+        // 80 characters, each in its own colour: more looks than a byte index had room for
+        int count = 80;
+        StringBuilder text = new StringBuilder();
+        List<paiban.model.story.CharRun> runs = new java.util.ArrayList<>();
+        List<paiban.model.style.CharStyle> styles = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            text.append("中");
+            styles.add(new paiban.model.style.CharStyle("色" + i, null, i % 2 == 0, new Cmyk(i, 0, 0, 100)));
+            runs.add(new paiban.model.story.CharRun(i, i + 1, "色" + i));
+        }
+        paiban.model.style.StyleSheet sheet = new paiban.model.style.StyleSheet(Compose.SHEET.paragraphStyles(), styles);
+        LineCursor c = Compose.SETTER.start(new Paragraph("正文", text.toString(), runs),
+                style(0, Alignment.JUSTIFY, ProhibitionLevel.STRICT), sheet);
+        int seen = 0;
+        while (c.hasNext()) {
+            for (GlyphRun run : c.next(13 * SIZE).runs()) {
+                for (int g = 0; g < run.length(); g++) {
+                    int i = run.sources()[g];
+                    assertEquals(new Cmyk(i, 0, 0, 100), run.color(), "colour of character " + i);
+                    assertEquals(i % 2 == 0, run.face().name().endsWith("Bold"), "face of character " + i);
+                    seen++;
+                }
+            }
+        }
+        assertEquals(count, seen);
+    }
+
+    /** Side indents and the spread width in 字; the glyphs' extent, in 字 from the measure's left edge. */
+    @ParameterizedTest(name = "{0} {1} left {2} right {3} spread {4} at {5} 字: {6}–{7}")
+    @CsvSource({
+            "姓名, SPREAD, 0, 0, 4, 13, 0, 4",
+            "姓名, SPREAD, 2, 0, 4, 13, 2, 6",
+            "姓名, SPREAD, 0, 0, 20, 13, 0, 13",
+            "本报讯, SPREAD, 2, 2, 0, 13, 2, 11",
+            "本报讯, SPREAD, 0, 0, 0, 13, 0, 13",
+            "本报讯, CENTER, 0, 4, 0, 13, 3, 6",
+            "本报讯, RIGHT, 0, 3, 0, 13, 7, 10",
+            "本报讯, LEFT, 2, 0, 0, 13, 2, 5",
+            "本报讯, JUSTIFY, 1, 0, 4, 13, 1, 4",
+    })
+    void sideIndentsAndSpreadWidth(String text, Alignment alignment, double left, double right, double spread,
+                                   double measure, double from, double to) {
+        ParagraphStyle st = style(0, alignment, ProhibitionLevel.STRICT).withSides(left, right, spread);
+        List<ComposedLine> ls = lines(text, measure, st);
+        assertEquals(1, ls.size(), () -> dump(ls));
+        ComposedLine l = ls.get(0);
+        assertEquals((int) (from * SIZE), l.runs().get(0).xs()[0], () -> dump(ls));
+        assertEquals((int) (to * SIZE), l.contentEnd(), () -> dump(ls));
+    }
+
+    @Test
+    void aLongSpreadParagraphBreaksAtItsSpreadWidth() {
+        ParagraphStyle st = style(0, Alignment.SPREAD, ProhibitionLevel.STRICT).withSides(1, 0, 4);
+        List<ComposedLine> ls = lines("中华人民共和国国务院", 13, st);
+        assertEquals(List.of("中华人民", "共和国国", "务院"), texts(ls));
+        for (ComposedLine l : ls) {
+            assertEquals(SIZE, l.runs().get(0).xs()[0], () -> dump(ls));
+            assertEquals(5 * SIZE, l.contentEnd(), () -> dump(ls));
+        }
     }
 }

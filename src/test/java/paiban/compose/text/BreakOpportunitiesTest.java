@@ -50,6 +50,14 @@ class BreakOpportunitiesTest {
             "C++语言, STRICT, CCAAA",
             "a@b.cn, STRICT, CCCCCA",
             "２０２３年, STRICT, CCCAA",
+            "2024—2030年, STRICT, CCCPACCCAA",
+            "2024—2030年, BASIC, CCCPACCCAA",
+            "2024—2030年, NONE, CCCAACCCAA",
+            "5～10, STRICT, PACA",
+            "5〜10, STRICT, PACA",
+            "北京-上海, STRICT, APAAA",
+            "北京—上海, NEWSPAPER, APAAA",
+            "温度-5℃, STRICT, AACCA",
     })
     void breakStrengths(String text, ProhibitionLevel level, String expected) {
         int[] cps = text.codePoints().toArray();

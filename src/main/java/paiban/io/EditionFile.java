@@ -90,11 +90,20 @@ public final class EditionFile {
     private static byte[] bytes(Edition edition, Path file) throws IOException {
         String tooLong = tooLongParagraph(edition);
         if (tooLong != null) throw new IOException(file + ": " + tooLong + "; the file was not changed");
+        String json;
         try {
-            return toJson(edition).getBytes(StandardCharsets.UTF_8);
+            json = toJson(edition);
         } catch (RuntimeException e) {
             throw new IOException(file + ": the edition cannot be written (" + e.getMessage() + "); the file was not changed", e);
         }
+        // Never write what cannot be read back: a value past the reader's limits is refused here, with the reader's words.
+        try {
+            fromJson(json, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        } catch (DocumentException e) {
+            throw new IOException(file + ": not saved, it could not be opened again: " + e.problem()
+                    + (e.path().isEmpty() ? "" : " (at " + e.path() + ")") + "; the file was not changed", e);
+        }
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -200,10 +209,16 @@ public final class EditionFile {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int at = firstBadByte(bytes);
-            int line = 1;
-            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-            throw new DocumentException(source, line, 0, "", "the file is not UTF-8 text: byte " + at
-                    + " (0x" + String.format("%02X", bytes[at] & 0xFF) + ") is not UTF-8 (Paiban editions are JSON in UTF-8)");
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new DocumentException(source, line, column, "", "the file is not UTF-8 text: the byte 0x"
+                    + String.format("%02X", bytes[at] & 0xFF) + " at offset " + at + " is not UTF-8 (Paiban editions are JSON in UTF-8)");
         }
     }
 

@@ -137,7 +137,8 @@ final class In {
 
     private int inRange(int min, int max) {
         int v = integer();
-        if (v < min || v > max) throw error(v + " is out of range: " + min + " to " + max + " here");
+        if (v > max) throw error(v + " is too large: at most " + max + " here");
+        if (v < min) throw error(v + " is too small: at least " + min + " here");
         return v;
     }
 
@@ -163,9 +164,8 @@ final class In {
         In v = opt(key);
         if (v == null) return absent;
         double d = v.decimal();
-        if (!(d >= min && d <= max)) {
-            throw v.error(Excerpt.of(v.node.asText()) + " is out of range: " + plain(min) + " to " + plain(max) + " here");
-        }
+        if (d > max) throw v.error(Excerpt.of(v.node.asText()) + " is too large: at most " + plain(max) + " here");
+        if (d < min) throw v.error(Excerpt.of(v.node.asText()) + " is too small: at least " + plain(min) + " here");
         return d;
     }
 
@@ -202,10 +202,10 @@ final class In {
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
-        if (mpt < min || mpt > max) {
-            String value = node.isTextual() ? "\"" + Excerpt.of(node.textValue()) + "\"" : points(mpt);
-            throw error("the length " + value + " is out of range: " + points(min) + " to " + points(max) + " here");
-        }
+        String value = node.isTextual() ? "\"" + Excerpt.of(node.textValue()) + "\"" : Lengths.toPoints(mpt).toPlainString() + " pt";
+        if (mpt > max) throw error("the length " + value + " is too large: at most " + points(max) + " here");
+        if (mpt < min && min == 1) throw error("the length " + value + " must be more than 0");
+        if (mpt < min) throw error("the length " + value + " is too small: at least " + points(min) + " here");
         return mpt;
     }
 

@@ -70,6 +70,7 @@ public final class EditionFile {
         } catch (IOException e) {
             throw new DocumentException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
+        AtomicFile.removeStaleTemporaries(file); // what a killed save left beside it
         return fromJson(decode(bytes, file.toString()), file.toString());
     }
 

@@ -45,7 +45,11 @@ public final class Limits {
     /** Characters of one paragraph (a whole 24-page edition holds about 250,000). */
     public static final int MAX_PARAGRAPH_CHARS = 2_000_000;
 
-    /** Pixels of an image (width × height), and its longest side in pixels. */
-    public static final long MAX_IMAGE_PIXELS = 200_000_000L;
-    public static final int MAX_IMAGE_SIDE = 60_000;
+    /**
+     * Pixels of an image (width × height), and its longest side in pixels: 50
+     * million is a whole 对开 page at 300 ppi (30 million) with room to crop,
+     * and what export may hold decoded (200 MB) at once.
+     */
+    public static final long MAX_IMAGE_PIXELS = 50_000_000L;
+    public static final int MAX_IMAGE_SIDE = 30_000;
 }

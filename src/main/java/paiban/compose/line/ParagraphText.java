@@ -136,7 +136,9 @@ final class ParagraphText {
             cls[i] = c;
             int f = formatOf[k];
             FontFace face = faces[f];
-            int g = face.glyphId(cp);
+            // a soft hyphen (U+00AD, pasted from hyphenated Western copy) is never shown: Chinese lines
+            // do not hyphenate, and the font's glyph for it is a visible "-"
+            int g = cp == 0x00AD ? 0 : face.glyphId(cp);
             boolean invisible = false;
             if (g == 0) {
                 invisible = isInvisible(cp);

@@ -17,9 +17,14 @@ final class ProgressLine implements AutoCloseable {
     private boolean open;
 
     ProgressLine(PrintStream err, String command) {
+        this(err, command, err != System.err || System.console() != null);
+    }
+
+    /** @param inPlace rewrite one line with carriage returns (a terminal), else hold whole lines (a file or a pipe) */
+    ProgressLine(PrintStream err, String command, boolean inPlace) {
         this.err = err;
         this.command = command;
-        this.inPlace = err != System.err || System.console() != null;
+        this.inPlace = inPlace;
     }
 
     private int width;

@@ -28,6 +28,8 @@ public record SyntaxProblem(int line, int column, String problem) {
             return "a text longer than " + JsonText.MAX_STRING + " characters: far more than a paragraph may hold ("
                     + paiban.model.Limits.MAX_PARAGRAPH_CHARS + ")";
         }
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("^Name length \\((\\d+)\\)").matcher(original);
+        if (name.find()) return "a key of " + name.group(1) + " characters (keys are short names such as \"pitch\")";
         if (original.startsWith("Document nesting depth") || original.contains("nesting depth")) {
             return "lists or objects nested too deep (an edition nests a few levels)";
         }

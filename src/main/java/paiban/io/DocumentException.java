@@ -45,7 +45,7 @@ public class DocumentException extends Exception {
     public static final int MAX_MESSAGE = 290;
 
     /** Quoted values from the file longer than this are cut. */
-    private static final int MAX_QUOTE = 48;
+    private static final int MAX_QUOTE = 64;
 
     /** A long file name keeps its end, which names the file. */
     private static String shortSource(String source) {

@@ -11,7 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -38,6 +43,7 @@ public final class AtomicFile {
     /** The same, without keeping the previous content. */
     public static void writeWithoutBackup(Path file, byte[] content) throws IOException {
         Path target = checked(file);
+        removeStaleTemporaries(target);
         replace(target, content, permissionsOf(target), stage -> { });
         syncDirectory(target.getParent());
     }
@@ -49,6 +55,7 @@ public final class AtomicFile {
 
     static void write(Path file, byte[] content, Faults faults) throws IOException {
         Path target = checked(file);
+        removeStaleTemporaries(target);
         Set<PosixFilePermission> permissions = permissionsOf(target);
         if (Files.exists(target)) {
             replace(backupOf(target), Files.readAllBytes(target), permissions, faults);
@@ -86,6 +93,50 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A temporary file older than this is left from a save that was killed, not one still running. */
+    static final Duration STALE = Duration.ofMinutes(2);
+
+    /**
+     * Deletes what a killed save left beside {@code file} (and beside its
+     * backup): temporary files named like {@link #newTemporary}'s, older than
+     * {@link #STALE} so that a save running in another window keeps its own.
+     * Called by every save and on open; never fails (a file it cannot delete stays).
+     */
+    public static void removeStaleTemporaries(Path file) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || target.getFileName() == null) return;
+        String name = target.getFileName().toString();
+        String backup = backupOf(target).getFileName().toString();
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "." + globEscape(name) + "*.tmp")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (!isTemporaryOf(n, name) && !isTemporaryOf(n, backup)) continue;
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // not ours to fight over: it stays
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder that cannot be listed: nothing to clean
+        }
+    }
+
+    /** ".NAME.<base 36>.tmp", as {@link #newTemporary} names them. */
+    static boolean isTemporaryOf(String candidate, String name) {
+        String prefix = "." + name + ".";
+        if (!candidate.startsWith(prefix) || !candidate.endsWith(".tmp")) return false;
+        String middle = candidate.substring(prefix.length(), candidate.length() - ".tmp".length());
+        return !middle.isEmpty() && middle.length() <= 13 && middle.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'));
+    }
+
+    private static String globEscape(String s) {
+        return s.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     /**

@@ -16,11 +16,11 @@ public class DocumentException extends Exception {
     }
 
     public DocumentException(String message, Throwable cause) {
-        super(message, cause);
+        super(readable(message, MAX_MESSAGE), cause);
         this.line = -1;
         this.column = -1;
         this.path = "";
-        this.problem = message;
+        this.problem = getMessage();
     }
 
     /**
@@ -29,11 +29,76 @@ public class DocumentException extends Exception {
      * @param path   JSON path such as {@code pages[1].frames[3]}, "" when none
      */
     public DocumentException(String source, int line, int column, String path, String problem) {
-        super(source + place(line, column) + (path.isEmpty() ? "" : " at " + path) + ": " + problem);
+        this(shortSource(source), line, column, cut(path == null ? "" : path, 80), problem, 0);
+    }
+
+    private DocumentException(String source, int line, int column, String path, String problem, int unused) {
+        super(source + place(line, column) + (path.isEmpty() ? "" : " at " + path) + ": "
+                + readable(problem, MAX_MESSAGE - source.length() - path.length() - 30));
         this.line = line;
         this.column = column;
         this.path = path;
-        this.problem = problem;
+        this.problem = readable(problem, MAX_MESSAGE - source.length() - path.length() - 30);
+    }
+
+    /** No message is longer than this: a value from the file is quoted only in part. */
+    public static final int MAX_MESSAGE = 290;
+
+    /** Quoted values from the file longer than this are cut. */
+    private static final int MAX_QUOTE = 64;
+
+    /** A long file name keeps its end, which names the file. */
+    private static String shortSource(String source) {
+        if (source == null) return "";
+        return source.length() <= 100 ? source : "…" + source.substring(source.length() - 99);
+    }
+
+    private static String cut(String s, int max) {
+        if (s.length() <= max) return s;
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        return s.substring(0, end) + "…";
+    }
+
+    /**
+     * One line, quoted values cut to a few dozen characters, the whole at most
+     * {@code max} characters: whatever a parser or a model check said, the
+     * message stays readable.
+     */
+    static String readable(String message, int max) {
+        if (message == null) return "";
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), 2 * MAX_MESSAGE));
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            if (c == '"' || c == '\'') {
+                int close = message.indexOf(c, i + 1);
+                if (close > i + MAX_QUOTE + 1) {
+                    sb.append(c).append(cut(oneLine(message.substring(i + 1, i + 1 + MAX_QUOTE)), MAX_QUOTE))
+                            .append("…").append(c);
+                    i = close + 1;
+                    continue;
+                }
+                if (close > i) {
+                    sb.append(oneLine(message.substring(i, close + 1)));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            sb.append(Character.isISOControl(c) ? ' ' : c);
+            i++;
+            if (sb.length() > 2 * MAX_MESSAGE) break;
+        }
+        return cut(sb.toString(), Math.max(60, max));
+    }
+
+    private static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return sb.toString();
     }
 
     private static String place(int line, int column) {

@@ -2,7 +2,10 @@ package paiban.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -17,16 +20,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import paiban.io.json.EditionReader;
 import paiban.io.json.EditionWriter;
+import paiban.io.json.Excerpt;
 import paiban.io.json.FormatError;
 import paiban.io.json.FormatVersion;
 import paiban.io.json.JsonLocator;
 import paiban.io.json.JsonText;
 import paiban.io.json.SyntaxProblem;
 import paiban.model.Edition;
+import paiban.model.Limits;
 import paiban.model.Page;
 import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFrame;
+import paiban.model.story.Story;
 
 /**
  * Reads and writes the edition file (SPEC §7; the format is described in
@@ -46,6 +52,10 @@ public final class EditionFile {
     /** @throws DocumentException naming the file, the place and what is wrong */
     public static Edition read(Path file) throws DocumentException {
         if (Files.isDirectory(file)) throw new DocumentException(file + ": this is a folder, not an edition file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or a device (/dev/zero) would hang or never end.
+            throw new DocumentException(file + ": not a regular file (a pipe or a device), not an edition file");
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -60,6 +70,7 @@ public final class EditionFile {
         } catch (IOException e) {
             throw new DocumentException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
+        AtomicFile.removeStaleTemporaries(file); // what a killed save left beside it
         return fromJson(decode(bytes, file.toString()), file.toString());
     }
 
@@ -78,11 +89,40 @@ public final class EditionFile {
     }
 
     private static byte[] bytes(Edition edition, Path file) throws IOException {
+        String tooLong = tooLongParagraph(edition);
+        if (tooLong != null) throw new IOException(file + ": " + tooLong + "; the file was not changed");
+        String json;
         try {
-            return toJson(edition).getBytes(StandardCharsets.UTF_8);
+            json = toJson(edition);
         } catch (RuntimeException e) {
             throw new IOException(file + ": the edition cannot be written (" + e.getMessage() + "); the file was not changed", e);
         }
+        // Never write what cannot be read back: a value past the reader's limits is refused here, with the reader's words.
+        try {
+            fromJson(json, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        } catch (DocumentException e) {
+            throw new IOException(file + ": not saved, it could not be opened again: " + e.problem()
+                    + (e.path().isEmpty() ? "" : " (at " + e.path() + ")") + "; the file was not changed", e);
+        }
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the reader would refuse to read back, or null: a paragraph longer
+     * than {@link Limits#MAX_PARAGRAPH_CHARS} is never written.
+     */
+    public static String tooLongParagraph(Edition edition) {
+        for (Story story : edition.stories()) {
+            for (int i = 0; i < story.paragraphs().size(); i++) {
+                int n = story.paragraphs().get(i).text().length();
+                if (n > Limits.MAX_PARAGRAPH_CHARS) {
+                    return "paragraph " + (i + 1) + " of story \"" + Excerpt.of(story.id()) + "\" has " + n
+                            + " characters, more than a paragraph may hold (" + Limits.MAX_PARAGRAPH_CHARS
+                            + "); split it into paragraphs and save again";
+                }
+            }
+        }
+        return null;
     }
 
     /** The file's text for an edition: deterministic, ends with a newline. */
@@ -169,7 +209,32 @@ public final class EditionFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DocumentException(source + ": the file is not UTF-8 text (Paiban editions are JSON in UTF-8)");
+            int at = firstBadByte(bytes);
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new DocumentException(source, line, column, "", "the file is not UTF-8 text: the byte 0x"
+                    + String.format("%02X", bytes[at] & 0xFF) + " at offset " + at + " is not UTF-8 (Paiban editions are JSON in UTF-8)");
+        }
+    }
+
+    /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+    static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) return Math.min(in.position(), bytes.length - 1);
+            if (r.isUnderflow()) return Math.max(0, bytes.length - 1);
+            out.clear();
         }
     }
 }

@@ -33,6 +33,12 @@ public record PageTemplate(
         if (charsPerColumn < 1 || columns < 1 || lines < 1)
             throw new IllegalArgumentException("template " + name + ": columns, characters and lines must be at least 1");
         if (gapChars < 0) throw new IllegalArgumentException("template " + name + ": gap must not be negative");
+        if (charsPerColumn > Limits.MAX_CHARS_PER_COLUMN || columns > Limits.MAX_COLUMNS || lines > Limits.MAX_LINES
+                || gapChars > Limits.MAX_GAP_CHARS) {
+            throw new IllegalArgumentException("template " + name + ": at most " + Limits.MAX_COLUMNS + " columns of "
+                    + Limits.MAX_CHARS_PER_COLUMN + " characters, a gap of " + Limits.MAX_GAP_CHARS + " and "
+                    + Limits.MAX_LINES + " lines");
+        }
         if (pitch < bodySize) throw new IllegalArgumentException("template " + name + ": pitch is smaller than the body size");
     }
 
@@ -55,14 +61,16 @@ public record PageTemplate(
                 body, charsPerColumn, gapChars, columns, lines, pitch);
     }
 
-    public int columnWidth() { return charsPerColumn * bodySize; }
+    // Exact arithmetic: the reader keeps every product far inside an int (Limits), and a model
+    // built some other way fails loudly instead of wrapping round to a negative size.
+    public int columnWidth() { return Math.multiplyExact(charsPerColumn, bodySize); }
 
-    public int gap() { return gapChars * bodySize; }
+    public int gap() { return Math.multiplyExact(gapChars, bodySize); }
 
-    public int typeWidth() { return columns * columnWidth() + (columns - 1) * gap(); }
+    public int typeWidth() { return Math.addExact(Math.multiplyExact(columns, columnWidth()), Math.multiplyExact(columns - 1, gap())); }
 
     /** From the top of the first line's body to the bottom of the last. */
-    public int typeHeight() { return (lines - 1) * pitch + bodySize; }
+    public int typeHeight() { return Math.addExact(Math.multiplyExact(lines - 1, pitch), bodySize); }
 
     public Rect typeArea() { return new Rect(marginLeft, marginTop, typeWidth(), typeHeight()); }
 
@@ -80,7 +88,7 @@ public record PageTemplate(
     public int lineTop(int i) { return marginTop + i * pitch; }
 
     /** Width of {@code n} basic columns with the gaps between them. */
-    public int spanWidth(int n) { return n * columnWidth() + (n - 1) * gap(); }
+    public int spanWidth(int n) { return Math.addExact(Math.multiplyExact(n, columnWidth()), Math.multiplyExact(n - 1, gap())); }
 
     /** Basic columns a width spans, at least one: a 3-column-wide text frame gets 3 text columns. */
     public int columnsSpanned(int width) {
@@ -88,7 +96,7 @@ public record PageTemplate(
     }
 
     /** Height of {@code n} grid lines, from the first body top to the last body bottom. */
-    public int spanHeight(int n) { return (n - 1) * pitch + bodySize; }
+    public int spanHeight(int n) { return Math.addExact(Math.multiplyExact(n - 1, pitch), bodySize); }
 
     /** The frame rectangle covering columns [col, col+span) and lines [line, line+lineCount). */
     public Rect gridRect(int col, int span, int line, int lineCount) {

@@ -18,12 +18,14 @@ import javax.imageio.stream.ImageInputStream;
 import paiban.layout.ImageMark;
 import paiban.layout.Mark;
 import paiban.layout.PageLayout;
+import paiban.model.Limits;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
 import paiban.render.image.CmykJpeg;
+import paiban.render.image.ImageFileCheck;
 import paiban.render.image.JpegHeader;
 
 /**
@@ -53,9 +55,9 @@ final class ImageCheck implements Check {
             return;
         }
         Path file = resolve(ctx, img, mark);
-        if (!Files.isRegularFile(file)) {
-            out.add(ctx.finding(Severity.ERROR, "missing-image", "missing-image", page.id(), img.id(), "",
-                    img.path(), file));
+        ImageFileCheck.Result verdict = ImageFileCheck.check(file);
+        if (!verdict.ok()) {
+            out.add(problem(ctx, page, img, file, verdict));
             return;
         }
         Header h;
@@ -79,6 +81,31 @@ final class ImageCheck implements Check {
             out.add(ctx.finding(Severity.WARNING, "rgb-image", "rgb-image", page.id(), img.id(), "", img.path()));
         }
         if (h.cmyk != null || h.rgb) inkLimit(ctx, out, page, img, file, h.cmyk);
+    }
+
+    /** A file that cannot be printed: an error on its frame, in the desk's language. */
+    private static Finding problem(PreflightContext ctx, Page page, ImageFrame img, Path file, ImageFileCheck.Result r) {
+        String detail = r.detail().isEmpty() ? "" : " (" + r.detail() + ")";
+        String pg = page.id(), id = img.id(), path = img.path();
+        return switch (r.problem()) {
+            case NOT_FOUND -> ctx.finding(Severity.ERROR, "missing-image", "missing-image", pg, id, "", path, file);
+            case FOLDER -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.FOLDER", pg, id, "", path, file);
+            case NOT_REGULAR -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.NOT_REGULAR", pg, id, "",
+                    path, file);
+            case NOT_IMAGE -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.NOT_IMAGE", pg, id, "",
+                    path, detail);
+            case TOO_LARGE -> r.width() > 0
+                    ? ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.TOO_LARGE", pg, id, "", path,
+                            r.width(), r.height(), Limits.MAX_IMAGE_SIDE, Limits.MAX_IMAGE_PIXELS / 1_000_000)
+                    : ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.TOO_LARGE_FILE", pg, id, "", path,
+                            detail);
+            case TRUNCATED -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.TRUNCATED", pg, id, "",
+                    path, detail);
+            case DAMAGED -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.DAMAGED", pg, id, "",
+                    path, detail);
+            case TOO_SLOW -> ctx.finding(Severity.ERROR, "unreadable-image", "unreadable-image.TOO_SLOW", pg, id, "",
+                    path, detail);
+        };
     }
 
     /** The ink as printed: a CMYK photo's own, an RGB one's after conversion through the newsprint profile. */

@@ -128,7 +128,8 @@ class EditionFileErrorsTest {
     @Test
     void notUtf8() throws Exception {
         byte[] gbk = "{\"format\": \"paiban\", \"name\": \"滨江日报\"}".getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertTrue(failBytes(gbk).endsWith("the file is not UTF-8 text (Paiban editions are JSON in UTF-8)"));
+        String m = failBytes(gbk);
+        assertTrue(m.endsWith("bad.json:1:31: the file is not UTF-8 text: the byte 0xB1 at offset 30 is not UTF-8 (Paiban editions are JSON in UTF-8)"), m);
     }
 
     @Test
@@ -181,16 +182,16 @@ class EditionFileErrorsTest {
             "\"date\": \"2026-04-25\";  \"date\": \"2026-4-25\";  at date: \"2026-4-25\" is not a date written as YYYY-MM-DD",
             "\"label\": \"01\";  \"label\": [\"01\"];     at pages[0].label: expected text in quotes but found a list",
             "\"frames\": [;       \"frames\": {\"a\": 1}, \"x\": [;  at pages[0].frames: expected a list [ … ] but found an object",
-            "\"width\": 369, ;     \"width\": -369, ;         at pages[0].frames[0].bounds: negative size -369000×9000",
+            "\"width\": 369, ;     \"width\": -369, ;         at pages[0].frames[0].bounds.width: the length -369 pt is too small: at least 0 pt (0 mm) here",
             "\"type\": \"header\";  \"type\": \"circle\";       at pages[0].frames[0].type: \"circle\" is not a kind of frame (text, headline, image, rule, ad or header)",
-            "\"columns\": 1,;      \"columns\": 0,;           at pages[0].frames[2]: text frame p1-dateline: columns must be ≥ 1",
-            "\"weight\": 2;        \"weight\": 0;             at pages[0].frames[3]: rule p1-rule-masthead: weight must be positive",
+            "\"columns\": 1,;      \"columns\": 0,;           at pages[0].frames[2].columns: 0 is too small: at least 1 here",
+            "\"weight\": 2;        \"weight\": 0;             at pages[0].frames[3].weight: the length 0 pt must be more than 0",
             "\"inkLimit\": 240;    \"inkLimit\": 500;         at settings: ink limit must be 100..400%, was 500",
             "\"pageNaming\": \"chinese-numeral\";  \"pageNaming\": \"roman\";  at settings.pageNaming: \"roman\" is not one of \"chinese-numeral\", \"label\"",
             "\"start\": 0, \"end\": 17, ;  \"start\": 9, \"end\": 2, ;  at stories[0].paragraphs[0].runs[0]: bad run [9,2)",
             "\"end\": 17, ;         \"end\": 9999, ;           at stories[0].paragraphs[0]: run [0,9999) beyond text of length",
             "\"template\": \"对开\";  \"template\": \"四开\";  at pages[0].template: there is no page template named \"四开\" (the edition has 对开)",
-            "\"trimWidth\": 1105.512;  \"trimWidth\": 1e12;    at templates[0].trimWidth: the length is too large (more than a million points)",
+            "\"trimWidth\": 1105.512;  \"trimWidth\": 1e12;    at templates[0].trimWidth: the length 1E+12 is too large (at most 5669.291 pt (2000 mm))",
             "\"trimWidth\": 1105.512;  \"trimWidth\": \"39cm\";  at templates[0].trimWidth: \"39cm\" is not a length (write points as a number, or \"390mm\", \"9pt\")",
     })
     void wrongValueNamesItsPath(String from, String to, String expectedEnd) throws Exception {

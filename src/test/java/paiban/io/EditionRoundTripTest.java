@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import paiban.model.Edition;
+import paiban.model.Limits;
 import paiban.model.EditionSettings;
 import paiban.model.Page;
 import paiban.model.PageNaming;
@@ -84,7 +85,7 @@ class EditionRoundTripTest {
         List<ParagraphStyle> ps = new ArrayList<>();
         int nStyles = 1 + r.nextInt(5);
         for (int i = 0; i < nStyles; i++) {
-            ps.add(new ParagraphStyle("样式" + i, pick(r, FontFamily.class), r.nextBoolean(), 1 + len(r) / 10,
+            ps.add(new ParagraphStyle("样式" + i, pick(r, FontFamily.class), r.nextBoolean(), Limits.MIN_TYPE_SIZE + len(r) / 10,
                     1 + r.nextInt(6), r.nextInt(5) * 0.5 + (r.nextBoolean() ? 0.1 : 0), pick(r, Alignment.class),
                     r.nextInt(3), r.nextInt(3), pick(r, ProhibitionLevel.class), cmyk(r),
                     r.nextInt(3) * 0.5, r.nextInt(3), r.nextInt(3) * 2));
@@ -125,8 +126,8 @@ class EditionRoundTripTest {
             stories.add(new Story("s" + s, word(r), paragraphs, chain, r.nextBoolean(), r.nextBoolean()));
         }
         LocalDate date = r.nextBoolean() ? null : LocalDate.of(1990 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
-        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301), len(r),
-                1 + r.nextInt(3) * r.nextInt(20), r.nextBoolean());
+        EditionSettings settings = new EditionSettings(pick(r, PageNaming.class), 100 + r.nextInt(301),
+                len(r) % (Limits.MAX_BLEED + 1), 1 + r.nextInt(3) * r.nextInt(20), r.nextBoolean());
         return new Edition(word(r), date, settings, templates, new StyleSheet(ps, cs), pages, stories);
     }
 
@@ -142,7 +143,7 @@ class EditionRoundTripTest {
             case 1:
                 return new HeadlineFrame(id, b, wrap, locked, group);
             case 2:
-                return new ImageFrame(id, b, word(r), pick(r, ImageFit.class), r.nextBoolean() ? 1 : r.nextDouble() * 3,
+                return new ImageFrame(id, b, word(r), pick(r, ImageFit.class), r.nextBoolean() ? 1 : Limits.MIN_IMAGE_SCALE + r.nextDouble() * 3,
                         r.nextInt(100_000) - 50_000, r.nextInt(100_000) - 50_000, word(r), wrap, locked, group);
             case 3:
                 return new RuleFrame(id, b, pick(r, RuleStyle.class), 1 + r.nextInt(5000), cmyk(r), locked, group);

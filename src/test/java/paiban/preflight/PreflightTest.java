@@ -340,11 +340,12 @@ class PreflightTest {
 
         @Test void unreadableImage() {
             Finding f = only(with(x -> { x.photoPath = "broken.png"; return x; }), "unreadable-image");
-            assertEquals("unreadable-image", f.key());
+            assertEquals("unreadable-image.DAMAGED", f.key());
+            assertEquals(Severity.ERROR, f.severity());
             assertEquals("broken.png", f.args().get(0));
             String why = String.valueOf(f.args().get(1));
-            assertEquals("第一版 图片 broken.png 无法读取：" + why, f.message(ZH));
-            assertEquals("第一版, frame img: image broken.png cannot be read: " + why, f.message(EN));
+            assertEquals("第一版 图片 broken.png 已损坏，无法解码" + why, f.message(ZH));
+            assertEquals("第一版, frame img: image broken.png is damaged and cannot be decoded" + why, f.message(EN));
         }
 
         @Test void lowResolution() {

@@ -33,6 +33,8 @@ final class ChainPlan {
     final int[] partEnd;
     /** Per part: the slot reserved for 下转, or -1 (the last part, or no usable slot). */
     final int[] reserved;
+    /** The page id of each part (a part may have no slots, when none of its frames holds a grid line). */
+    final String[] partPage;
     final List<String> problems;
     private final Link[] byIndex;
     private final String[] keys;
@@ -73,6 +75,7 @@ final class ChainPlan {
         List<Slot> ss = new ArrayList<>();
         List<String> probs = new ArrayList<>();
         List<int[]> parts = new ArrayList<>();
+        List<String> pagesOfParts = new ArrayList<>();
         String lastPage = null;
         int column = 0;
         for (Resolved r : chain) {
@@ -87,6 +90,7 @@ final class ChainPlan {
             if (!page.id().equals(lastPage)) {
                 if (!parts.isEmpty()) parts.get(parts.size() - 1)[1] = ss.size();
                 parts.add(new int[] {ss.size(), ss.size()});
+                pagesOfParts.add(page.id());
                 lastPage = page.id();
             }
             int part = parts.size() - 1;
@@ -118,6 +122,7 @@ final class ChainPlan {
         partStart = new int[n];
         partEnd = new int[n];
         reserved = new int[n];
+        partPage = pagesOfParts.toArray(new String[0]);
         for (int p = 0; p < n; p++) {
             partStart[p] = parts.get(p)[0];
             partEnd[p] = parts.get(p)[1];

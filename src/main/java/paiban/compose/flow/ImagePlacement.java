@@ -1,5 +1,6 @@
 package paiban.compose.flow;
 
+import paiban.model.Limits;
 import paiban.model.Rect;
 import paiban.model.frame.ImageFit;
 
@@ -10,12 +11,20 @@ public final class ImagePlacement {
     public static Rect place(Rect frame, int pixelsWide, int pixelsHigh, ImageFit fit, double scale, int offsetX, int offsetY) {
         if (pixelsWide <= 0 || pixelsHigh <= 0) return frame;
         if (fit == ImageFit.MANUAL) {
-            return new Rect(frame.x() + offsetX, frame.y() + offsetY,
-                    (int) Math.round(pixelsWide * scale), (int) Math.round(pixelsHigh * scale));
+            return new Rect(frame.x() + offsetX, frame.y() + offsetY, clamp(pixelsWide * scale), clamp(pixelsHigh * scale));
         }
         double sx = (double) frame.width() / pixelsWide, sy = (double) frame.height() / pixelsHigh;
         double s = fit == ImageFit.FILL ? Math.max(sx, sy) : Math.min(sx, sy);
-        int w = (int) Math.round(pixelsWide * s), h = (int) Math.round(pixelsHigh * s);
+        int w = clamp(pixelsWide * s), h = clamp(pixelsHigh * s);
         return new Rect(frame.x() + (frame.width() - w) / 2, frame.y() + (frame.height() - h) / 2, w, h);
+    }
+
+    /**
+     * A drawn size, at most a few times the largest length of the file: an
+     * image 2147483647 pixels wide filling a frame must not wrap round to a
+     * negative width (the reader bounds images too; this keeps the sums safe).
+     */
+    private static int clamp(double mpt) {
+        return (int) Math.max(0, Math.min(4L * Limits.MAX_LENGTH, Math.round(mpt)));
     }
 }

@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import paiban.model.Limits;
+
 /**
  * Pixel sizes of image files, read from the header only (no decoding) and
  * cached by file and modification time, so placing a photo costs one small
@@ -43,6 +45,8 @@ public final class ImageSizes {
     }
 
     private static Optional<Size> read(Path file) {
+        // a pipe would block the composer, a device never end: only regular files are images
+        if (!Files.isRegularFile(file)) return Optional.empty();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) return Optional.empty();
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -50,7 +54,13 @@ public final class ImageSizes {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
+                int w = reader.getWidth(0), h = reader.getHeight(0);
+                // a header claiming more than any image may have: not placed (preflight says why)
+                if (w <= 0 || h <= 0 || w > Limits.MAX_IMAGE_SIDE || h > Limits.MAX_IMAGE_SIDE
+                        || (long) w * h > Limits.MAX_IMAGE_PIXELS) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Size(w, h));
             } finally {
                 reader.dispose();
             }

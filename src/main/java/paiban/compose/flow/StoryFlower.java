@@ -368,8 +368,7 @@ final class StoryFlower {
     }
 
     private String pageOfPart(int p) {
-        Slot s = slots.get(plan.partStart[p] < slots.size() ? plan.partStart[p] : slots.size() - 1);
-        return plan.link(s.chainIndex()).page().id();
+        return plan.partPage[p];
     }
 
     /**

@@ -44,8 +44,7 @@ final class LineBreaker {
         while (p < n && t.natural(s, p + 1) <= available) p++;
         if (p == n) return n;
         byte[] breaks = t.breaks;
-        int q = p + 1;
-        while (q < n && breaks[q] != ALLOWED) q++;
+        int q = t.nextAllowed[p + 1];
         if (p > s && breaks[p] == ALLOWED) {
             // a break may come at the fit: take it, unless the next unit goes in with less shrinking
             // than this line would need spreading (a long word or number that would leave a hole)
@@ -91,11 +90,26 @@ final class LineBreaker {
 
     /** The rest [from, n) holds at most one character that is not punctuation or space. */
     static boolean isLone(ParagraphText t, int from, int n) {
+        if (n == t.n) return from >= t.loneFrom;
+        // a stretch ended by a line separator: short (a headline's line), so counted here
         int count = 0;
         for (int i = from; i < n; i++) {
             if (!trailsLikePunctuation(t.cls[i]) && ++count > 1) return false;
         }
         return true;
+    }
+
+    /**
+     * The first index from which the rest holds at most one character that is
+     * not punctuation or space: one after the second-to-last such character.
+     * Found once per paragraph, so asking at every line stays linear.
+     */
+    static int loneFrom(ParagraphText t) {
+        int count = 0;
+        for (int i = t.n - 1; i >= 0; i--) {
+            if (!trailsLikePunctuation(t.cls[i]) && ++count > 1) return i + 1;
+        }
+        return 0;
     }
 
     private static boolean trailsLikePunctuation(byte c) {

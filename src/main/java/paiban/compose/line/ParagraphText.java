@@ -52,6 +52,14 @@ final class ParagraphText {
     /** Quarter-em between Han and Latin/digits, before the character; dropped at line start. */
     final int[] gap;
     final byte[] breaks;
+    /**
+     * For each index, the first index at or after it where a line may break
+     * ({@code n} when none): the breaker finds the end of an unbreakable run
+     * (a million 。) in one step, so composing stays linear in the text.
+     */
+    final int[] nextAllowed;
+    /** The rest of the text from here on holds at most one character that is not punctuation: see LineBreaker.isLone. */
+    int loneFrom;
     /** Prefix sums of adv - adjacentCut + gap. */
     final long[] naturalSum;
     /** Prefix sums of what may still shrink: remaining squeeze + half of each gap. */
@@ -78,6 +86,7 @@ final class ParagraphText {
         adjacentCut = new int[n];
         gap = new int[n];
         breaks = new byte[n + 1];
+        nextAllowed = new int[n + 1];
         naturalSum = new long[n + 1];
         shrinkSum = new long[n + 1];
     }
@@ -105,6 +114,9 @@ final class ParagraphText {
         if (t.hardBreaks != null) {
             for (int h : t.hardBreaks) t.breaks[h] = BreakOpportunities.ALLOWED;
         }
+        t.nextAllowed[n] = n;
+        for (int i = n - 1; i >= 0; i--) t.nextAllowed[i] = t.breaks[i] == BreakOpportunities.ALLOWED ? i : t.nextAllowed[i + 1];
+        t.loneFrom = LineBreaker.loneFrom(t);
         long nat = 0, shr = 0;
         for (int i = 0; i < n; i++) {
             nat += t.adv[i] - t.adjacentCut[i] + t.gap[i];

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import paiban.model.Edition;
+import paiban.model.Limits;
 import paiban.model.EditionSettings;
 import paiban.model.Page;
 import paiban.model.PageNaming;
@@ -57,7 +58,7 @@ public final class EditionReader {
             try {
                 date = LocalDate.parse(d.string());
             } catch (DateTimeParseException e) {
-                throw d.error("\"" + d.string() + "\" is not a date written as YYYY-MM-DD");
+                throw d.error("\"" + Excerpt.of(d.string()) + "\" is not a date written as YYYY-MM-DD");
             }
         }
         In s = in.opt("settings");
@@ -72,17 +73,17 @@ public final class EditionReader {
         for (In p : in.get("pages").list()) {
             Page page = page(p);
             if (templates.stream().noneMatch(t -> t.name().equals(page.template()))) {
-                throw p.get("template").error("there is no page template named \"" + page.template() + "\" (the edition has "
-                        + String.join(", ", templates.stream().map(PageTemplate::name).toList()) + ")");
+                throw p.get("template").error("there is no page template named \"" + Excerpt.of(page.template()) + "\" (the edition has "
+                        + Excerpt.of(String.join(", ", templates.stream().map(PageTemplate::name).toList())) + ")");
             }
-            if (!pageIds.add(page.id())) throw p.get("id").error("another page already has the id \"" + page.id() + "\"");
+            if (!pageIds.add(page.id())) throw p.get("id").error("another page already has the id \"" + Excerpt.of(page.id()) + "\"");
             pages.add(page);
         }
         List<Story> stories = new ArrayList<>();
         Set<String> storyIds = new HashSet<>();
         for (In st : in.get("stories").list()) {
             Story story = story(st);
-            if (!storyIds.add(story.id())) throw st.get("id").error("another story already has the id \"" + story.id() + "\"");
+            if (!storyIds.add(story.id())) throw st.get("id").error("another story already has the id \"" + Excerpt.of(story.id()) + "\"");
             stories.add(story);
         }
         in.done();
@@ -95,8 +96,8 @@ public final class EditionReader {
         EditionSettings def = EditionSettings.defaults();
         PageNaming naming = in.enumValue("pageNaming", PageNaming.class, def.pageNaming());
         int ink = in.integer("inkLimit", def.inkLimit());
-        int bleed = in.length("bleed", def.bleed());
-        int first = in.integer("firstPageNumber", def.firstPageNumber());
+        int bleed = in.length("bleed", def.bleed(), 0, Limits.MAX_BLEED);
+        int first = in.integer("firstPageNumber", def.firstPageNumber(), 1, Limits.MAX_PAGE_NUMBER);
         boolean bySection = in.bool("sectionNumbering", def.sectionNumbering());
         in.done();
         return in.build(() -> new EditionSettings(naming, ink, bleed, first, bySection));
@@ -105,19 +106,31 @@ public final class EditionReader {
     private static PageTemplate template(In in) {
         in.object();
         String name = in.string("name");
-        int trimWidth = in.length("trimWidth");
-        int trimHeight = in.length("trimHeight");
-        int marginTop = in.length("marginTop");
-        int marginLeft = in.length("marginLeft");
-        int bodySize = in.length("bodySize");
-        int charsPerColumn = in.integer("charsPerColumn");
-        int gapChars = in.integer("gapChars");
-        int columns = in.integer("columns");
-        int lines = in.integer("lines");
-        int pitch = in.length("pitch");
+        int trimWidth = in.length("trimWidth", 1, Limits.MAX_PAGE_SIDE);
+        int trimHeight = in.length("trimHeight", 1, Limits.MAX_PAGE_SIDE);
+        int marginTop = in.length("marginTop", 0, Limits.MAX_PAGE_SIDE);
+        int marginLeft = in.length("marginLeft", 0, Limits.MAX_PAGE_SIDE);
+        int bodySize = in.length("bodySize", Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE);
+        int charsPerColumn = in.integer("charsPerColumn", 1, Limits.MAX_CHARS_PER_COLUMN);
+        int gapChars = in.integer("gapChars", 0, Limits.MAX_GAP_CHARS);
+        int columns = in.integer("columns", 1, Limits.MAX_COLUMNS);
+        int lines = in.integer("lines", 1, Limits.MAX_LINES);
+        int pitch = in.length("pitch", Limits.MIN_TYPE_SIZE, Limits.MAX_PAGE_SIDE);
         in.done();
-        return in.build(() -> new PageTemplate(name, trimWidth, trimHeight, marginTop, marginLeft, bodySize,
+        PageTemplate t = in.build(() -> new PageTemplate(name, trimWidth, trimHeight, marginTop, marginLeft, bodySize,
                 charsPerColumn, gapChars, columns, lines, pitch));
+        // Each factor is bounded above, so these products fit in a long; the type area must fit the page.
+        long width = ((long) columns * charsPerColumn + (long) (columns - 1) * gapChars) * bodySize;
+        long height = (long) (lines - 1) * pitch + bodySize;
+        if (width > Limits.MAX_PAGE_SIDE || height > Limits.MAX_PAGE_SIDE) {
+            throw in.error("the type area (" + mm(width) + " × " + mm(height) + " mm from columns, characters, gap, lines and pitch) "
+                    + "is larger than the largest page, " + mm(Limits.MAX_PAGE_SIDE) + " mm");
+        }
+        return t;
+    }
+
+    private static long mm(long mpt) {
+        return Math.round(paiban.model.unit.Units.toMm((int) Math.min(Integer.MAX_VALUE, mpt)));
     }
 
     private static StyleSheet styles(In in) {
@@ -138,12 +151,12 @@ public final class EditionReader {
         String name = in.string("name");
         FontFamily family = family(in.get("family"));
         boolean bold = in.bool("bold", false);
-        int size = in.length("size");
-        int linesPerLine = in.integer("linesPerLine", 1);
-        double indent = in.decimal("indentChars", 0);
+        int size = in.length("size", Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE);
+        int linesPerLine = in.integer("linesPerLine", 1, 1, Limits.MAX_LINES);
+        double indent = in.decimal("indentChars", 0, -Limits.MAX_INDENT_CHARS, Limits.MAX_INDENT_CHARS);
         Alignment alignment = in.enumValue("alignment", Alignment.class, Alignment.JUSTIFY);
-        int before = in.integer("spaceBeforeLines", 0);
-        int after = in.integer("spaceAfterLines", 0);
+        int before = in.integer("spaceBeforeLines", 0, 0, Limits.MAX_LINES);
+        int after = in.integer("spaceAfterLines", 0, 0, Limits.MAX_LINES);
         ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class, ProhibitionLevel.STRICT);
         In c = in.opt("color");
         Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
@@ -174,7 +187,7 @@ public final class EditionReader {
         for (FontFamily f : FontFamily.values()) {
             if (f.chinese().equals(text) || Names.of(f).equals(text)) return f;
         }
-        throw in.error("\"" + text + "\" is not a font family (宋体, 黑体, 楷体 or 仿宋)");
+        throw in.error("\"" + Excerpt.of(text) + "\" is not a font family (宋体, 黑体, 楷体 or 仿宋)");
     }
 
     /** "C0 M100 Y100 K0" (inks left out are 0), or an object {"c": 0, "m": 100, …}. */
@@ -196,12 +209,12 @@ public final class EditionReader {
         for (String part : text.split("[\\s,]+")) {
             int ink = part.isEmpty() ? -1 : "CMYK".indexOf(Character.toUpperCase(part.charAt(0)));
             if (ink < 0 || part.length() < 2) {
-                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
+                throw in.error("\"" + Excerpt.of(text) + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
             }
             try {
                 inks[ink] = Integer.parseInt(part.substring(1).replace("%", ""));
             } catch (NumberFormatException e) {
-                throw in.error("\"" + text + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
+                throw in.error("\"" + Excerpt.of(text) + "\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")");
             }
         }
         return in.build(() -> new Cmyk(inks[0], inks[1], inks[2], inks[3]));
@@ -218,7 +231,7 @@ public final class EditionReader {
         Set<String> ids = new HashSet<>();
         for (In f : in.get("frames").list()) {
             Frame frame = frame(f);
-            if (!ids.add(frame.id())) throw f.get("id").error("another frame on this page already has the id \"" + frame.id() + "\"");
+            if (!ids.add(frame.id())) throw f.get("id").error("another frame on this page already has the id \"" + Excerpt.of(frame.id()) + "\"");
             frames.add(frame);
         }
         in.done();
@@ -234,9 +247,9 @@ public final class EditionReader {
         Rect bounds = rect(in.get("bounds"));
         Frame frame = switch (type) {
             case "text" -> {
-                int columns = in.integer("columns", 1);
-                int gap = in.length("gap", 0);
-                int inset = in.length("inset", 0);
+                int columns = in.integer("columns", 1, 1, Limits.MAX_COLUMNS);
+                int gap = in.length("gap", 0, 0, Limits.MAX_PAGE_SIDE);
+                int inset = in.length("inset", 0, 0, Limits.MAX_PAGE_SIDE);
                 VerticalAlign va = in.enumValue("verticalAlign", VerticalAlign.class, VerticalAlign.TOP);
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
@@ -252,7 +265,7 @@ public final class EditionReader {
             case "image" -> {
                 String path = in.string("path");
                 ImageFit fit = in.enumValue("fit", ImageFit.class, ImageFit.FILL);
-                double scale = in.decimal("scale", 1.0);
+                double scale = in.decimal("scale", 1.0, Limits.MIN_IMAGE_SCALE, Limits.MAX_IMAGE_SCALE);
                 int offsetX = in.length("offsetX", 0);
                 int offsetY = in.length("offsetY", 0);
                 String caption = in.string("captionFrame", "");
@@ -263,7 +276,7 @@ public final class EditionReader {
             }
             case "rule" -> {
                 RuleStyle style = in.enumValue("style", RuleStyle.class, RuleStyle.SOLID);
-                int weight = in.length("weight");
+                int weight = in.length("weight", 1, Limits.MAX_PAGE_SIDE);
                 In c = in.opt("color");
                 Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
                 boolean locked = in.bool("locked", false);
@@ -285,7 +298,7 @@ public final class EditionReader {
                 String group = in.string("group", "");
                 yield in.build(() -> new HeaderFrame(id, bounds, pattern, style, locked, group));
             }
-            default -> throw typeIn.error("\"" + type + "\" is not a kind of frame "
+            default -> throw typeIn.error("\"" + Excerpt.of(type) + "\" is not a kind of frame "
                     + "(text, headline, image, rule, ad or header)");
         };
         in.done();
@@ -296,7 +309,7 @@ public final class EditionReader {
         In w = frame.opt("wrap");
         if (w == null) return null;
         w.object();
-        int offset = w.length("offset", 0);
+        int offset = w.length("offset", 0, 0, Limits.MAX_PAGE_SIDE);
         w.done();
         return w.build(() -> new TextWrap(offset));
     }
@@ -305,8 +318,8 @@ public final class EditionReader {
         in.object();
         int x = in.length("x");
         int y = in.length("y");
-        int w = in.length("width");
-        int h = in.length("height");
+        int w = in.length("width", 0, Limits.MAX_LENGTH);
+        int h = in.length("height", 0, Limits.MAX_LENGTH);
         in.done();
         return in.build(() -> new Rect(x, y, w, h));
     }
@@ -334,7 +347,12 @@ public final class EditionReader {
     private static Paragraph paragraph(In in) {
         in.object();
         String style = in.string("style", "正文");
-        String text = in.string("text");
+        In textIn = in.get("text");
+        String text = textIn.string();
+        if (text.length() > Limits.MAX_PARAGRAPH_CHARS) {
+            throw textIn.error("a paragraph of " + text.length() + " characters; at most " + Limits.MAX_PARAGRAPH_CHARS
+                    + " (split it into paragraphs)");
+        }
         List<CharRun> runs = new ArrayList<>();
         In r = in.opt("runs");
         if (r != null) {

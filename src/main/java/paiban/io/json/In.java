@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import paiban.model.Limits;
+import paiban.model.unit.Units;
+
 /**
  * A value of the file being read, with its JSON path. Every accessor checks
  * the kind of value and fails with a {@link FormatError} that says where and
@@ -42,7 +45,7 @@ final class In {
 
     /** pages[1].frames[3].bounds; a key that is not a plain name is quoted: styles["a.b"]. */
     private String child(String key) {
-        if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) return path + "[\"" + key + "\"]";
+        if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) return path + "[\"" + Excerpt.of(key) + "\"]";
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -85,7 +88,7 @@ final class In {
         while (names.hasNext()) {
             String name = names.next();
             if (!used.contains(name)) {
-                throw new FormatError(child(name), pointer.appendProperty(name), "unknown key \"" + name + "\" (known here: " + String.join(", ", used) + ")");
+                throw new FormatError(child(name), pointer.appendProperty(name), "unknown key \"" + Excerpt.of(name) + "\" (known here: " + String.join(", ", used) + ")");
             }
         }
     }
@@ -118,11 +121,26 @@ final class In {
     }
 
     private int exactInt() {
-        if (!node.canConvertToInt()) throw error("the number " + node.asText() + " is too large");
+        if (!node.canConvertToInt()) throw error("the number " + Excerpt.of(node.asText()) + " is too large");
         return node.decimalValue().intValueExact();
     }
 
     int integer(String key) { return get(key).integer(); }
+
+    /** A whole number that must lie in [min, max]; the message names the range. */
+    int integer(String key, int min, int max) { return get(key).inRange(min, max); }
+
+    int integer(String key, int absent, int min, int max) {
+        In v = opt(key);
+        return v == null ? absent : v.inRange(min, max);
+    }
+
+    private int inRange(int min, int max) {
+        int v = integer();
+        if (v > max) throw error(v + " is too large: at most " + max + " here");
+        if (v < min) throw error(v + " is too small: at least " + min + " here");
+        return v;
+    }
 
     int integer(String key, int absent) {
         In v = opt(key);
@@ -132,13 +150,27 @@ final class In {
     double decimal() {
         if (!node.isNumber()) throw error("expected a number but found " + describe(node));
         double d = node.decimalValue().doubleValue();
-        if (Double.isInfinite(d)) throw error("the number " + node.asText() + " is too large");
+        if (Double.isInfinite(d)) throw error("the number " + Excerpt.of(node.asText()) + " is too large");
         return d;
     }
 
     double decimal(String key, double absent) {
         In v = opt(key);
         return v == null ? absent : v.decimal();
+    }
+
+    /** A number that must lie in [min, max]. */
+    double decimal(String key, double absent, double min, double max) {
+        In v = opt(key);
+        if (v == null) return absent;
+        double d = v.decimal();
+        if (d > max) throw v.error(Excerpt.of(v.node.asText()) + " is too large: at most " + plain(max) + " here");
+        if (d < min) throw v.error(Excerpt.of(v.node.asText()) + " is too small: at least " + plain(min) + " here");
+        return d;
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     boolean bool() {
@@ -151,17 +183,36 @@ final class In {
         return v == null ? absent : v.bool();
     }
 
-    /** A length in points (number) or with a unit ("390mm"), as millipoints. */
+    /**
+     * A length in points (number) or with a unit ("390mm"), as millipoints,
+     * at most {@link Limits#MAX_LENGTH} either way.
+     */
     int length() {
+        return length(-Limits.MAX_LENGTH, Limits.MAX_LENGTH);
+    }
+
+    private int length(int min, int max) {
+        int mpt;
         try {
-            if (node.isNumber()) return Lengths.fromPoints(node.decimalValue());
-            if (node.isTextual()) return Lengths.parse(node.textValue());
+            if (node.isNumber()) mpt = Lengths.fromPoints(node.decimalValue());
+            else if (node.isTextual()) mpt = Lengths.parse(node.textValue());
+            else throw error("expected a length in points (a number such as 13.5) but found " + describe(node));
         } catch (ArithmeticException e) {
-            throw error("the length is too large (more than a million points)");
+            throw error("the length " + Excerpt.of(node.asText()) + " is too large (at most " + points(max) + ")");
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
-        throw error("expected a length in points (a number such as 13.5) but found " + describe(node));
+        String value = node.isTextual() ? "\"" + Excerpt.of(node.textValue()) + "\"" : Lengths.toPoints(mpt).toPlainString() + " pt";
+        if (mpt > max) throw error("the length " + value + " is too large: at most " + points(max) + " here");
+        if (mpt < min && min == 1) throw error("the length " + value + " must be more than 0");
+        if (mpt < min) throw error("the length " + value + " is too small: at least " + points(min) + " here");
+        return mpt;
+    }
+
+    /** A length as the file writes it, with millimetres beside it: "141.732 pt (50 mm)". */
+    private static String points(int mpt) {
+        long mm = Math.round(Units.toMm(mpt));
+        return Lengths.toPoints(mpt).toPlainString() + " pt (" + mm + " mm)";
     }
 
     int length(String key) { return get(key).length(); }
@@ -169,6 +220,14 @@ final class In {
     int length(String key, int absent) {
         In v = opt(key);
         return v == null ? absent : v.length();
+    }
+
+    /** A length that must lie in [min, max] millipoints; the message gives the range in points and mm. */
+    int length(String key, int min, int max) { return get(key).length(min, max); }
+
+    int length(String key, int absent, int min, int max) {
+        In v = opt(key);
+        return v == null ? absent : v.length(min, max);
     }
 
     /** An enum written in lower case with hyphens: "chinese-numeral". */
@@ -179,7 +238,7 @@ final class In {
         }
         List<String> allowed = new ArrayList<>();
         for (E e : type.getEnumConstants()) allowed.add("\"" + Names.of(e) + "\"");
-        throw error("\"" + text + "\" is not one of " + String.join(", ", allowed));
+        throw error("\"" + Excerpt.of(text) + "\" is not one of " + String.join(", ", allowed));
     }
 
     <E extends Enum<E>> E enumValue(String key, Class<E> type, E absent) {
@@ -207,7 +266,7 @@ final class In {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+        return Excerpt.of(s);
     }
 
 }

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+
+import paiban.model.Limits;
 
 /**
  * The file's text form: two-space indentation, "key": value, one list item
@@ -23,7 +26,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * decimals kept exact so lengths round-trip.
  */
 public final class JsonText {
+    /**
+     * Longer strings stop the parser; the reader itself refuses paragraphs over
+     * {@link Limits#MAX_PARAGRAPH_CHARS} with a located message, and the writer
+     * never writes them, so this only guards the parser's memory.
+     */
+    static final int MAX_STRING = 4 * Limits.MAX_PARAGRAPH_CHARS;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING).build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                     .build())
@@ -136,7 +147,16 @@ public final class JsonText {
      */
     public static JsonNode parse(String text) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-            JsonNode tree = MAPPER.readTree(p);
+            JsonNode tree;
+            try {
+                tree = MAPPER.readTree(p);
+            } catch (NumberFormatException | ArithmeticException e) {
+                // 1e99999999999: an exponent no number type can hold
+                throw new BadNumber(p.currentTokenLocation());
+            } catch (JsonProcessingException e) {
+                if (e.getLocation() == null) throw new Located(e, p.currentLocation());
+                throw e;
+            }
             JsonLocation extra;
             try {
                 if (p.nextToken() == null) return tree;
@@ -152,6 +172,20 @@ public final class JsonText {
     static final class TrailingText extends JsonProcessingException {
         TrailingText(JsonLocation at) {
             super("text after the end of the document", at);
+        }
+    }
+
+    /** A number too large for any value of the file. */
+    static final class BadNumber extends JsonProcessingException {
+        BadNumber(JsonLocation at) {
+            super("a number too large to read", at);
+        }
+    }
+
+    /** A parser complaint that came without a place (a limit of the parser), given the parser's place. */
+    static final class Located extends JsonProcessingException {
+        Located(JsonProcessingException e, JsonLocation at) {
+            super(e.getOriginalMessage(), at, e);
         }
     }
 

@@ -22,10 +22,9 @@ public final class Lengths {
 
     /** Points (possibly with more decimals, rounded to the millipoint) to millipoints. */
     public static int fromPoints(BigDecimal points) {
+        // Compared before rounding: 1e999999999 must not be expanded into a billion digits.
+        if (points.abs().compareTo(BigDecimal.valueOf(1_000_000L)) > 0) throw new ArithmeticException("out of range");
         BigDecimal mpt = points.movePointRight(3).setScale(0, RoundingMode.HALF_UP);
-        if (mpt.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
-            throw new ArithmeticException("out of range");
-        }
         return mpt.intValueExact();
     }
 
@@ -38,20 +37,21 @@ public final class Lengths {
         boolean mm = t.endsWith("mm");
         if (mm || t.endsWith("pt")) t = t.substring(0, t.length() - 2).trim();
         BigDecimal v;
+        if (t.length() > 40) throw new IllegalArgumentException("\"" + Excerpt.of(text) + "\" is not a length (write points as a number, or \"390mm\", \"9pt\")");
         try {
             v = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a length (write points as a number, or \"390mm\", \"9pt\")");
+            throw new IllegalArgumentException("\"" + Excerpt.of(text) + "\" is not a length (write points as a number, or \"390mm\", \"9pt\")");
         }
         if (mm) {
             double millimetres = v.doubleValue();
-            if (Math.abs(millimetres) > 100_000) throw new IllegalArgumentException("\"" + text + "\" is too long a length");
+            if (Math.abs(millimetres) > 100_000) throw new IllegalArgumentException("\"" + Excerpt.of(text) + "\" is too long a length");
             return Units.mm(millimetres);
         }
         try {
             return fromPoints(v);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is too long a length");
+            throw new IllegalArgumentException("\"" + Excerpt.of(text) + "\" is too long a length");
         }
     }
 }

@@ -19,6 +19,25 @@ public record SyntaxProblem(int line, int column, String problem) {
 
     private static String plainWords(JsonProcessingException e) {
         if (e instanceof JsonText.TrailingText) return "there is more text after the end of the JSON document";
+        if (e instanceof JsonText.BadNumber) return "a number too large to read (lengths are at most a few thousand points)";
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Number value length") || original.startsWith("Number length")) {
+            return "a number with too many digits (at most 1000)";
+        }
+        if (original.startsWith("String value length") || original.startsWith("String length")) {
+            return "a text longer than " + JsonText.MAX_STRING + " characters: far more than a paragraph may hold ("
+                    + paiban.model.Limits.MAX_PARAGRAPH_CHARS + ")";
+        }
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("^Name length \\((\\d+)\\)").matcher(original);
+        if (name.find()) return "a key of " + name.group(1) + " characters (keys are short names such as \"pitch\")";
+        if (original.startsWith("Document nesting depth") || original.contains("nesting depth")) {
+            return "lists or objects nested too deep (an edition nests a few levels)";
+        }
+        if (original.startsWith("Non-standard token")) {
+            return "NaN and Infinity are not numbers in JSON; write a number such as 13.5";
+        }
+        if (original.contains("plus sign")) return "a number must not start with '+' in JSON; write 13.5, not +13.5";
+        if (original.contains("comment")) return "comments (// or /* */) are not allowed in JSON";
         if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return "the file ends in the middle of the JSON (it looks cut off)";
         }
@@ -47,6 +66,9 @@ public record SyntaxProblem(int line, int column, String problem) {
                 .replace("Unexpected end-of-input", "end of file")
                 .replace("close marker for Object", "'}' to close an object")
                 .replace("close marker for Array", "']' to close a list")
+                .replaceAll(":?\\s*enable `?[\\w.]+`? to allow", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+                .replaceAll("\\s*\\([^)]*Feature[^)]*\\)", "")
                 .trim();
         if (m.endsWith(":")) m = m.substring(0, m.length() - 1);
         return m;

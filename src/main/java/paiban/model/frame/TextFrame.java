@@ -14,6 +14,9 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
                         TextWrap wrap, boolean locked, String group) implements Frame {
     public TextFrame {
         if (columns < 1) throw new IllegalArgumentException("text frame " + id + ": columns must be ≥ 1");
+        if (columns > paiban.model.Limits.MAX_COLUMNS) {
+            throw new IllegalArgumentException("text frame " + id + ": at most " + paiban.model.Limits.MAX_COLUMNS + " columns");
+        }
         if (gap < 0 || inset < 0) throw new IllegalArgumentException("text frame " + id + ": gap and inset must not be negative");
         if (verticalAlign == null) verticalAlign = VerticalAlign.TOP;
         group = Frame.nonNull(group);

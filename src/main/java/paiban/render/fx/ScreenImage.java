@@ -18,6 +18,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import paiban.render.image.CmykImage;
 import paiban.render.image.CmykJpeg;
+import paiban.render.image.ImageFileCheck;
 import paiban.render.image.JpegHeader;
 import paiban.render.image.PrintColour;
 
@@ -39,6 +40,8 @@ final class ScreenImage {
 
     /** The file's image; empty when it cannot be read. */
     static Optional<Image> load(Path file) {
+        // a pipe, a device, a lying header or a cut-off file is drawn as a missing image, never opened by JavaFX
+        if (!ImageFileCheck.check(file).ok()) return Optional.empty();
         Optional<JpegHeader> cmyk;
         try {
             cmyk = CmykJpeg.probe(file);

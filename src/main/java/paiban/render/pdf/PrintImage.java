@@ -25,6 +25,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 import paiban.render.image.CmykImage;
 import paiban.render.image.CmykJpeg;
+import paiban.render.image.ImageFileCheck;
 import paiban.render.image.JpegHeader;
 import paiban.render.image.PrintColour;
 
@@ -72,6 +73,8 @@ final class PrintImage {
      * @param placedHeight height the image is drawn at, millipoints
      */
     static PrintImage load(Path file, int placedWidth, int placedHeight, int inkLimit) throws IOException {
+        // decoded once to the end first: a cut-off CMYK JPEG must not go into the PDF byte for byte
+        ImageFileCheck.require(file);
         Optional<JpegHeader> cmyk = CmykJpeg.probe(file);
         if (cmyk.isPresent()) return cmykJpeg(file, cmyk.get(), placedWidth, placedHeight);
         BufferedImage img = ImageIO.read(file.toFile());

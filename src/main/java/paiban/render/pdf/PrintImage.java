@@ -104,13 +104,11 @@ final class PrintImage {
         try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
             reader.setInput(in, true, true);
             Raster r = reader.readRaster(0, null);
-            int max = 0;
-            int[] px = new int[4];
+            int w = r.getWidth(), max = 0;
+            int[] row = new int[w * 4];
             for (int y = 0; y < r.getHeight(); y++) {
-                for (int x = 0; x < r.getWidth(); x++) {
-                    r.getPixel(x, y, px);
-                    max = Math.max(max, px[0] + px[1] + px[2] + px[3]);
-                }
+                r.getPixels(0, y, w, 1, row);
+                for (int i = 0; i < row.length; i += 4) max = Math.max(max, row[i] + row[i + 1] + row[i + 2] + row[i + 3]);
             }
             return max;
         } finally {

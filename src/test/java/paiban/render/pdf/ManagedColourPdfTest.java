@@ -126,7 +126,10 @@ class ManagedColourPdfTest {
             ImageIO.write(darkPhoto(), format, file.toFile());
             for (int limit : new int[] {240, 220}) {
                 try (PDDocument d = Loader.loadPDF(export(file, limit))) {
-                    Raster r = inks(PdfExportTest.onlyImage(d));
+                    PDImageXObject xo = PdfExportTest.onlyImage(d);
+                    assertEquals(format.equals("jpeg") ? COSName.DCT_DECODE : COSName.FLATE_DECODE,
+                            xo.getCOSObject().getDictionaryObject(COSName.FILTER), "a photo stays JPEG, a graphic lossless");
+                    Raster r = inks(xo);
                     int max = maxInk(r);
                     assertTrue(max <= limit * 255 / 100, format + " at " + limit + "%: a pixel has " + max * 100 / 255 + "%");
                     assertTrue(max >= (limit - 25) * 255 / 100, format + ": the darks are still dark: " + max * 100 / 255 + "%");

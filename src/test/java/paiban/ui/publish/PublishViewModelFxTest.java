@@ -37,10 +37,18 @@ class PublishViewModelFxTest {
     static final Path SAMPLE = Path.of("assets/sample/edition.json");
     @TempDir Path dir;
     MainWindow window;
+    Stage stage;
+
+    /** Composed once, off the FX thread: the sample's layout is all the tests need of it. */
+    static EditionDocument doc;
+
+    @org.junit.jupiter.api.BeforeAll static void compose() throws Exception {
+        doc = new EditionDocument(new EditionComposer(FontLibrary.shared()), EditionFile.read(SAMPLE), SAMPLE);
+    }
 
     @Start void start(Stage s) throws Exception {
+        stage = s;
         Messages.use(Locale.SIMPLIFIED_CHINESE);
-        EditionDocument doc = new EditionDocument(new EditionComposer(FontLibrary.shared()), EditionFile.read(SAMPLE), SAMPLE);
         window = new MainWindow(doc);
         window.show(s);
     }
@@ -69,6 +77,21 @@ class PublishViewModelFxTest {
         assertTrue(vm.notes().stream().anyMatch(n -> n.contains("briefs")), vm.notes().toString());
         assertTrue(progress.stream().anyMatch(p -> p > 0 && p < 1), "progress in between: " + progress);
         WaitForAsyncUtils.asyncFx(() -> dialog.stage().close()).get();
+    }
+
+    @Test void theFileMenuOpensTheDialog() throws Exception {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-publish".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("发布数字报…", item.getText());
+        assertFalse(item.isDisable());
+        WaitForAsyncUtils.asyncFx(item::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage dialog = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && "发布数字报".equals(st.getTitle())).map(w -> (Stage) w)
+                .findFirst().orElseThrow()).get();
+        assertTrue(dialog.isShowing());
+        WaitForAsyncUtils.asyncFx(dialog::close).get();
     }
 
     @Test void cancelStopsPublishingAndSaysTheSiteIsIncomplete() throws Exception {

@@ -228,8 +228,7 @@ public final class PropertiesViewModel {
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
-                    v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
-                            ad.wrap(), ad.locked(), ad.group()))));
+                    v -> new ReplaceFrame(pid, ad.withAdvertiser(v.toString()))));
         }
         if (FrameWraps.canWrap(f)) wrapRows(pid, f, t, out);
         info(page, f).filter(i -> !i.storyId().isEmpty()).ifPresent(info -> {

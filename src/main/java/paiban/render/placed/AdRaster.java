@@ -94,6 +94,15 @@ public final class AdRaster {
         return e.raster() == null ? new Preview(State.FAILED, null, e.problem()) : new Preview(State.READY, e.raster(), "");
     }
 
+    /**
+     * True when {@code page} of {@code file} was rendered and the file has changed on
+     * disk since (or is gone), so the screen should draw it again.
+     */
+    public static boolean changed(Path file, int page) {
+        Entry e = DONE.get(file.toAbsolutePath() + "|" + page);
+        return e != null && !e.stamp().equals(Stamp.of(file));
+    }
+
     /** Forgets every rendering, so the next request reads the files again (the 刷新 button). */
     public static void forget() {
         DONE.clear();

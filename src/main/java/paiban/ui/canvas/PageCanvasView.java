@@ -118,6 +118,7 @@ public final class PageCanvasView extends BorderPane {
         vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
+        new PlacedAdFollower(vm, this::redrawPage).start();
     }
 
     /** The top canvas, which takes pointer and keys. */

@@ -92,6 +92,10 @@ class PlacedAdFxTest {
         assertEquals(b, frame().bounds(), "the frame keeps its place");
         assertEquals("更换…", place.getText());
         waitUntilAdLooks("magenta", c -> c.getRed() > 0.7 && c.getGreen() < 0.4 && c.getBlue() > 0.3);
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().getScene().snapshot(null)).get();
+        Files.createDirectories(Path.of("target/screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png",
+                Path.of("target/screenshots/placed-ad.png").toFile());
 
         Button remove = (Button) window.propertiesPanel().lookup("#ad-remove");
         WaitForAsyncUtils.asyncFx(remove::fire).get();

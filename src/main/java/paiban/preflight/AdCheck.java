@@ -74,6 +74,10 @@ final class AdCheck implements Check {
             out.add(ctx.finding(Severity.WARNING, "ad-page", "ad-pages", page.id(), ad.id(), "", name,
                     ad.placedFile(), r.pages(), ad.placedPage()));
         }
+        if (r.rotation() != 0) {
+            out.add(ctx.finding(Severity.ERROR, "ad-rotated", "ad-rotated", page.id(), ad.id(), "", name,
+                    ad.placedFile(), r.rotation()));
+        }
         Rect b = ad.bounds();
         PageBox trim = r.trim();
         double fw = Units.toMm(b.width()), fh = Units.toMm(b.height());

@@ -65,7 +65,7 @@ public final class AdInspector {
             AdInspector in = new AdInspector();
             in.page(p);
             return new AdReport(doc.getNumberOfPages(), PlacedPdf.trimBox(p), List.copyOf(in.fonts), List.copyOf(in.rgb),
-                    List.copyOf(in.spots), in.maxInk, List.copyOf(in.transparency));
+                    List.copyOf(in.spots), in.maxInk, List.copyOf(in.transparency), Math.floorMod(p.getRotation(), 360));
         } catch (PlacedPdf.Unusable u) {
             throw u;
         } catch (IOException | RuntimeException e) {

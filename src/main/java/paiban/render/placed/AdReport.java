@@ -12,9 +12,10 @@ import java.util.List;
  * @param spots           spot colours (Separation and DeviceN colorants other than the process inks)
  * @param maxInk          the highest total ink found, in percent, over CMYK fills and CMYK images
  * @param transparency    transparency the page uses: soft masks, transparency groups, alpha, blend modes
+ * @param rotation        the page's /Rotate, in degrees (0, 90, 180, 270); Paiban places pages unrotated
  */
 public record AdReport(int pages, PageBox trim, List<String> unembeddedFonts, List<String> rgb, List<String> spots,
-                       int maxInk, List<String> transparency) {
+                       int maxInk, List<String> transparency, int rotation) {
     public AdReport {
         unembeddedFonts = List.copyOf(unembeddedFonts);
         rgb = List.copyOf(rgb);

@@ -26,6 +26,7 @@ class AdInspectorTest {
         assertEquals(List.of(), r.spots());
         assertEquals(List.of(), r.transparency());
         assertEquals(100, r.maxInk(), "the cyan image and the magenta fill are 100 % each");
+        assertEquals(0, r.rotation());
     }
 
     @Test

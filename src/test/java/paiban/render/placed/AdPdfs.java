@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.zip.DeflaterOutputStream;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.function.PDFunction;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -95,6 +100,39 @@ public final class AdPdfs {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /** A one-page ad of {@code w × h} mm (as its page is seen, turned 90°) filled with a Pantone spot colour. */
+    public static Path spotRotated(Path file, float wMm, float hMm) throws IOException {
+        float w = wMm * MM, h = hMm * MM;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(h, w));
+            page.setRotation(90);
+            doc.addPage(page);
+            PDSeparation spot = new PDSeparation();
+            spot.setColorantName("PANTONE 185 C");
+            spot.setAlternateColorSpace(PDDeviceCMYK.INSTANCE);
+            COSDictionary fn = new COSDictionary();
+            fn.setInt(COSName.FUNCTION_TYPE, 2);
+            fn.setItem(COSName.DOMAIN, floats(0f, 1f));
+            fn.setItem(COSName.C0, floats(0f, 0f, 0f, 0f));
+            fn.setItem(COSName.C1, floats(0f, 1f, 0.8f, 0f));
+            fn.setInt(COSName.N, 1);
+            spot.setTintTransform(PDFunction.create(fn));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.setNonStrokingColor(new PDColor(new float[]{1f}, spot));
+                cs.addRect(0, 0, h, w);
+                cs.fill();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static COSArray floats(float... values) {
+        COSArray a = new COSArray();
+        for (float v : values) a.add(new org.apache.pdfbox.cos.COSFloat(v));
+        return a;
     }
 
     /** A DeviceCMYK image of one colour (ink values 0–255), Flate-compressed. */

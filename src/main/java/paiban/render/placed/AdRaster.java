@@ -24,7 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class AdRaster {
     /** Longest side of a preview, in pixels: enough for a full-page ad at a close zoom. */
-    public static final int MAX_SIDE = 3000;
+    public static final int MAX_SIDE = 2400;
     private static final int MIN_SIDE = 256;
 
     /** A rendering of the page's CropBox: {@code argb} is {@code width × height} pixels. */
@@ -47,7 +47,14 @@ public final class AdRaster {
 
     private record Entry(Stamp stamp, int side, Raster raster, String problem) {}
 
-    private static final Map<String, Entry> DONE = new ConcurrentHashMap<>();
+    /** Renderings kept, the least recently used dropped first: a big one is tens of megabytes. */
+    static final int KEEP = 12;
+    private static final Map<String, Entry> DONE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                    return size() > KEEP;
+                }
+            });
     private static final Map<String, Boolean> RUNNING = new ConcurrentHashMap<>();
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ad-preview");

@@ -103,7 +103,7 @@ public final class ExportBenchmark implements Benchmark {
      * whole exported text page (about 13,000 characters in two embedded fonts)
      * fitted into the half page: a heavy ad, read and imported anew for every file,
      * as each page file is its own document. Also the ad's preflight inspection and
-     * its rendering for the screen (1,500 pixels high).
+     * its rendering for the screen (2,048 pixels on the long side).
      */
     private static void placedAd(PrintStream out, PdfExporter exporter, List<PageLayout> edition, Path dir, int warm,
                                  int rounds) throws Exception {
@@ -129,7 +129,7 @@ public final class ExportBenchmark implements Benchmark {
         double inspectMs = median(warm, rounds, () -> AdInspector.inspect(ad, 1));
         out.printf("  preflight of that ad PDF (fonts, colours, ink, transparency): %.1f ms median%n", inspectMs);
         double renderMs = median(1, Math.max(2, rounds / 2), () -> AdRaster.renderNow(ad, 1, 1500));
-        out.printf("  its screen rendering (PDFBox, 1,500 px, off the UI thread): %.0f ms median%n", renderMs);
+        out.printf("  its screen rendering (PDFBox, 2,048 px on the long side, off the UI thread): %.0f ms median%n", renderMs);
         Files.deleteIfExists(ad);
     }
 

@@ -49,6 +49,11 @@ class ArchitectureTest {
     static final ArchRule pdfDoesNotKnowFx = noClasses().that().resideInAPackage("paiban.render.pdf..")
             .should().dependOnClassesThat().resideInAnyPackage("paiban.render.fx..", "javafx..");
 
+    /** Placed PDFs are read for everyone (screen, print, preflight) and draw on neither toolkit themselves. */
+    @ArchTest
+    static final ArchRule placedPdfsKnowNoRenderer = noClasses().that().resideInAPackage("paiban.render.placed..")
+            .should().dependOnClassesThat().resideInAnyPackage("paiban.render.fx..", "paiban.render.pdf..", "javafx..");
+
     @ArchTest
     static final ArchRule publishIsHeadlessAndDrawsThroughRender = noClasses().that().resideInAPackage("paiban.publish..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -72,7 +77,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pdfDrawingStaysInRenderPdf = noClasses().that().resideOutsideOfPackages(
-                    "paiban.render.pdf..", "paiban.cli..")
+                    "paiban.render.pdf..", "paiban.render.placed..", "paiban.cli..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.apache.pdfbox.pdmodel..", "org.apache.pdfbox.contentstream..", "org.apache.pdfbox.rendering..");
 }

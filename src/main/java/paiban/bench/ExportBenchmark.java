@@ -15,7 +15,11 @@ import paiban.compose.flow.EditionComposer;
 import paiban.compose.line.ParagraphSetter;
 import paiban.font.FontLibrary;
 import paiban.io.EditionFile;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
 import paiban.layout.PageLayout;
+import paiban.layout.PlacedPdfMark;
+import paiban.model.Rect;
 import paiban.model.Edition;
 import paiban.model.PageTemplate;
 import paiban.model.style.DefaultStyles;
@@ -23,11 +27,14 @@ import paiban.model.style.StyleSheet;
 import paiban.model.unit.Units;
 import paiban.render.pdf.PdfExporter;
 import paiban.render.pdf.PdfSettings;
+import paiban.render.placed.AdInspector;
+import paiban.render.placed.AdRaster;
 
 /**
  * SPEC §11 export figures: one full text-only 对开 page (target < 150 ms,
  * < 300 KB), a generated 24-page edition as page files and as one file
- * (target < 2 s warm), and the sample edition from its JSON.
+ * (target < 2 s warm), the sample edition from its JSON, and a page with
+ * a placed ad PDF.
  */
 public final class ExportBenchmark implements Benchmark {
     @Override public String name() { return "export"; }
@@ -62,6 +69,7 @@ public final class ExportBenchmark implements Benchmark {
 
         Path dir = Files.createTempDirectory("paiban-bench");
         try {
+            placedAd(out, exporter, edition, dir, warm, rounds);
             LocalDate date = LocalDate.of(2026, 4, 25);
             int edRounds = quick ? 1 : 5;
             double filesMs = median(quick ? 0 : 2, edRounds,
@@ -88,6 +96,41 @@ public final class ExportBenchmark implements Benchmark {
             clear(dir);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * A page whose lower half is an ad PDF placed as vector content. The ad is a
+     * whole exported text page (about 13,000 characters in two embedded fonts)
+     * fitted into the half page: a heavy ad, read and imported anew for every file,
+     * as each page file is its own document. Also the ad's preflight inspection and
+     * its rendering for the screen (2,048 pixels on the long side).
+     */
+    private static void placedAd(PrintStream out, PdfExporter exporter, List<PageLayout> edition, Path dir, int warm,
+                                 int rounds) throws Exception {
+        Path ad = dir.resolve("ad.pdf");
+        try (var file = Files.newOutputStream(ad)) {
+            exporter.write(List.of(edition.get(1)), "ad", file);
+        }
+        PageLayout text = edition.get(0);
+        int half = text.height() / 2;
+        List<Mark> marks = new ArrayList<>();
+        for (Mark m : text.marks()) if (m instanceof LineBox l && l.baseline() < half) marks.add(m);
+        Rect frame = new Rect(Units.mm(20), half + Units.mm(5), text.width() - Units.mm(40), half - Units.mm(25));
+        marks.add(new PlacedPdfMark("ad", ad, 1, frame));
+        PageLayout page = new PageLayout("ad", 1, "广告版", text.width(), text.height(), marks, List.of());
+        long[] size = new long[1];
+        double ms = median(warm, rounds, () -> {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 19);
+            exporter.write(List.of(page), "bench", buf);
+            size[0] = buf.size();
+        });
+        out.printf("page with a placed ad PDF (half the page, vector, %,d KB file): %.1f ms median, %,d KB%n",
+                Files.size(ad) / 1024, ms, size[0] / 1024);
+        double inspectMs = median(warm, rounds, () -> AdInspector.inspect(ad, 1));
+        out.printf("  preflight of that ad PDF (fonts, colours, ink, transparency): %.1f ms median%n", inspectMs);
+        double renderMs = median(1, Math.max(2, rounds / 2), () -> AdRaster.renderNow(ad, 1, 1500));
+        out.printf("  its screen rendering (PDFBox, 2,048 px on the long side, off the UI thread): %.0f ms median%n", renderMs);
+        Files.deleteIfExists(ad);
     }
 
     private interface Work {

@@ -182,8 +182,7 @@ public final class EditionFile {
                     f = new ImageFrame(i.id(), i.bounds(), moved(i.path(), from, to), i.fit(), i.scale(), i.offsetX(),
                             i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
                 } else if (f instanceof AdFrame a && !a.placedFile().isEmpty()) {
-                    f = new AdFrame(a.id(), a.bounds(), a.advertiser(), moved(a.placedFile(), from, to), a.wrap(),
-                            a.locked(), a.group());
+                    f = a.withPlaced(moved(a.placedFile(), from, to), a.placedPage());
                 }
                 frames.add(f);
             }

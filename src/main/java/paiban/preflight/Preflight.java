@@ -20,7 +20,7 @@ import paiban.model.Edition;
 public final class Preflight {
     private final FontLibrary fonts;
     private final List<Check> checks = List.of(
-            new OversetCheck(), new FontCheck(), new ImageCheck(), new ColourCheck(),
+            new OversetCheck(), new FontCheck(), new ImageCheck(), new AdCheck(), new ColourCheck(),
             new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck(), new MissingGlyphCheck(),
             new LooseLineCheck(), new ColumnWidthCheck());
 

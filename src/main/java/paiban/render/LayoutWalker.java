@@ -6,6 +6,7 @@ import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.Mark;
 import paiban.layout.PageLayout;
+import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 
 /** Feeds a page's marks to a painter in drawing order. */
@@ -23,6 +24,8 @@ public final class LayoutWalker {
                 painter.box(b);
             } else if (m instanceof ImageMark i) {
                 painter.image(i);
+            } else if (m instanceof PlacedPdfMark p) {
+                painter.placedPdf(p);
             }
         }
         painter.endPage();

@@ -5,6 +5,7 @@ import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.PageLayout;
+import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 
 /**
@@ -23,6 +24,9 @@ public interface Painter {
     void box(BoxMark box);
 
     void image(ImageMark image);
+
+    /** Draws a page of a placed PDF fitted into its frame. */
+    void placedPdf(PlacedPdfMark placed);
 
     void endPage();
 }

@@ -101,6 +101,14 @@ public final class EditionDocument {
         return composer.apply(candidate, f == null ? null : f.toAbsolutePath().getParent());
     }
 
+    /**
+     * Composes the edition again as it is, for files that changed on disk
+     * under it (a placed ad that appeared, was replaced or went away).
+     */
+    public void recompose() {
+        layout.set(compose(edition.get()));
+    }
+
     /** Replaces the whole document, as opening another file does. */
     public void open(Edition next, Path newFile) {
         file.set(newFile);

@@ -37,8 +37,7 @@ public final class ImagePaths {
                     i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
         }
         if (f instanceof AdFrame a && !a.placedFile().isBlank()) {
-            return new AdFrame(a.id(), a.bounds(), a.advertiser(), move(a.placedFile(), oldFile, newFile), a.wrap(),
-                    a.locked(), a.group());
+            return a.withPlaced(move(a.placedFile(), oldFile, newFile), a.placedPage());
         }
         return f;
     }

@@ -148,7 +148,7 @@ class EditionRoundTripTest {
             case 3:
                 return new RuleFrame(id, b, pick(r, RuleStyle.class), 1 + r.nextInt(5000), cmyk(r), locked, group);
             case 4:
-                return new AdFrame(id, b, word(r), word(r), wrap, locked, group);
+                return new AdFrame(id, b, word(r), word(r), r.nextBoolean() ? 1 : 1 + r.nextInt(40), wrap, locked, group);
             default:
                 return new HeaderFrame(id, b, word(r), r.nextBoolean() ? "眉头" : "眉头右", locked, group);
         }

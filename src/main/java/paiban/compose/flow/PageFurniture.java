@@ -1,5 +1,6 @@
 package paiban.compose.flow;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import paiban.layout.FrameInfo;
 import paiban.layout.FrameKind;
 import paiban.layout.ImageMark;
 import paiban.layout.Mark;
+import paiban.layout.PlacedPdfMark;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -117,7 +119,12 @@ final class PageFurniture {
     }
 
     private List<Mark> ad(Edition edition, Page page, AdFrame a, Path baseDir, List<String> warnings) {
-        if (!a.placedFile().isBlank()) {
+        if (!a.placedFile().isBlank() && a.placesPdf()) {
+            Path file = resolve(baseDir, a.placedFile());
+            if (Files.isRegularFile(file)) return List.of(new PlacedPdfMark(a.id(), file, a.placedPage(), a.bounds()));
+            warnings.add("page " + page.id() + ": ad frame " + a.id() + ": placed PDF " + a.placedFile()
+                    + " is missing (" + file + "); the placeholder is shown");
+        } else if (!a.placedFile().isBlank()) {
             Path file = resolve(baseDir, a.placedFile());
             Optional<ImageSizes.Size> size = images.size(file);
             if (size.isPresent()) {

@@ -286,10 +286,11 @@ public final class EditionReader {
             case "ad" -> {
                 String advertiser = in.string("advertiser", "");
                 String placed = in.string("placedFile", "");
+                int placedPage = in.integer("placedPage", 1);
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
-                yield in.build(() -> new AdFrame(id, bounds, advertiser, placed, wrap, locked, group));
+                yield in.build(() -> new AdFrame(id, bounds, advertiser, placed, placedPage, wrap, locked, group));
             }
             case "header" -> {
                 String pattern = in.string("pattern", "");

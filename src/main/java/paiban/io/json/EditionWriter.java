@@ -163,6 +163,7 @@ public final class EditionWriter {
         } else if (f instanceof AdFrame a) {
             o.put("advertiser", a.advertiser());
             if (!a.placedFile().isEmpty()) o.put("placedFile", a.placedFile());
+            if (a.placedPage() != 1) o.put("placedPage", a.placedPage());
         } else if (f instanceof HeaderFrame h) {
             o.put("pattern", h.pattern());
             o.put("style", h.style());

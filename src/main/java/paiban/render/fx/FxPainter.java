@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import paiban.font.FontFace;
@@ -19,9 +22,12 @@ import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.PageLayout;
+import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 import paiban.model.Rect;
 import paiban.render.Painter;
+import paiban.render.placed.AdRaster;
+import paiban.render.placed.PlacedFit;
 
 /**
  * Draws a page's layout on a JavaFX canvas, glyph for glyph what the PDF
@@ -44,11 +50,15 @@ public final class FxPainter implements Painter {
     /** A character no face has: red, as the canvas marks overset. */
     static final Color MISSING_GLYPH = Color.rgb(220, 0, 0);
     private static final Color MISSING_GLYPH_FILL = Color.rgb(220, 0, 0, 0.25);
+    private static final Color PENDING = Color.gray(0.93);
+    /** Screen images of placed PDF renderings, dropped with the rendering. */
+    private static final Map<AdRaster.Raster, Image> AD_IMAGES = new WeakHashMap<>();
 
     private final GraphicsContext gc;
     private final ScreenTransform at;
     private final double visibleWidth;
     private final double visibleHeight;
+    private final Runnable whenAdReady;
 
     /** Draws everything, wherever it falls. */
     public FxPainter(GraphicsContext gc, ScreenTransform transform) {
@@ -60,6 +70,16 @@ public final class FxPainter implements Painter {
      * page at 800 % costs no more than the part of it on the screen.
      */
     public FxPainter(GraphicsContext gc, ScreenTransform transform, double visibleWidth, double visibleHeight) {
+        this(gc, transform, visibleWidth, visibleHeight, () -> { });
+    }
+
+    /**
+     * As above; {@code whenAdReady} is called (on a background thread) when a placed PDF
+     * this painter could not show yet has been rendered, so the caller can draw again.
+     */
+    public FxPainter(GraphicsContext gc, ScreenTransform transform, double visibleWidth, double visibleHeight,
+                     Runnable whenAdReady) {
+        this.whenAdReady = whenAdReady;
         this.gc = gc;
         this.at = transform;
         this.visibleWidth = visibleWidth;
@@ -197,6 +217,51 @@ public final class FxPainter implements Painter {
         gc.clip();
         gc.drawImage(img, at.x(p.x()), at.y(p.y()), at.length(p.width()), at.length(p.height()));
         gc.restore();
+    }
+
+    /**
+     * The placed page as PDFBox renders it (off this thread, see {@link AdRaster}); while the
+     * first rendering is under way a light box, and the missing-image cross when the file is unusable.
+     */
+    @Override
+    public void placedPdf(PlacedPdfMark mark) {
+        Rect frame = mark.frame();
+        double fx = at.x(frame.x()), fy = at.y(frame.y()), fw = at.length(frame.width()), fh = at.length(frame.height());
+        if (fx > visibleWidth || fy > visibleHeight || fx + fw < 0 || fy + fh < 0) return;
+        AdRaster.Preview preview = AdRaster.get(mark.file(), mark.page(), Math.max(fw, fh) * 1.1, whenAdReady);
+        if (preview.raster() == null) {
+            if (preview.state() == AdRaster.State.FAILED) {
+                drawMissing(fx, fy, fw, fh);
+            } else {
+                gc.setFill(PENDING);
+                gc.fillRect(fx, fy, fw, fh);
+            }
+            return;
+        }
+        AdRaster.Raster r = preview.raster();
+        Image img = fxImage(r);
+        PlacedFit fit = PlacedFit.of(frame, r.trim());
+        double left = fit.x(r.crop().x()), top = fit.y(r.crop().top());
+        gc.save();
+        gc.beginPath();
+        gc.rect(fx, fy, fw, fh);
+        gc.closePath();
+        gc.clip();
+        gc.drawImage(img, at.x((int) Math.round(left)), at.y((int) Math.round(top)),
+                at.length((int) Math.round(r.crop().width() * fit.scale())),
+                at.length((int) Math.round(r.crop().height() * fit.scale())));
+        gc.restore();
+    }
+
+    private static Image fxImage(AdRaster.Raster r) {
+        synchronized (AD_IMAGES) {
+            return AD_IMAGES.computeIfAbsent(r, k -> {
+                WritableImage img = new WritableImage(k.width(), k.height());
+                img.getPixelWriter().setPixels(0, 0, k.width(), k.height(), PixelFormat.getIntArgbInstance(),
+                        k.argb(), 0, k.width());
+                return img;
+            });
+        }
     }
 
     @Override

@@ -15,10 +15,12 @@ import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.PageLayout;
+import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 import paiban.model.Rect;
 import paiban.model.style.Cmyk;
 import paiban.render.Painter;
+import paiban.render.placed.PlacedFit;
 
 /**
  * Draws one page's marks into a PDF page of a {@link PrintDocument}.
@@ -220,6 +222,42 @@ public final class PdfPainter implements Painter {
         }
         out.op("Q");
         currentFill = null;
+    }
+
+    /**
+     * The placed page as a form XObject, its trim box fitted into the frame and
+     * clipped to it; a grey box (and a warning) when the file cannot be used.
+     */
+    @Override public void placedPdf(PlacedPdfMark m) {
+        endText();
+        PrintDocument.PlacedForm form = null;
+        try {
+            form = doc.placedForm(m.file(), m.page());
+        } catch (IOException | RuntimeException e) {
+            doc.warn(page.name() + ", ad frame " + m.frameId() + ": placed PDF cannot be used (" + e.getMessage()
+                    + "); drawn as a grey box");
+        }
+        overprint(false);
+        out.op("q");
+        if (form == null) {
+            cmyk(MISSING_IMAGE_GREY).op("k");
+            rect(m.frame());
+            out.op("f");
+        } else {
+            xobjectResources.setItem(COSName.getPDFName(form.name()), form.form().getCOSObject());
+            rect(m.frame());
+            out.op("W n");
+            PlacedFit fit = PlacedFit.of(m.frame(), form.trim());
+            double s = fit.scale() / 1000; // points of this page per point of the placed page
+            String scale = String.format(java.util.Locale.ROOT, "%.6f ", s);
+            long e = geo.x(0) + Math.round(fit.left() - form.trim().x() * fit.scale());
+            long f = geo.y(0) - Math.round(fit.top() + form.trim().top() * fit.scale());
+            out.raw(scale).raw("0 0 ").raw(scale).mpt(e).mpt(f).op("cm");
+            out.name(form.name()).op("Do");
+        }
+        out.op("Q");
+        currentFill = null;
+        currentOverprint = null; // the placed page may have set its own graphics state inside q…Q; be explicit again
     }
 
     @Override public void endPage() {

@@ -26,12 +26,17 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.multipdf.LayerUtility;
 
 import paiban.font.FontFace;
 import paiban.layout.PageLayout;
 import paiban.render.LayoutWalker;
 import paiban.render.image.PrintColour;
+import paiban.render.placed.PageBox;
+import paiban.render.placed.PlacedPdf;
 
 /**
  * One print PDF being built: pages drawn by {@link PdfPainter}, fonts
@@ -56,6 +61,9 @@ public final class PrintDocument implements Closeable {
     private final Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
     private final Map<String, PDImageXObject> placed = new java.util.HashMap<>();
     private final Map<PDImageXObject, String> imageNames = new IdentityHashMap<>();
+    /** Placed PDFs, open until the document is saved and closed (their pages are imported lazily). */
+    private final Map<Path, PDDocument> placedSources = new java.util.HashMap<>();
+    private final Map<String, PlacedForm> placedForms = new java.util.HashMap<>();
     private final COSDictionary extGStates = new COSDictionary();
     private final List<String> labels = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -105,6 +113,8 @@ public final class PrintDocument implements Closeable {
 
     @Override public void close() throws IOException {
         pdf.close();
+        for (PDDocument d : placedSources.values()) d.close();
+        placedSources.clear();
     }
 
     // --- for PdfPainter -------------------------------------------------
@@ -151,6 +161,29 @@ public final class PrintDocument implements Closeable {
     }
 
     String imageName(PDImageXObject xo) { return imageNames.get(xo); }
+
+    /** A placed PDF's page as a form XObject in this document, imported once. */
+    record PlacedForm(PDFormXObject form, PageBox trim, String name) {}
+
+    PlacedForm placedForm(Path file, int page) throws IOException {
+        String key = file.toAbsolutePath() + "|" + page;
+        PlacedForm f = placedForms.get(key);
+        if (f != null) return f;
+        PDDocument source = placedSources.get(file);
+        if (source == null) {
+            source = PlacedPdf.load(file);
+            placedSources.put(file, source);
+        }
+        PDPage p = PlacedPdf.page(source, file, page);
+        PDFormXObject form = new LayerUtility(pdf).importPageAsForm(source, p);
+        // the form draws in the page's own user space; PlacedFit maps that onto the frame
+        form.setMatrix(new java.awt.geom.AffineTransform());
+        PDRectangle crop = p.getCropBox();
+        form.setBBox(new PDRectangle(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight()));
+        f = new PlacedForm(form, PlacedPdf.trimBox(p), "Fm" + (placedForms.size() + 1));
+        placedForms.put(key, f);
+        return f;
+    }
 
     void warn(String message) { warnings.add(message); }
 

@@ -118,6 +118,7 @@ public final class PageCanvasView extends BorderPane {
         vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();
+        new PlacedAdFollower(vm, this::redrawPage).start();
     }
 
     /** The top canvas, which takes pointer and keys. */
@@ -312,7 +313,7 @@ public final class PageCanvasView extends BorderPane {
         PageLayout page = layout.get();
         gc.setFill(CanvasStyle.SHADOW);
         gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-        FxPainter painter = new FxPainter(gc, at, w, h);
+        FxPainter painter = new FxPainter(gc, at, w, h, () -> javafx.application.Platform.runLater(this::redrawPage));
         Optional<PageTemplate> template = vm.template();
         boolean grid = vm.showGridProperty().get() && template.isPresent();
         // the grid goes on the paper before the type, so the type stays black on it
@@ -325,6 +326,7 @@ public final class PageCanvasView extends BorderPane {
             @Override public void rule(paiban.layout.RuleMark rule) { painter.rule(rule); }
             @Override public void box(paiban.layout.BoxMark box) { painter.box(box); }
             @Override public void image(paiban.layout.ImageMark image) { painter.image(image); }
+            @Override public void placedPdf(paiban.layout.PlacedPdfMark placed) { painter.placedPdf(placed); }
             @Override public void endPage() { painter.endPage(); }
         });
     }

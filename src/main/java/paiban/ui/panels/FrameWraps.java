@@ -20,7 +20,7 @@ final class FrameWraps {
     static Optional<Frame> with(Frame frame, TextWrap wrap) {
         Frame next = null;
         if (frame instanceof ImageFrame f) next = f.withWrap(wrap);
-        else if (frame instanceof AdFrame f) next = new AdFrame(f.id(), f.bounds(), f.advertiser(), f.placedFile(), wrap, f.locked(), f.group());
+        else if (frame instanceof AdFrame f) next = f.withWrap(wrap);
         else if (frame instanceof HeadlineFrame f) next = new HeadlineFrame(f.id(), f.bounds(), wrap, f.locked(), f.group());
         else if (frame instanceof TextFrame f) next = new TextFrame(f.id(), f.bounds(), f.columns(), f.gap(), f.inset(),
                 f.verticalAlign(), wrap, f.locked(), f.group());

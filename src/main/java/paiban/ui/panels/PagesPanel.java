@@ -130,12 +130,18 @@ public final class PagesPanel extends ListView<PageItem> {
     public static Canvas thumbnail(PageLayout page, double width) {
         double scale = width / page.width();
         Canvas c = new Canvas(Math.round(width), Math.round(page.height() * scale));
+        // a placed ad PDF is rendered in the background: the thumbnail draws itself again when it is there
+        draw(c, page, scale, () -> javafx.application.Platform.runLater(() -> draw(c, page, scale, () -> { })));
+        return c;
+    }
+
+    private static void draw(Canvas c, PageLayout page, double scale, Runnable whenAdReady) {
         GraphicsContext gc = c.getGraphicsContext2D();
-        LayoutWalker.walk(page, new FxPainter(gc, new ScreenTransform(scale, 0, 0)));
+        LayoutWalker.walk(page, new FxPainter(gc, new ScreenTransform(scale, 0, 0), Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, whenAdReady));
         gc.setStroke(Color.gray(0.55));
         gc.setLineWidth(1);
         gc.strokeRect(0.5, 0.5, c.getWidth() - 1, c.getHeight() - 1);
-        return c;
     }
 
     private static final class ThumbnailCell extends ListCell<PageItem> {

@@ -1,10 +1,15 @@
 package paiban.ui.panels;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Accordion;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import paiban.model.frame.AdFrame;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
@@ -20,6 +25,11 @@ public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
     private final Label title = new Label();
+    /** 置入广告… / 更换… · 移除 · 刷新, shown while one ad frame is selected. */
+    private final HBox adBar = new HBox(6);
+    private final Button place = new Button();
+    private final Button remove = new Button();
+    private final Button refresh = new Button();
     /** The section last opened, by the user or {@link #expandStyle()}; kept open while the rows change under it. */
     private String expanded;
 
@@ -37,8 +47,18 @@ public final class PropertiesPanel extends VBox {
         // categories in the order the view model gives them (frame, geometry, text, story, style), not alphabetical
         sheet.setCategoryComparator((a, b) -> Integer.compare(categoryIndex(a), categoryIndex(b)));
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(title, sheet);
+        adBar.getStyleClass().add("ad-bar");
+        adBar.setId("ad-bar");
+        place.setId("ad-place");
+        remove.setId("ad-remove");
+        refresh.setId("ad-refresh");
+        place.setOnAction(e -> chooseAd());
+        remove.setOnAction(e -> vm.removeAd());
+        refresh.setOnAction(e -> vm.refreshAds());
+        labelAdBar();
+        getChildren().addAll(title, adBar, sheet);
         vm.rows().addListener((ListChangeListener<PropertyRow>) c -> rebuild());
+        vm.onRefresh(this::labelAdBar);
         rebuild();
         // the sections exist once the sheet has its skin
         sheet.skinProperty().addListener(o -> keepExpanded());
@@ -83,7 +103,32 @@ public final class PropertiesPanel extends VBox {
         return sections == null || sections.getExpandedPane() == null ? null : sections.getExpandedPane().getText();
     }
 
+    /** Asks for an ad file (PDF, JPEG, PNG) and places it in the selected ad frame. */
+    private void chooseAd() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ad.filter"),
+                "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.png"));
+        java.nio.file.Path current = vm.editionFile();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        java.io.File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) vm.placeAd(chosen.toPath());
+    }
+
+    private void labelAdBar() {
+        Optional<AdFrame> ad = vm.selectedAd();
+        adBar.setVisible(ad.isPresent());
+        adBar.setManaged(ad.isPresent());
+        boolean placed = ad.isPresent() && !ad.get().placedFile().isBlank();
+        place.setText(Messages.get(placed ? "ad.replace" : "ad.place"));
+        remove.setText(Messages.get("ad.remove"));
+        refresh.setText(Messages.get("ad.refresh"));
+        adBar.getChildren().setAll(placed ? List.of(place, remove, refresh) : List.of(place));
+    }
+
     private void rebuild() {
+        labelAdBar();
         sheet.getItems().setAll(vm.rows().stream().map(RowItem::new).toList());
         keepExpanded();
     }

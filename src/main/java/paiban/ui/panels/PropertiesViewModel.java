@@ -1,5 +1,6 @@
 package paiban.ui.panels;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.unit.Units;
+import paiban.render.placed.AdRaster;
 import paiban.ui.Messages;
+import paiban.ui.story.PlaceActions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.FrameKinds;
 import paiban.ui.edit.Change;
@@ -39,6 +42,7 @@ import paiban.ui.edit.ReplaceStory;
 public final class PropertiesViewModel {
     private final CanvasViewModel canvas;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
+    private final List<Runnable> refreshed = new ArrayList<>();
     private final ObservableStringValue caretStyle;
     /** Title of the style section among the rows, null when there is none. */
     private String styleCategory;
@@ -99,6 +103,49 @@ public final class PropertiesViewModel {
     /** The document's redo, as {@link #undo()}. */
     public void redo() { canvas.undoStack().redo(); }
 
+    /** The edition's file (placed files are stored relative to it); null while it has none. */
+    public Path editionFile() { return canvas.document().file(); }
+
+    /** The ad frame when it is the one frame selected. */
+    public Optional<AdFrame> selectedAd() {
+        if (canvas.selectedFrameIdsProperty().get().size() > 1) return Optional.empty();
+        String id = canvas.selectedFrameIdProperty().get();
+        if (id == null || id.isEmpty()) return Optional.empty();
+        return canvas.currentPage().flatMap(p -> p.frame(id)).filter(AdFrame.class::isInstance).map(AdFrame.class::cast);
+    }
+
+    /**
+     * Places {@code file} (a PDF, its first page, or a JPEG/PNG) in the selected ad frame,
+     * stored relative to the edition file; one undo step. The frame keeps its place and size.
+     *
+     * @return false when no ad frame is selected
+     */
+    public boolean placeAd(Path file) {
+        Optional<AdFrame> ad = selectedAd();
+        Optional<Page> page = canvas.currentPage();
+        if (ad.isEmpty() || page.isEmpty()) return false;
+        String stored = PlaceActions.storedPath(canvas.document(), file);
+        canvas.undoStack().apply(new ChangeSequence("change.placeAd",
+                List.of(new ReplaceFrame(page.get().id(), ad.get().withPlaced(stored, 1)))));
+        return true;
+    }
+
+    /** Takes the placed file out of the selected ad frame, back to its placeholder; one undo step. */
+    public boolean removeAd() {
+        Optional<AdFrame> ad = selectedAd();
+        Optional<Page> page = canvas.currentPage();
+        if (ad.isEmpty() || page.isEmpty() || ad.get().placedFile().isBlank()) return false;
+        canvas.undoStack().apply(new ChangeSequence("change.removeAd",
+                List.of(new ReplaceFrame(page.get().id(), ad.get().withPlaced("", 1)))));
+        return true;
+    }
+
+    /** Reads every placed ad file again: renders them anew and composes the edition again. */
+    public void refreshAds() {
+        AdRaster.forget();
+        canvas.document().recompose();
+    }
+
     /** Title of the paragraph style's section, when there is one. */
     public Optional<String> styleCategory() {
         return Optional.ofNullable(styleCategory);
@@ -109,6 +156,9 @@ public final class PropertiesViewModel {
         refresh();
     }
 
+    /** Calls {@code r} after every refresh of the rows (the selection or the edition changed). */
+    public void onRefresh(Runnable r) { refreshed.add(r); }
+
     private void refresh() {
         List<PropertyRow> fresh = compute();
         boolean same = fresh.size() == rows.size();
@@ -118,6 +168,7 @@ public final class PropertiesViewModel {
         } else {
             rows.setAll(fresh);
         }
+        for (Runnable r : refreshed) r.run();
     }
 
     private List<PropertyRow> compute() {
@@ -228,8 +279,13 @@ public final class PropertiesViewModel {
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
-                    v -> new ReplaceFrame(pid, new AdFrame(ad.id(), ad.bounds(), v.toString(), ad.placedFile(),
-                            ad.wrap(), ad.locked(), ad.group()))));
+                    v -> new ReplaceFrame(pid, ad.withAdvertiser(v.toString()))));
+            out.add(new PropertyRow(m("prop.ad"), m("prop.ad.file"), String.class,
+                    ad.placedFile().isBlank() ? m("prop.ad.none") : ad.placedFile(), null));
+            if (ad.placesPdf()) {
+                out.add(new PropertyRow(m("prop.ad"), m("prop.ad.page"), Integer.class, ad.placedPage(),
+                        v -> new ReplaceFrame(pid, ad.withPlaced(ad.placedFile(), ((Number) v).intValue()))));
+            }
         }
         if (FrameWraps.canWrap(f)) wrapRows(pid, f, t, out);
         info(page, f).filter(i -> !i.storyId().isEmpty()).ifPresent(info -> {

@@ -105,7 +105,7 @@ public final class PlaceActions {
     }
 
     /** Image paths are stored relative to the edition file, so the folder can move as a whole. */
-    static String storedPath(EditionDocument document, Path image) {
+    public static String storedPath(EditionDocument document, Path image) {
         Path abs = image.toAbsolutePath().normalize();
         Path file = document.file();
         Path dir = file == null ? null : file.toAbsolutePath().normalize().getParent();

@@ -10,8 +10,4 @@ final class Coordinates {
     static String pt(int mpt) {
         return BigDecimal.valueOf(mpt, 3).stripTrailingZeros().toPlainString();
     }
-
-    static double ptValue(int mpt) {
-        return mpt / 1000.0;
-    }
 }

@@ -29,16 +29,21 @@ public class DocumentException extends Exception {
      * @param path   JSON path such as {@code pages[1].frames[3]}, "" when none
      */
     public DocumentException(String source, int line, int column, String path, String problem) {
-        this(shortSource(source), line, column, cut(path == null ? "" : path, 80), problem, 0);
-    }
-
-    private DocumentException(String source, int line, int column, String path, String problem, int unused) {
-        super(source + place(line, column) + (path.isEmpty() ? "" : " at " + path) + ": "
-                + readable(problem, MAX_MESSAGE - source.length() - path.length() - 30));
+        super(shortSource(source) + place(line, column) + (shortPath(path).isEmpty() ? "" : " at " + shortPath(path)) + ": "
+                + shortProblem(source, path, problem));
         this.line = line;
         this.column = column;
-        this.path = path;
-        this.problem = readable(problem, MAX_MESSAGE - source.length() - path.length() - 30);
+        this.path = shortPath(path);
+        this.problem = shortProblem(source, path, problem);
+    }
+
+    private static String shortPath(String path) {
+        return cut(path == null ? "" : path, 80);
+    }
+
+    /** The problem in the room the file name and path leave under {@link #MAX_MESSAGE}. */
+    private static String shortProblem(String source, String path, String problem) {
+        return readable(problem, MAX_MESSAGE - shortSource(source).length() - shortPath(path).length() - 30);
     }
 
     /** No message is longer than this: a value from the file is quoted only in part. */

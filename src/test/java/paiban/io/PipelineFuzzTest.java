@@ -74,6 +74,8 @@ class PipelineFuzzTest {
     private static ObjectMapper mapper;
     private static ExecutorService worker;
     private static FontLibrary fonts;
+    /** Shared, so unchanged paragraphs come from its line cache as in the editor; exported mutants use a fresh one. */
+    private static EditionComposer composer;
 
     @TempDir static Path out;
 
@@ -83,6 +85,7 @@ class PipelineFuzzTest {
         sampleDir = EditionFile.SAMPLE.toAbsolutePath().getParent();
         mapper = new ObjectMapper();
         fonts = FontLibrary.shared();
+        composer = new EditionComposer(fonts);
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fuzz-mutant");
             t.setDaemon(true);
@@ -151,7 +154,7 @@ class PipelineFuzzTest {
     }
 
     private static Void pipeline(Edition e, boolean export, int i) throws Exception {
-        EditionLayout layout = new EditionComposer(fonts).compose(e, sampleDir);
+        EditionLayout layout = (export ? new EditionComposer(fonts) : composer).compose(e, sampleDir);
         assertEquals(e.pages().size(), layout.pages().size(), "mutant " + i);
         new Preflight(fonts).check(e, layout, sampleDir);
         if (export) {

@@ -103,7 +103,7 @@ class CliCommandsTest {
             throw new AssertionError(e);
         }
         Page page = new Page("a1", "", "要闻", t.name(), List.of(new TextFrame("t1", t.gridRect(0, 2, 0, 30), 2, t.gap())));
-        Story story = new Story("s1", "短讯", List.of(new Paragraph("正文", "本报讯　滨江大桥今日通车。")), chain);
+        Story story = new Story("s1", "短讯", List.of(new Paragraph("正文", "本报讯　滨江大桥今日正式通车。")), chain);
         return new Edition("测试", base.date(), base.settings(), List.of(t), base.styles(), List.of(page), List.of(story));
     }
 

@@ -393,7 +393,7 @@ class PreflightTest {
             assertEquals(Severity.WARNING, f.severity());
             assertReads(f, "loose-lines", List.of(3, 0.2),
                     "第一版 《两会报道》 3 行字距超过 0.2 字（挤排后仍过松），请增删字句",
-                    "第一版, frame f1, story 「两会报道」 (s1): 3 lines are letter-spaced more than 0.2 字 even after pushing in; edit a word or two");
+                    "第一版, frame f1, story 「两会报道」 (s1): loose lines: 3 set more than 0.2 字 apart even after pushing in; edit a word or two");
         }
 
         @Test void columnsNotAWholeNumberOfCharacters() {

@@ -1,6 +1,7 @@
 package paiban.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,9 +71,14 @@ class BrokenImagesCliTest {
         assertTrue(line.contains(words), line);
         assertTrue(line.length() < 300, line);
 
+        // export refuses an edition with errors; with --force the rest of the edition still prints
         Path out = dir.resolve("pdf");
-        CommandRun export = assertTimeoutPreemptively(Duration.ofSeconds(120),
+        CommandRun refused = assertTimeoutPreemptively(Duration.ofSeconds(120),
                 () -> CommandRun.of("export", edition.toString(), "-o", out.toString()));
+        assertEquals(Cli.FINDINGS, refused.exit(), refused.err());
+        assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "nothing written when refused");
+        CommandRun export = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> CommandRun.of("export", edition.toString(), "--force", "-o", out.toString()));
         assertEquals(Cli.OK, export.exit(), export.err());
         try (var files = Files.list(out)) {
             assertEquals(3, files.filter(f -> f.toString().endsWith(".pdf")).count());

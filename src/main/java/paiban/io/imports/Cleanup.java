@@ -8,6 +8,11 @@ import java.util.Optional;
  * it changed in {@link ImportReport#count(Cleanup)}; the unit is given per rule.
  */
 public enum Cleanup {
+    /**
+     * Soft hyphens, zero-width characters, direction marks and other invisible controls removed; a line
+     * separator U+2028 made a line break, a paragraph separator U+2029 a paragraph break; one per character.
+     */
+    INVISIBLE("invisible", "invisible characters removed (soft hyphen, zero-width; U+2028/U+2029 made breaks)"),
     /** Line breaks inside a paragraph joined; one per break. Off: each line stays a paragraph of its own. */
     JOIN_LINES("join-lines", "line breaks inside a paragraph joined"),
     /** Spaces and tabs (also U+3000) at a paragraph's start dropped; one per paragraph. */

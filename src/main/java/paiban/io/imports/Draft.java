@@ -11,6 +11,8 @@ final class Draft {
     final RichText text;
     String style;
     final boolean fromSource;
+    /** The line (text) or paragraph (Word) of the source it starts on, 1-based; 0 when unknown. */
+    int line;
 
     Draft(RichText text, String style, boolean fromSource) {
         this.text = text;

@@ -15,6 +15,13 @@ public enum Cleanup {
     INVISIBLE("invisible", "invisible characters removed (soft hyphen, zero-width; U+2028/U+2029 made breaks)"),
     /** Line breaks inside a paragraph joined; one per break. Off: each line stays a paragraph of its own. */
     JOIN_LINES("join-lines", "line breaks inside a paragraph joined"),
+    /** Jump lines typed in the copy (（下转第三版）, （上接第一版）, 下转A3版) removed, each noted; one per jump line. */
+    JUMP_LINES("jump-lines", "typed jump lines removed (Paiban sets them)"),
+    /**
+     * A paragraph cut mid-sentence by a column break or a jump (no end punctuation, the next one not indented
+     * where the copy indents paragraphs) joined to the next, each join noted; one per join.
+     */
+    JOIN_BROKEN("join-broken", "paragraphs broken off mid-sentence joined"),
     /** Spaces and tabs (also U+3000) at a paragraph's start dropped; one per paragraph. */
     LEADING_INDENT("leading-indent", "leading indentation dropped"),
     /** Ｆｕｌｌ-width ASCII letters and digits made half-width; one per character. */

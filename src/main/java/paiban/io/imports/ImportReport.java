@@ -82,6 +82,11 @@ public record ImportReport(String source, String format, String encoding, String
 
         void note(String key, Object... args) { notes.add(ReportNote.of(key, args)); }
 
+        /** Where a paragraph came from, for a note: line 12 of a text file, paragraph 12 of a Word document. */
+        ReportNote where(Draft d) {
+            return ReportNote.of(format.equals("docx") ? "place.paragraph" : "place.line", d.line);
+        }
+
         ImportReport build() {
             List<ReportNote> all = new ArrayList<>(notes);
             if (!invisible.isEmpty()) all.add(ReportNote.of("note.invisible", InvisibleChars.summary(invisible)));

@@ -79,7 +79,10 @@ public final class ImportReportTexts {
     /** Counts print plain (1217, not 1,217). */
     private String format(String key, Object... args) {
         Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : String.valueOf(args[i]);
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number n ? n.toString()
+                    : args[i] instanceof ReportNote inner ? note(inner) : String.valueOf(args[i]);
+        }
         return new MessageFormat(text(key), bundle.getLocale()).format(plain);
     }
 }

@@ -124,6 +124,8 @@ public final class StoryImporter {
                 out.addAll(splitLines(d));
             }
         }
+        if (o.on(Cleanup.JUMP_LINES)) out = JumpLines.remove(out, report);
+        if (o.on(Cleanup.JOIN_BROKEN)) out = BrokenParagraphs.join(out, report);
         List<Draft> kept = new ArrayList<>();
         for (Draft d : out) {
             RichText t = d.text;

@@ -89,16 +89,19 @@ final class TextParagraphs {
     private static int titleAboveLead(List<String> lines, int from, Out drafts, ImportReport.Builder report) {
         int end = from;
         while (end < lines.size() && !blank(lines.get(end))) end++;
-        int n = 0;
-        while (from + n < end - 1 && n < StructureRecognizer.HEADLINE_LINES && StructureRecognizer.looksLikeHeadline(lines.get(from + n))) n++;
-        if (n == 0) return from;
-        String next = lines.get(from + n);
         int longest = 0;
-        for (int k = from + n; k < end; k++) longest = Math.max(longest, CharClass.visibleLength(lines.get(k)));
-        int title = 0;
-        for (int k = from; k < from + n; k++) title = Math.max(title, CharClass.visibleLength(lines.get(k)));
-        boolean dateline = StructureRecognizer.DATELINE.matcher(next).find();
-        if (!dateline && title * 4 > longest * 3) return from;
+        for (int k = from; k < end; k++) longest = Math.max(longest, CharClass.visibleLength(lines.get(k)));
+        int most = Math.min(StructureRecognizer.HEADLINE_LINES, end - from - 1);
+        // lines clearly shorter than the block's longest (a wrapped paragraph's lines are all about as long)
+        int shorter = 0;
+        while (shorter < most && StructureRecognizer.looksLikeHeadline(lines.get(from + shorter))
+                && CharClass.visibleLength(lines.get(from + shorter)) * 4 <= longest * 3) shorter++;
+        // or the lines above a 电头
+        int aboveDateline = 0;
+        while (aboveDateline < most && StructureRecognizer.looksLikeHeadline(lines.get(from + aboveDateline))) aboveDateline++;
+        if (!StructureRecognizer.DATELINE.matcher(lines.get(from + aboveDateline)).find()) aboveDateline = 0;
+        int n = Math.max(shorter, aboveDateline);
+        if (n == 0) return from;
         for (int k = from; k < from + n; k++) {
             drafts.add(lines.get(k), k);
             report.note("note.titleSplit", excerpt(lines.get(k).strip()));
@@ -125,7 +128,7 @@ final class TextParagraphs {
 
     /** A short quotation of a line for the report: its first 16 characters. */
     static String excerpt(String s) {
-        String t = s.replace('\n', ' ').strip();
+        String t = s.replace('\n', ' ').replaceAll("[ \t]+", " ").strip();
         return t.codePointCount(0, t.length()) > 16 ? "“" + t.substring(0, t.offsetByCodePoints(0, 16)) + "…”" : "“" + t + "”";
     }
 

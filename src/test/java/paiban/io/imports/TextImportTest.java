@@ -33,7 +33,9 @@ class TextImportTest {
 
             一、丰富服务内容
 
-            学校将开设体育、艺术等课程(共 20 门),学生可自愿选择,如 Open  Source   Club 等.
+            学校将开设体育、艺术等课程(共 20 门),学生可自愿选择,
+
+            如 Open  Source   Club 等.(下转第3版)
 
             二、保障师资力量
 
@@ -74,13 +76,16 @@ class TextImportTest {
         assertEquals("copy", r.body().id());
         ImportReport rep = r.report();
         assertEquals(counts(
-                Cleanup.INVISIBLE, 2, Cleanup.JOIN_LINES, 2, Cleanup.LEADING_INDENT, 3, Cleanup.FULLWIDTH_ALNUM, 5,
+                Cleanup.INVISIBLE, 2, Cleanup.JUMP_LINES, 1, Cleanup.JOIN_BROKEN, 1, Cleanup.JOIN_LINES, 2, Cleanup.LEADING_INDENT, 3, Cleanup.FULLWIDTH_ALNUM, 5,
                 Cleanup.PUNCTUATION, 14, Cleanup.CHINESE_SPACES, 6, Cleanup.COLLAPSE_SPACES, 2,
                 Cleanup.DATELINE, 1, Cleanup.BYLINE, 1, Cleanup.HEADLINE, 3, Cleanup.SUBHEADS, 2), rep.counts());
         assertEquals("UTF-8", rep.encoding());
         assertTrue(rep.skipped().isEmpty());
         assertTrue(rep.warnings().isEmpty());
-        assertEquals(List.of("invisible characters removed: U+00AD ×1, U+200B ×1 (soft hyphens, zero-width characters,"
+        assertEquals(List.of("removed the typed jump line (下转第3版) at line 15: Paiban sets jump lines itself",
+                "joined line 13 “… 门),学生可自愿选择,” with the paragraph after it, “如 Open Source Cl…”:"
+                + " it broke off mid-sentence",
+                "invisible characters removed: U+00AD ×1, U+200B ×1 (soft hyphens, zero-width characters,"
                 + " direction marks; line and paragraph separators became breaks)"),
                 rep.notes().stream().map(ImportReportTexts.of(java.util.Locale.ENGLISH)::note).toList());
     }

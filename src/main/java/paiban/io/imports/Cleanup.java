@@ -28,9 +28,11 @@ public enum Cleanup {
     FULLWIDTH_ALNUM("fullwidth-alnum", "full-width letters and digits made half-width"),
     /** , . : ; ? ! ( ) next to Chinese made full-width (not a decimal point, not 1,000 or 3:00); one per character. */
     PUNCTUATION("punctuation", "half-width punctuation beside Chinese made full-width"),
+    /** Spaces inside dates and times in digits and in a 电头's head removed (5 月 3 日 → 5月3日); one per date. */
+    DATES("dates", "spaces inside dates and 电头 heads removed (5 月 3 日 → 5月3日)"),
     /**
-     * Spaces between Chinese characters removed (not between Latin words, not in 记者 brackets); in a headline
-     * line, two spaces or a full-width one between phrases become one 字 space; one per space run.
+     * Spaces between Chinese characters removed (not between Latin words, not in 记者 brackets or byline lines,
+     * not inside 《》); in a headline line, a space between phrases becomes one 字 space; one per space run.
      */
     CHINESE_SPACES("chinese-spaces", "spaces between Chinese characters removed (between the phrases of a headline: one 字 space)"),
     /** Runs of spaces made one, trailing spaces dropped; one per run. */

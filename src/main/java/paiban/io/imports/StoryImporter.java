@@ -132,6 +132,7 @@ public final class StoryImporter {
             if (o.on(Cleanup.LEADING_INDENT)) report.add(Cleanup.LEADING_INDENT, TextCleaner.leadingIndent(t));
             if (o.on(Cleanup.FULLWIDTH_ALNUM)) report.add(Cleanup.FULLWIDTH_ALNUM, TextCleaner.fullwidthAlnum(t));
             if (o.on(Cleanup.PUNCTUATION)) report.add(Cleanup.PUNCTUATION, TextCleaner.punctuation(t));
+            if (o.on(Cleanup.DATES)) report.add(Cleanup.DATES, TextCleaner.dates(t));
             if (o.on(Cleanup.CHINESE_SPACES)) report.add(Cleanup.CHINESE_SPACES, TextCleaner.chineseSpaces(t));
             if (o.on(Cleanup.COLLAPSE_SPACES)) report.add(Cleanup.COLLAPSE_SPACES, TextCleaner.collapseSpaces(t));
             if (!TextParagraphs.blank(t.toString())) kept.add(d);

@@ -44,7 +44,7 @@ final class StructureRecognizer {
     }
 
     static boolean isByline(String text) {
-        return BYLINE.matcher(text).matches() || TextCleaner.PHOTO_CREDIT.matcher(text).matches();
+        return BYLINE.matcher(text).matches() || TextCleaner.PHOTO_CREDIT.matcher(text).matches() || TextCleaner.isBylineLine(text);
     }
 
     static Parts recognize(List<Draft> drafts, ImportOptions opt, ImportReport.Builder report) {

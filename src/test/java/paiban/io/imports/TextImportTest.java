@@ -25,7 +25,7 @@ class TextImportTest {
             市 教 育 局推出十项新举措
             ——全市中小学将全面推行课后服务
 
-            　　本报讯(记者 张三 李四)11月24日,市 教 育 局召开新闻发布会,
+            　　本报讯(记者 张三 李四)11 月 24 日,市 教 育 局召开新闻发布会,
             宣布从下学期起在全市推行课后服务.
 
               据介绍,今年全市投入资金３.５亿元，覆盖１２０所学\u00AD校。
@@ -77,7 +77,7 @@ class TextImportTest {
         ImportReport rep = r.report();
         assertEquals(counts(
                 Cleanup.INVISIBLE, 2, Cleanup.JUMP_LINES, 1, Cleanup.JOIN_BROKEN, 1, Cleanup.JOIN_LINES, 2, Cleanup.LEADING_INDENT, 3, Cleanup.FULLWIDTH_ALNUM, 5,
-                Cleanup.PUNCTUATION, 14, Cleanup.CHINESE_SPACES, 6, Cleanup.COLLAPSE_SPACES, 2,
+                Cleanup.PUNCTUATION, 14, Cleanup.DATES, 1, Cleanup.CHINESE_SPACES, 6, Cleanup.COLLAPSE_SPACES, 2,
                 Cleanup.DATELINE, 1, Cleanup.BYLINE, 1, Cleanup.HEADLINE, 3, Cleanup.SUBHEADS, 2), rep.counts());
         assertEquals("UTF-8", rep.encoding());
         assertTrue(rep.skipped().isEmpty());

@@ -215,7 +215,7 @@ class DocxImportTest {
         }
         ImportResult r = StoryImporter.importFile(f, ImportOptions.defaults());
         assertEquals(new Paragraph("电头", "本报讯（记者 张明）今年全市将新建城市书房二十座，每个街道至少一座。",
-                List.of(new CharRun(0, 10, "粗体"), new CharRun(26, 30, "粗体"))), r.body().paragraphs().get(0));
+                List.of(new CharRun(0, 10, "粗体"), new CharRun(25, 29, "粗体"))), r.body().paragraphs().get(0));
         assertEquals(2, r.report().count(Cleanup.INVISIBLE));
         assertEquals(List.of("invisible characters removed: U+00AD ×1, U+200B ×1 (soft hyphens, zero-width characters,"
                 + " direction marks; line and paragraph separators became breaks)"),

@@ -24,7 +24,7 @@ public final class ImportLimits {
     public static final int MAX_PARAGRAPHS = 20_000;
 
     /** A byte count as people read it: 200 MB, 8 MB, 512 KB. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes >= (1L << 20)) {
             double mb = bytes / (double) (1L << 20);
             return (mb >= 10 || mb == Math.floor(mb) ? String.valueOf(Math.round(mb)) : String.format(java.util.Locale.ROOT, "%.1f", mb)) + " MB";

@@ -246,14 +246,17 @@ final class TextCleaner {
         List<int[]> kept = new ArrayList<>();
         Matcher m = REPORTER_BRACKET.matcher(s);
         while (m.find()) kept.add(new int[] {m.start(), m.end()});
+        List<int[]> titles = new ArrayList<>();
         Matcher book = BOOK_TITLE.matcher(s);
-        while (book.find()) kept.add(new int[] {book.start() + 1, book.end() - 1});
+        while (book.find()) titles.add(new int[] {book.start(), book.end()});
         int count = 0;
         // once per paragraph, not per space: only a headline line keeps breaks between its phrases
         boolean headline = StructureRecognizer.looksLikeHeadline(s.strip());
         for (int[] run : spaceRuns(s)) {
             int start = run[0], end = run[1];
             if (start == 0 || end == s.length() || inside(kept, start)) continue;
+            // inside 《》 a space between words stays (《数字中国建设 整体布局规划》); spaced-out letters go
+            if (inside(titles, start) && hanRun(s, start, -1) >= 2 && hanRun(s, end, 1) >= 2) continue;
             if (isChinese(s.codePointBefore(start)) && isChinese(s.codePointAt(end))) {
                 boolean keep = headline && phraseBreak(s, start, end);
                 if (keep && s.substring(start, end).equals("\u3000")) continue;

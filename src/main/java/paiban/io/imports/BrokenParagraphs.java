@@ -7,7 +7,8 @@ import java.util.List;
  * Joins a paragraph that a column break (or a page jump) in the source cut mid-sentence: a body
  * paragraph that ends without sentence-ending punctuation, followed by one that does not start a new
  * paragraph (it is not indented where the copy indents its paragraphs, and is no 电头, 署名 or subhead).
- * The headline lines at the top and short lines (titles, subheads) are never joined. Each join is noted
+ * The rest must end its sentence, so copy that never ends a paragraph is not chained into one. The headline
+ * lines at the top and short lines (titles, subheads) are never joined. Each join is noted
  * with the words on either side of it.
  */
 final class BrokenParagraphs {
@@ -48,8 +49,11 @@ final class BrokenParagraphs {
         String a = p.plainText(), b = q.plainText();
         if (!endsMidSentence(a)) return false;
         if (startsNewPart(b)) return false;
+        if (a.length() + b.length() > ImportLimits.MAX_PARAGRAPH_CHARS) return false;
         if (p.jumpedOut && q.jumpedIn) return true;
         if (p.jumpedOut || q.jumpedIn) return false;
+        // the rest of the sentence ends it: copy that never ends its paragraphs is not joined into one
+        if (!CharClass.isEndPunctuation(CharClass.lastVisible(b)) || endsMidSentence(b)) return false;
         if (CharClass.visibleLength(a) <= StructureRecognizer.SUBHEAD_MAX) return false;
         if (indents && indented(b)) return false;
         // a short line without end punctuation next is a subhead, not the rest of a sentence

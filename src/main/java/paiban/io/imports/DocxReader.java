@@ -52,6 +52,7 @@ final class DocxReader {
             throw e;
         } catch (Exception | LinkageError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+            if (why.contains("Zip bomb detected")) throw ImportException.keyed(file, e, "error.docxRatio");
             if (why.length() > 120) why = why.substring(0, 120) + "…";
             throw ImportException.keyed(file, e, "error.corruptDocx", why);
         } finally {
@@ -78,10 +79,15 @@ final class DocxReader {
                 long limit = picture ? ImportLimits.MAX_DOCX_MEDIA_BYTES : ImportLimits.MAX_DOCX_XML_BYTES;
                 long sofar = picture ? media : xml;
                 if (e.getSize() >= 0 && sofar + e.getSize() > limit) tooBig(file, picture, e.getName(), limit);
+                boolean body = e.getName().equals("word/document.xml");
+                ParagraphCounter paragraphs = new ParagraphCounter();
                 try (InputStream in = zip.getInputStream(e)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         sofar += n;
                         if (sofar > limit) tooBig(file, picture, e.getName(), limit);
+                        // empty paragraphs do not count in the story: twice the limit in Word's count is past it for sure
+                        if (body && paragraphs.count(buffer, n) > 2L * ImportLimits.MAX_PARAGRAPHS)
+                            throw ImportException.keyed(file, "error.tooManyParagraphs", ImportLimits.MAX_PARAGRAPHS);
                     }
                 }
                 if (picture) media = sofar;
@@ -91,6 +97,30 @@ final class DocxReader {
             throw ImportException.keyed(file, e, "error.corruptDocx", String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw ImportException.keyed(file, e, "error.io", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Counts Word paragraphs ({@code <w:p>} and {@code <w:p …>} tags) in document.xml as it streams by, so
+     * that a document of a million tiny paragraphs is refused before POI builds a tree of them. Tables'
+     * paragraphs count too: it is an upper bound of the story's paragraphs.
+     */
+    static final class ParagraphCounter {
+        private static final byte[] TAG = {'<', 'w', ':', 'p'};
+        private int matched;
+        private int count;
+
+        int count(byte[] b, int n) {
+            for (int i = 0; i < n; i++) {
+                byte c = b[i];
+                if (matched == TAG.length) {
+                    if (c == '>' || c == ' ' || c == '/' || c == '\t' || c == '\n' || c == '\r') count++;
+                    matched = 0;
+                }
+                if (c == TAG[matched]) matched++;
+                else matched = c == TAG[0] ? 1 : 0;
+            }
+            return count;
         }
     }
 

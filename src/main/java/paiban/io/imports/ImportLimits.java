@@ -13,7 +13,7 @@ public final class ImportLimits {
     /** Largest .docx file on disk, pictures included. */
     public static final long MAX_DOCX_BYTES = 64L << 20;
     /** Most a .docx's text parts (its XML: document, styles, comments …) may inflate to, together. */
-    public static final long MAX_DOCX_XML_BYTES = 16L << 20;
+    public static final long MAX_DOCX_XML_BYTES = 8L << 20;
     /** Most a .docx's pictures may inflate to, together. */
     public static final long MAX_DOCX_MEDIA_BYTES = 128L << 20;
     /** Most parts a .docx may hold. */

@@ -82,8 +82,23 @@ class ImportLimitsTest {
         }
         assertTrue(Files.size(f) < ImportLimits.MAX_DOCX_XML_BYTES / 20, "the package itself is small: " + Files.size(f));
         ImportException e = refused(f);
-        assertEquals(f + ": the text of this .docx unpacks to more than 16 MB (at part word/document.xml), more than an import takes",
+        assertEquals(f + ": the text of this .docx unpacks to more than 8 MB (at part word/document.xml), more than an import takes",
                 e.getMessage());
+    }
+
+    /** A .docx of tiny paragraphs within the size limit: counted while inflating, refused before POI builds them. */
+    @Test
+    void aDocxOfTooManyParagraphsIsRefusedBeforeParsing() throws Exception {
+        Path f = dir.resolve("many.docx");
+        try (OutputStream out = Files.newOutputStream(f); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] para = "<w:p><w:r><w:t>一</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i <= 2 * ImportLimits.MAX_PARAGRAPHS; i++) zip.write(para);
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(f + ": more than 20000 paragraphs: import the stories one at a time", refused(f).getMessage());
     }
 
     @Test

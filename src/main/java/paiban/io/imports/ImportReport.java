@@ -82,6 +82,8 @@ public record ImportReport(String source, String format, String encoding, String
 
         void note(String key, Object... args) { notes.add(ReportNote.of(key, args)); }
 
+        boolean isDocx() { return format.equals("docx"); }
+
         /** Where a paragraph came from, for a note: line 12 of a text file, paragraph 12 of a Word document. */
         ReportNote where(Draft d) {
             return ReportNote.of(format.equals("docx") ? "place.paragraph" : "place.line", d.line);

@@ -116,7 +116,8 @@ public final class StoryImporter {
     static List<Draft> clean(List<Draft> drafts, ImportOptions o, ImportReport.Builder report) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (o.on(Cleanup.INVISIBLE)) report.add(Cleanup.INVISIBLE, InvisibleChars.clean(d.text, report.invisible));
+            // text was cleaned before it was split; Word runs are cleaned here
+            if (o.on(Cleanup.INVISIBLE) && report.isDocx()) report.add(Cleanup.INVISIBLE, InvisibleChars.clean(d.text, report.invisible));
             if (o.on(Cleanup.JOIN_LINES)) {
                 report.add(Cleanup.JOIN_LINES, TextCleaner.joinLines(d.text));
                 out.add(d);

@@ -45,10 +45,10 @@ final class TextCleaner {
      * 15 时 30 分.
      */
     static final Pattern DATE = Pattern.compile(
-            "(?:\\d{1,4}" + SP + "年" + SP + "\\d{1,2}" + SP + "月(?:" + SP + "\\d{1,2}" + SP + "日)?"
-            + "|\\d{1,2}" + SP + "月" + SP + "\\d{1,2}" + SP + "日)(?:" + SP + TIME + ")?"
-            + "|\\d{1,2}" + SP + "日" + SP + TIME
-            + "|\\d{1,2}" + SP + "[时点]" + SP + "\\d{1,2}" + SP + "分");
+            "\\d{1,4}" + SP + "(?:年" + SP + "\\d{1,2}" + SP + "月(?:" + SP + "\\d{1,2}" + SP + "日)?(?:" + SP + TIME + ")?"
+            + "|月" + SP + "\\d{1,2}" + SP + "日(?:" + SP + TIME + ")?"
+            + "|日" + SP + TIME
+            + "|[时点]" + SP + "\\d{1,2}" + SP + "分)");
     /** The head of a 电头 up to its bracket, spaces allowed: 本报北京 5 月 3 日讯 （. */
     static final Pattern DATELINE_HEAD = Pattern.compile(
             "^[ \\t\\u3000]*(?:本报|新华社|中新社|人民网|新华网|央视网)[^，。（()）\\n]{0,30}?[讯电]" + SP + "(?=[（(])");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import paiban.io.imports.Cleanup;
+import paiban.io.imports.ImportLimits;
 import paiban.io.imports.ImportOptions;
 import paiban.io.imports.ImportResult;
 import paiban.io.imports.StoryImporter;
@@ -23,7 +24,14 @@ public final class ImportCommand implements Command {
         sb.append("usage: paiban import FILE -o STORY.json [--no-RULE …] [--styles MAP.json]\n\n");
         sb.append("FILE is plain text (UTF-8 with or without BOM, GB18030 or UTF-16; the encoding assumed is\n");
         sb.append("reported) or a Word .docx. The report (rules applied and how often, skipped tables,\n");
-        sb.append("comments, pictures) is printed; exit 2 with a one-line message on unreadable input.\n\n");
+        sb.append("comments, pictures; notes on jump lines removed, paragraphs joined, an unsure headline stack) is\n");
+        sb.append("printed; exit 2 with a one-line message on unreadable input. Other encodings (Shift_JIS …) are\n");
+        sb.append("refused, naming the offset of the first bad byte. Limits (docs/import.md): .txt ")
+          .append(ImportLimits.size(ImportLimits.MAX_TEXT_BYTES)).append(", .docx ")
+          .append(ImportLimits.size(ImportLimits.MAX_DOCX_BYTES)).append(" (its text ")
+          .append(ImportLimits.size(ImportLimits.MAX_DOCX_XML_BYTES)).append(" unpacked),\n")
+          .append(String.format("%,d characters a paragraph, %,d paragraphs.%n%n", ImportLimits.MAX_PARAGRAPH_CHARS,
+                  ImportLimits.MAX_PARAGRAPHS));
         sb.append("rules (all on; --no-NAME switches one off):\n");
         for (Cleanup c : Cleanup.values()) sb.append(String.format("  --no-%-16s %s%n", c.cliName(), c.description()));
         sb.append("\n--styles MAP.json  Word style → Paiban style mapping to use (default: ").append(StyleMapping.userFile())

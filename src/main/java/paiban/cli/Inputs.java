@@ -1,9 +1,6 @@
 package paiban.cli;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,17 +46,17 @@ final class Inputs {
         }
     }
 
-    /** A UTF-8 text file. */
+    /**
+     * A text file, read as the import reads it: within its size limit, the encoding found (UTF-8, UTF-16,
+     * GB18030) or refused with the offset of the first bad byte.
+     */
     static String text(String arg) {
         Path p = existingFile(arg);
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new UsageException(arg + ": not UTF-8 text (save it as UTF-8 and try again)", e);
-        } catch (AccessDeniedException e) {
-            throw new UsageException(arg + ": cannot be read (permission denied)", e);
-        } catch (IOException e) {
-            throw new UsageException(arg + ": cannot be read (" + Cli.oneLine(e) + ")", e);
+            return paiban.io.imports.StoryImporter.readText(p);
+        } catch (paiban.io.imports.ImportException e) {
+            if ("error.empty".equals(e.key()) || "error.blank".equals(e.key())) return ""; // the command says the story is empty
+            throw new UsageException(Cli.oneLine(e), e);
         }
     }
 

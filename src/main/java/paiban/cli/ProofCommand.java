@@ -25,7 +25,8 @@ final class ProofCommand implements Command {
                 usage: paiban proof STORY.txt -o FILE.pdf [--template 对开|四开|FILE] [--columns N]
                                    [--page WxH] [--margin MM] [--gap MM] [--size PT|号] [--pitch PT]
 
-                Sets STORY.txt (UTF-8, one paragraph a line) or STORY.docx (imported with the
+                Sets STORY.txt (one paragraph a line; UTF-8, GB18030 or UTF-16, read and limited
+                as `paiban import` reads text) or STORY.docx (imported with the
                 newsroom clean-up of `paiban import`) as body text in N columns on as many
                 pages as it needs, and writes them as one PDF with the copyfit (characters,
                 paragraphs, lines) in the slug line of every page.

@@ -288,7 +288,11 @@ public final class MainWindow {
         try {
             place.placeText(file);
             return true;
-        } catch (ImportException | RuntimeException e) {
+        } catch (ImportException e) {
+            ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),
+                    paiban.io.imports.ImportReportTexts.of(Messages.current()).message(e));
+            return false;
+        } catch (RuntimeException e) {
             ErrorDialog.show(stage, Messages.get("place.title"), Messages.get("place.failed"),
                     e.getMessage() == null ? e.toString() : e.getMessage());
             return false;

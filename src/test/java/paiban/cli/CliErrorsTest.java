@@ -45,7 +45,7 @@ class CliErrorsTest {
             "preflight DIR/broken.json                          | broken.json",
             "proof DIR/nothere.txt -o DIR/p.pdf                 | nothere.txt: file not found",
             "proof DIR/story.txt                                | missing -o FILE.pdf",
-            "proof DIR/gbk.txt -o DIR/p.pdf                     | gbk.txt: not UTF-8 text",
+            "proof DIR/gbk.txt -o DIR/p.pdf                     | gbk.txt: cannot decode the text: not UTF-8 (byte 0xB5 at offset 0)",
             "proof DIR/empty.txt -o DIR/p.pdf                   | empty.txt: the story is empty",
             "proof DIR/story.txt -o DIR/p.pdf --columns 0       | --columns: 0 is out of range 1..40",
             "proof DIR/story.txt -o DIR/p.pdf --columns two     | --columns: not a whole number: two",

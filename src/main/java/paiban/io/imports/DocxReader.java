@@ -1,9 +1,16 @@
 package paiban.io.imports;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -33,27 +40,111 @@ final class DocxReader {
 
     private DocxReader() {}
 
-    static Content read(Path file, byte[] bytes, StyleMapping mapping, ImportReport.Builder report) throws ImportException {
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0))
-            throw new ImportException(file, "an old Word 97–2003 .doc or an encrypted document: save it as .docx without a password");
-        if (!startsWith(bytes, 'P', 'K'))
-            throw new ImportException(file, "not a .docx file (a .docx is a zip package; this file is not)");
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return readDocument(doc, mapping, report);
+    static Content read(Path file, byte[] head, StyleMapping mapping, ImportReport.Builder report) throws ImportException {
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) throw ImportException.keyed(file, "error.oldDoc");
+        if (!startsWith(head, 'P', 'K')) throw ImportException.keyed(file, "error.notDocx");
+        checkInflatedSize(file);
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return readDocument(file, new XWPFDocument(pkg), mapping, report);
+        } catch (ImportException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
-            throw new ImportException(file, "corrupt or unreadable .docx: " + why, e);
+            if (why.contains("Zip bomb detected")) throw ImportException.keyed(file, e, "error.docxRatio");
+            if (why.length() > 120) why = why.substring(0, 120) + "…";
+            throw ImportException.keyed(file, e, "error.corruptDocx", why);
+        } finally {
+            if (pkg != null) pkg.revert(); // read only: close the zip without writing anything back
         }
     }
 
-    private static Content readDocument(XWPFDocument doc, StyleMapping mapping, ImportReport.Builder report) {
+    /**
+     * Inflates every part of the package once, counting, before Word is parsed: the text parts together may
+     * not pass {@link ImportLimits#MAX_DOCX_XML_BYTES}, the pictures {@link ImportLimits#MAX_DOCX_MEDIA_BYTES}.
+     * The declared sizes in the zip directory can lie, so the bytes are counted, and counting stops at the limit.
+     */
+    static void checkInflatedSize(Path file) throws ImportException {
+        long xml = 0, media = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > ImportLimits.MAX_DOCX_ENTRIES)
+                throw ImportException.keyed(file, "error.docxEntries", zip.size(), ImportLimits.MAX_DOCX_ENTRIES);
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.isDirectory()) continue;
+                boolean picture = e.getName().startsWith("word/media/");
+                long limit = picture ? ImportLimits.MAX_DOCX_MEDIA_BYTES : ImportLimits.MAX_DOCX_XML_BYTES;
+                long sofar = picture ? media : xml;
+                if (e.getSize() >= 0 && sofar + e.getSize() > limit) tooBig(file, picture, e.getName(), limit);
+                boolean body = e.getName().equals("word/document.xml");
+                ParagraphCounter paragraphs = new ParagraphCounter();
+                try (InputStream in = zip.getInputStream(e)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        sofar += n;
+                        if (sofar > limit) tooBig(file, picture, e.getName(), limit);
+                        // empty paragraphs do not count in the story: twice the limit in Word's count is past it for sure
+                        if (body && paragraphs.count(buffer, n) > 2L * ImportLimits.MAX_PARAGRAPHS)
+                            throw ImportException.keyed(file, "error.tooManyParagraphs", ImportLimits.MAX_PARAGRAPHS);
+                    }
+                }
+                if (picture) media = sofar;
+                else xml = sofar;
+            }
+        } catch (ZipException e) {
+            throw ImportException.keyed(file, e, "error.corruptDocx", String.valueOf(e.getMessage()));
+        } catch (IOException e) {
+            throw ImportException.keyed(file, e, "error.io", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Counts Word paragraphs ({@code <w:p>} and {@code <w:p …>} tags) in document.xml as it streams by, so
+     * that a document of a million tiny paragraphs is refused before POI builds a tree of them. Tables'
+     * paragraphs count too: it is an upper bound of the story's paragraphs.
+     */
+    static final class ParagraphCounter {
+        private static final byte[] TAG = {'<', 'w', ':', 'p'};
+        private int matched;
+        private int count;
+
+        int count(byte[] b, int n) {
+            for (int i = 0; i < n; i++) {
+                byte c = b[i];
+                if (matched == TAG.length) {
+                    if (c == '>' || c == ' ' || c == '/' || c == '\t' || c == '\n' || c == '\r') count++;
+                    matched = 0;
+                }
+                if (c == TAG[matched]) matched++;
+                else matched = c == TAG[0] ? 1 : 0;
+            }
+            return count;
+        }
+    }
+
+    private static void tooBig(Path file, boolean picture, String part, long limit) throws ImportException {
+        throw ImportException.keyed(file, picture ? "error.docxMedia" : "error.docxXml", ImportLimits.size(limit), part);
+    }
+
+    private static Content readDocument(Path file, XWPFDocument doc, StyleMapping mapping, ImportReport.Builder report)
+            throws ImportException {
         List<Draft> drafts = new ArrayList<>();
         List<ImportedImage> images = new ArrayList<>();
         int tables = 0;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 Draft d = paragraph(doc, p, mapping, report, images, drafts.size());
-                if (!TextParagraphs.blank(d.plainText().replace('\n', ' '))) drafts.add(d);
+                if (d.text.length() > ImportLimits.MAX_PARAGRAPH_CHARS)
+                    throw ImportException.keyed(file, "error.docxParagraphTooLong", drafts.size() + 1, d.text.length(),
+                            ImportLimits.MAX_PARAGRAPH_CHARS);
+                if (!TextParagraphs.blank(d.plainText().replace('\n', ' '))) {
+                    if (drafts.size() >= ImportLimits.MAX_PARAGRAPHS)
+                        throw ImportException.keyed(file, "error.tooManyParagraphs", ImportLimits.MAX_PARAGRAPHS);
+                    d.line = drafts.size() + 1;
+                    drafts.add(d);
+                }
             } else if (element instanceof XWPFTable t) {
                 tables++;
                 int cols = t.getRows().isEmpty() ? 0 : t.getRow(0).getTableCells().size();

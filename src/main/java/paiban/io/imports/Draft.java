@@ -11,6 +11,12 @@ final class Draft {
     final RichText text;
     String style;
     final boolean fromSource;
+    /** The line (text) or paragraph (Word) of the source it starts on, 1-based; 0 when unknown. */
+    int line;
+    /** A typed 下转 jump line ended this paragraph (removed): the story continues elsewhere. */
+    boolean jumpedOut;
+    /** A typed 上接 jump line started this paragraph (removed): it continues a paragraph from elsewhere. */
+    boolean jumpedIn;
 
     Draft(RichText text, String style, boolean fromSource) {
         this.text = text;

@@ -46,6 +46,7 @@ public final class ImportReportTexts {
                         String.format(Locale.ROOT, "%4d", n), format("cleanup." + c.cliName(), n)));
             }
         }
+        for (ReportNote n : r.notes()) out.add(format("line.note", note(n)));
         for (ReportNote s : r.skipped()) out.add(format("line.skipped", note(s)));
         for (ReportNote w : r.warnings()) out.add(format("line.warning", note(w)));
         return out;
@@ -54,6 +55,12 @@ public final class ImportReportTexts {
     /** Why an encoding was assumed, from its code ({@code bom}, {@code utf8}, {@code gb18030} …). */
     public String encodingReason(String code) {
         return text("encoding." + code);
+    }
+
+    /** Why a file cannot be imported, in this language (an un-keyed problem stays as it was written). */
+    public String message(ImportException e) {
+        if (e.key() == null) return e.getMessage();
+        return format("line.error", e.file(), note(new ReportNote(e.key(), e.args())));
     }
 
     public String note(ReportNote n) {
@@ -72,7 +79,10 @@ public final class ImportReportTexts {
     /** Counts print plain (1217, not 1,217). */
     private String format(String key, Object... args) {
         Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : String.valueOf(args[i]);
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number n ? n.toString()
+                    : args[i] instanceof ReportNote inner ? note(inner) : String.valueOf(args[i]);
+        }
         return new MessageFormat(text(key), bundle.getLocale()).format(plain);
     }
 }

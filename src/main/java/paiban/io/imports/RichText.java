@@ -25,6 +25,12 @@ final class RichText {
         for (int i = 0; i < s.length(); i++) styles.add(charStyle);
     }
 
+    /** Appends another text with its styles. */
+    void append(RichText other) {
+        text.append(other.text);
+        styles.addAll(other.styles);
+    }
+
     int length() { return text.length(); }
 
     char charAt(int i) { return text.charAt(i); }

@@ -26,34 +26,79 @@ public final class StoryImporter {
     }
 
     public static ImportResult importFile(Path file, ImportOptions options) throws ImportException {
-        byte[] bytes = readBytes(file);
-        if (bytes.length == 0) throw new ImportException(file, "empty file");
+        long size = checkReadable(file);
+        if (size == 0) throw ImportException.keyed(file, "error.empty");
+        byte[] head = readHead(file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         boolean docx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
-                || (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
-                || (bytes.length > 3 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && bytes[2] == 0x11);
+                || (head.length > 3 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+                || (head.length > 3 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11);
         ImportReport.Builder report = new ImportReport.Builder(name, docx ? "docx" : "text");
         List<Draft> drafts;
         List<ImportedImage> images = List.of();
         if (docx) {
-            DocxReader.Content c = DocxReader.read(file, bytes, options.styles(), report);
+            if (size > ImportLimits.MAX_DOCX_BYTES)
+                throw ImportException.keyed(file, "error.tooLarge", ImportLimits.size(size), ".docx", ImportLimits.size(ImportLimits.MAX_DOCX_BYTES));
+            DocxReader.Content c = DocxReader.read(file, head, options.styles(), report);
             drafts = c.drafts();
             images = c.images();
         } else {
-            TextDecoder.Decoded d = TextDecoder.decode(bytes, file);
-            report.encoding(d.charset(), d.reason());
-            drafts = TextParagraphs.split(d.text(), options.on(Cleanup.HEADLINE));
+            String text = readText(file, size, report);
+            drafts = split(text, options, report, file);
         }
         ImportResult result = assemble(drafts, images, options, report, baseName(name));
-        if (result.allParagraphs().isEmpty()) throw new ImportException(file, "no text in the document");
+        if (result.allParagraphs().isEmpty()) throw ImportException.keyed(file, "error.noText");
         return result;
+    }
+
+    /**
+     * A text file decoded as the import reads it (size limit, encoding found or refused), for commands that
+     * set plain text themselves (the galley proof).
+     */
+    public static String readText(Path file) throws ImportException {
+        long size = checkReadable(file);
+        if (size == 0) throw ImportException.keyed(file, "error.empty");
+        return readText(file, size, new ImportReport.Builder(String.valueOf(file.getFileName()), "text"));
+    }
+
+    private static String readText(Path file, long size, ImportReport.Builder report) throws ImportException {
+        if (size > ImportLimits.MAX_TEXT_BYTES)
+            throw ImportException.keyed(file, "error.tooLarge", ImportLimits.size(size), ".txt", ImportLimits.size(ImportLimits.MAX_TEXT_BYTES));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ImportException.keyed(file, e, "error.io", String.valueOf(e.getMessage()));
+        }
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, file);
+        report.encoding(d.charset(), d.reason());
+        return d.text();
     }
 
     /** Imports text already in memory (pasted copy); {@code source} names it in the report. */
     public static ImportResult importText(String text, String source, ImportOptions options) {
         ImportReport.Builder report = new ImportReport.Builder(source, "text");
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-        return assemble(TextParagraphs.split(normalized, options.on(Cleanup.HEADLINE)), List.of(), options, report, baseName(source));
+        try {
+            return assemble(split(normalized, options, report, Path.of(source)), List.of(), options, report, baseName(source));
+        } catch (ImportException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Text to paragraphs, within the limits; invisible controls go first, since line and paragraph separators split. */
+    private static List<Draft> split(String text, ImportOptions options, ImportReport.Builder report, Path file) throws ImportException {
+        String t = text;
+        if (options.on(Cleanup.INVISIBLE)) {
+            int before = report.invisible.values().stream().mapToInt(Integer::intValue).sum();
+            t = InvisibleChars.clean(t, report.invisible);
+            report.add(Cleanup.INVISIBLE, report.invisible.values().stream().mapToInt(Integer::intValue).sum() - before);
+        }
+        try {
+            return TextParagraphs.split(t, options.on(Cleanup.HEADLINE), report);
+        } catch (TextParagraphs.LimitExceeded e) {
+            throw ImportException.keyed(file, e.key, e.args);
+        }
     }
 
     private static ImportResult assemble(List<Draft> drafts, List<ImportedImage> images, ImportOptions options,
@@ -71,6 +116,8 @@ public final class StoryImporter {
     static List<Draft> clean(List<Draft> drafts, ImportOptions o, ImportReport.Builder report) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            // text was cleaned before it was split; Word runs are cleaned here
+            if (o.on(Cleanup.INVISIBLE) && report.isDocx()) report.add(Cleanup.INVISIBLE, InvisibleChars.clean(d.text, report.invisible));
             if (o.on(Cleanup.JOIN_LINES)) {
                 report.add(Cleanup.JOIN_LINES, TextCleaner.joinLines(d.text));
                 out.add(d);
@@ -78,12 +125,15 @@ public final class StoryImporter {
                 out.addAll(splitLines(d));
             }
         }
+        if (o.on(Cleanup.JUMP_LINES)) out = JumpLines.remove(out, report);
+        if (o.on(Cleanup.JOIN_BROKEN)) out = BrokenParagraphs.join(out, report);
         List<Draft> kept = new ArrayList<>();
         for (Draft d : out) {
             RichText t = d.text;
             if (o.on(Cleanup.LEADING_INDENT)) report.add(Cleanup.LEADING_INDENT, TextCleaner.leadingIndent(t));
             if (o.on(Cleanup.FULLWIDTH_ALNUM)) report.add(Cleanup.FULLWIDTH_ALNUM, TextCleaner.fullwidthAlnum(t));
             if (o.on(Cleanup.PUNCTUATION)) report.add(Cleanup.PUNCTUATION, TextCleaner.punctuation(t));
+            if (o.on(Cleanup.DATES)) report.add(Cleanup.DATES, TextCleaner.dates(t));
             if (o.on(Cleanup.CHINESE_SPACES)) report.add(Cleanup.CHINESE_SPACES, TextCleaner.chineseSpaces(t));
             if (o.on(Cleanup.COLLAPSE_SPACES)) report.add(Cleanup.COLLAPSE_SPACES, TextCleaner.collapseSpaces(t));
             if (!TextParagraphs.blank(t.toString())) kept.add(d);
@@ -105,16 +155,29 @@ public final class StoryImporter {
         return parts;
     }
 
-    private static byte[] readBytes(Path file) throws ImportException {
-        if (Files.isDirectory(file)) throw new ImportException(file, "is a folder, not a file");
+    /** The file's size, after checking it is a readable regular file (a pipe or device would block or never end). */
+    private static long checkReadable(Path file) throws ImportException {
+        if (Files.isDirectory(file)) throw ImportException.keyed(file, "error.folder");
+        if (!Files.exists(file)) throw ImportException.keyed(file, "error.notFound");
+        if (!Files.isRegularFile(file)) throw ImportException.keyed(file, "error.special");
+        if (!Files.isReadable(file)) throw ImportException.keyed(file, "error.denied");
         try {
-            return Files.readAllBytes(file);
+            return Files.size(file);
+        } catch (IOException e) {
+            throw ImportException.keyed(file, e, "error.io", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The first bytes, which tell a zip package (.docx) or an old Word file from text. */
+    private static byte[] readHead(Path file) throws ImportException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, "no such file");
+            throw ImportException.keyed(file, "error.notFound");
         } catch (AccessDeniedException e) {
-            throw new ImportException(file, "cannot read the file (permission denied)");
-        } catch (IOException | OutOfMemoryError e) {
-            throw new ImportException(file, "cannot read the file: " + e.getMessage());
+            throw ImportException.keyed(file, "error.denied");
+        } catch (IOException e) {
+            throw ImportException.keyed(file, e, "error.io", String.valueOf(e.getMessage()));
         }
     }
 

@@ -44,7 +44,7 @@ final class StructureRecognizer {
     }
 
     static boolean isByline(String text) {
-        return BYLINE.matcher(text).matches() || TextCleaner.PHOTO_CREDIT.matcher(text).matches();
+        return BYLINE.matcher(text).matches() || TextCleaner.PHOTO_CREDIT.matcher(text).matches() || TextCleaner.isBylineLine(text);
     }
 
     static Parts recognize(List<Draft> drafts, ImportOptions opt, ImportReport.Builder report) {
@@ -52,7 +52,7 @@ final class StructureRecognizer {
         int stack = headlineStack(all, opt.on(Cleanup.HEADLINE));
         List<Draft> headline = new ArrayList<>(all.subList(0, stack));
         List<Draft> body = new ArrayList<>(all.subList(stack, all.size()));
-        report.add(Cleanup.HEADLINE, styleHeadline(headline));
+        report.add(Cleanup.HEADLINE, styleHeadline(headline, report));
         if (opt.on(Cleanup.DATELINE)) report.add(Cleanup.DATELINE, datelines(body));
         if (opt.on(Cleanup.BYLINE)) report.add(Cleanup.BYLINE, bylines(body));
         if (opt.on(Cleanup.SUBHEADS)) report.add(Cleanup.SUBHEADS, subheads(body));
@@ -85,35 +85,46 @@ final class StructureRecognizer {
     }
 
     /**
-     * Styles the inferred headline lines. Beside a 主题 the document named,
-     * lines before it are 引题 and lines after it 副题. Otherwise lines from
-     * the first starting with a dash are 副题; before it one line is the 主题,
-     * two are 引题 + 主题, more are 引题 lines then the 主题; without a dash
-     * three or more lines are 引题, 主题, then 副题.
+     * Styles the inferred headline lines by what they are, not where they stand. Beside a 主题 the document
+     * named, lines before it are 引题 and lines after it 副题. Otherwise a line starting with a dash is a 副题,
+     * and so is every line after it; among the lines before the dash the 主题 is the one that reads as a main
+     * headline — two phrases set apart by a space (科技赋能　数字先行), or an exclamation or question — with
+     * 引题 before it and 副题 after it. Without such a line: before a dash the last line is the 主题; one line is
+     * the 主题; two lines are 引题 + 主题 when the first is a short kicker or the second not much longer, and
+     * 主题 + 副题 when the second is much longer (a 副题 explains); three are 引题, 主题, 副题. Where only
+     * lengths or positions decided, the report says so and names the guess.
      */
-    private static int styleHeadline(List<Draft> headline) {
+    private static int styleHeadline(List<Draft> headline, ImportReport.Builder report) {
         List<String> styles = new ArrayList<>();
         int main = -1;
         for (int i = 0; i < headline.size(); i++) if (headline.get(i).fromSource && headline.get(i).style.equals("主题")) main = i;
-        if (main >= 0) {
-            for (int i = 0; i < headline.size(); i++) styles.add(i < main ? "引题" : i == main ? "主题" : "副题");
-        } else {
+        boolean unsure = false;
+        if (main < 0) {
             int dash = headline.size();
             for (int i = 0; i < headline.size(); i++) {
                 if (startsWithDash(headline.get(i).plainText())) { dash = i; break; }
             }
-            if (dash == 1) styles.add("主题");
-            else if (dash == 2) { styles.add("引题"); styles.add("主题"); }
-            else if (dash > 2 && dash < headline.size()) {
-                for (int i = 0; i < dash - 1; i++) styles.add("引题");
-                styles.add("主题");
-            } else if (dash > 2) {
-                styles.add("引题");
-                styles.add("主题");
-                for (int i = 2; i < dash; i++) styles.add("副题");
+            int cue = -1, cues = 0;
+            for (int i = 0; i < dash; i++) {
+                if (readsAsMain(headline.get(i).plainText())) { cue = i; cues++; }
             }
-            while (styles.size() < headline.size()) styles.add("副题");
+            if (cues == 1) main = cue;
+            else if (dash == 0) { main = 0; unsure = headline.size() > 1; }
+            else if (dash < headline.size()) main = dash - 1;
+            else if (dash == 1) main = 0;
+            else if (dash == 2) {
+                int first = CharClass.visibleLength(headline.get(0).plainText());
+                int second = CharClass.visibleLength(headline.get(1).plainText());
+                boolean kicker = first <= KICKER_MAX;
+                boolean explains = second * 2 >= first * 3 && second - first >= 4;
+                main = !kicker && explains ? 0 : 1;
+                unsure = true;
+            } else {
+                main = 1;
+                unsure = dash > 3;
+            }
         }
+        for (int i = 0; i < headline.size(); i++) styles.add(i < main ? "引题" : i == main ? "主题" : "副题");
         int changed = 0;
         for (int i = 0; i < headline.size(); i++) {
             Draft d = headline.get(i);
@@ -122,7 +133,33 @@ final class StructureRecognizer {
                 changed++;
             }
         }
+        if (unsure && changed > 0) {
+            StringBuilder set = new StringBuilder();
+            for (Draft d : headline) {
+                if (set.length() > 0) set.append(", ");
+                set.append(d.style).append(" “").append(d.plainText().strip()).append('”');
+            }
+            report.note("note.headlineUnsure", set.toString());
+        }
         return changed;
+    }
+
+    /** Longest line taken for a kicker (引题) by its shortness alone: 春运首日, 聚焦两会. */
+    static final int KICKER_MAX = 6;
+
+    /**
+     * A line that reads as a main headline: two phrases set apart by a space (科技赋能　数字先行, the space
+     * the clean-up kept), or one that exclaims or asks.
+     */
+    static boolean readsAsMain(String line) {
+        String s = line.strip();
+        int last = CharClass.lastVisible(s);
+        if (last == '！' || last == '？' || last == '!' || last == '?') return true;
+        for (int i = 2; i + 2 < s.length(); i++) {
+            if (CharClass.isSpace(s.charAt(i)) && CharClass.isHan(s.charAt(i - 1)) && CharClass.isHan(s.charAt(i - 2))
+                    && CharClass.isHan(s.charAt(i + 1)) && CharClass.isHan(s.charAt(i + 2))) return true;
+        }
+        return false;
     }
 
     static boolean startsWithDash(String s) {

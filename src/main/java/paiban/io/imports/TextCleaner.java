@@ -24,6 +24,35 @@ final class TextCleaner {
     static final Pattern PHOTO_CREDIT =
             Pattern.compile("^\\s*(?:本报)?(?:特约|实习)?(?:记者|通讯员)[^。！？，\\n]{1,30}摄\\s*$");
 
+    /**
+     * A byline line without brackets (本报记者 张明 通讯员 李华, 记者 王五 报道): roles and names, spaced on
+     * purpose, whole paragraph.
+     */
+    static final Pattern BYLINE_LINE = Pattern.compile(
+            "^[ \\t\\u3000]*(?:(?:本报|新华社|中新社)?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影)[ \\t\\u3000]*"
+            + "\\p{IsHan}{2,4}(?:[ \\t\\u3000、]+\\p{IsHan}{2,4})*[ \\t\\u3000]*)+$");
+    static boolean isBylineLine(String s) {
+        return s.length() <= 60 && BYLINE_LINE.matcher(s).matches();
+    }
+
+    /** A book, paper or film title in 《》: its spaces are the title's (《习近平谈治国理政 第四卷》 …). */
+    static final Pattern BOOK_TITLE = Pattern.compile("《[^《》\\n]{1,60}》");
+
+    private static final String SP = "[ \\t\\u00A0\\u3000]*";
+    private static final String TIME = "\\d{1,2}" + SP + "[时点](?:" + SP + "\\d{1,2}" + SP + "分)?";
+    /**
+     * A date or time written with Arabic digits, as one: 2024 年 5 月 3 日, 5 月 3 日 15 时 30 分, 3 日 15 时,
+     * 15 时 30 分.
+     */
+    static final Pattern DATE = Pattern.compile(
+            "\\d{1,4}" + SP + "(?:年" + SP + "\\d{1,2}" + SP + "月(?:" + SP + "\\d{1,2}" + SP + "日)?(?:" + SP + TIME + ")?"
+            + "|月" + SP + "\\d{1,2}" + SP + "日(?:" + SP + TIME + ")?"
+            + "|日" + SP + TIME
+            + "|[时点]" + SP + "\\d{1,2}" + SP + "分)");
+    /** The head of a 电头 up to its bracket, spaces allowed: 本报北京 5 月 3 日讯 （. */
+    static final Pattern DATELINE_HEAD = Pattern.compile(
+            "^[ \\t\\u3000]*(?:本报|新华社|中新社|人民网|新华网|央视网)[^，。（()）\\n]{0,30}?[讯电]" + SP + "(?=[（(])");
+
     private static final String HALF = ",.:;?!()";
     private static final String FULL = "，。：；？！（）";
 
@@ -163,19 +192,71 @@ final class TextCleaner {
         return -1;
     }
 
-    /** Removes runs of spaces with Chinese on both sides (市 教 育 局), except inside a 记者 bracket or photo credit. */
+    /**
+     * Removes the spaces inside dates and times written with digits (5 月 3 日 → 5月3日, 15 时 30 分) and in
+     * the head of a 电头 (本报北京 5 月 3 日讯 → 本报北京5月3日讯), so that every date reads alike; one per
+     * date or head changed.
+     */
+    static int dates(RichText t) {
+        int count = 0;
+        Matcher head = DATELINE_HEAD.matcher(t.toString());
+        if (head.find()) {
+            int start = head.start();
+            while (start < head.end() && isSpace(t.charAt(start))) start++;
+            if (removeSpaces(t, start, head.end()) > 0) count++;
+        }
+        String s = t.toString();
+        List<int[]> found = new ArrayList<>();
+        Matcher m = DATE.matcher(s);
+        while (m.find()) found.add(new int[] {m.start(), m.end()});
+        for (int k = found.size() - 1; k >= 0; k--) {
+            int start = found.get(k)[0], end = found.get(k)[1];
+            // a date sits against the Chinese around it (上海 5月3日 举行 → 上海5月3日举行)
+            int after = end;
+            while (after < s.length() && isSpace(s.charAt(after))) after++;
+            if (after > end && after < s.length() && isChinese(s.codePointAt(after))) end = after;
+            int before = start;
+            while (before > 0 && isSpace(s.charAt(before - 1))) before--;
+            if (before < start && before > 0 && isChinese(s.codePointBefore(before))) start = before;
+            if (removeSpaces(t, start, end) > 0) count++;
+        }
+        return count;
+    }
+
+    /** Removes the spaces in [start, end); returns how many went. */
+    private static int removeSpaces(RichText t, int start, int end) {
+        int n = 0;
+        for (int i = end - 1; i >= start; i--) {
+            if (isSpace(t.charAt(i))) {
+                t.replace(i, i + 1, "");
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Removes runs of spaces with Chinese on both sides (市 教 育 局), except the spaces that mean something:
+     * in a 记者 bracket, a byline or photo credit line (本报记者 张明 通讯员 李华), inside a title in 《》, and
+     * between the phrases of a headline line (科技赋能 数字先行, kept as one 字 space).
+     */
     static int chineseSpaces(RichText t) {
         String s = t.toString();
-        if (PHOTO_CREDIT.matcher(s).matches()) return 0;
+        if (PHOTO_CREDIT.matcher(s).matches() || isBylineLine(s)) return 0;
         List<int[]> kept = new ArrayList<>();
         Matcher m = REPORTER_BRACKET.matcher(s);
         while (m.find()) kept.add(new int[] {m.start(), m.end()});
+        List<int[]> titles = new ArrayList<>();
+        Matcher book = BOOK_TITLE.matcher(s);
+        while (book.find()) titles.add(new int[] {book.start(), book.end()});
         int count = 0;
         // once per paragraph, not per space: only a headline line keeps breaks between its phrases
         boolean headline = StructureRecognizer.looksLikeHeadline(s.strip());
         for (int[] run : spaceRuns(s)) {
             int start = run[0], end = run[1];
             if (start == 0 || end == s.length() || inside(kept, start)) continue;
+            // inside 《》 a space between words stays (《数字中国建设 整体布局规划》); spaced-out letters go
+            if (inside(titles, start) && hanRun(s, start, -1) >= 2 && hanRun(s, end, 1) >= 2) continue;
             if (isChinese(s.codePointBefore(start)) && isChinese(s.codePointAt(end))) {
                 boolean keep = headline && phraseBreak(s, start, end);
                 if (keep && s.substring(start, end).equals("\u3000")) continue;
@@ -188,13 +269,11 @@ final class TextCleaner {
 
     /**
      * In a headline line, a break between two phrases, which the desk keeps
-     * as one 字 space (历时三年建设　串联沿岸十二座公园): a full-width space or
-     * two spaces or more, between runs of at least two Han characters. A
-     * space between single characters (市 教 育 局) is spacing-out copy, and goes.
+     * as one 字 space (历时三年建设　串联沿岸十二座公园, 科技赋能 数字先行):
+     * any space between runs of at least two Han characters. A space next to a
+     * single character (市 教 育 局) is spacing-out copy, and goes.
      */
     private static boolean phraseBreak(String s, int start, int end) {
-        String run = s.substring(start, end);
-        if (run.indexOf('\u3000') < 0 && run.length() < 2) return false;
         return hanRun(s, start, -1) >= 2 && hanRun(s, end, 1) >= 2;
     }
 

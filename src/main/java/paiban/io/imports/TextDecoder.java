@@ -11,14 +11,18 @@ import java.nio.file.Path;
 
 /**
  * Finds the encoding of a reporter's text file: a byte order mark first, then
- * strict UTF-8, then UTF-16 without a mark (judged by how much of it reads as
- * Chinese or ASCII), then GB18030. Never guesses silently: the result says
- * which charset was assumed and why; bytes no candidate reads are an error.
+ * strict UTF-8, then UTF-16 without a mark (NUL bytes on one side of each pair,
+ * and how much of it reads as Chinese or ASCII), then GB18030 (strict, and most
+ * of its characters everyday Chinese). Never guesses silently: the result says
+ * which charset was assumed and why; bytes no candidate reads are an error naming
+ * the offset of the first byte that is not UTF-8 (and Shift_JIS when it looks like it).
  */
 final class TextDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
     /** Share of characters that must be ordinary text for a BOM-less UTF-16 or GB18030 reading to be believed. */
     private static final double PLAUSIBLE = 0.9;
+    /** Share of double-byte characters that must be everyday Chinese (GB2312) for a GB18030 reading to be believed. */
+    private static final double COMMON_CHINESE = 0.6;
 
     /** @param reason why the charset was assumed, as {@link ImportReport#encodingReason()} codes it */
     record Decoded(String text, String charset, String reason) {}
@@ -26,14 +30,13 @@ final class TextDecoder {
     private TextDecoder() {}
 
     static Decoded decode(byte[] b, Path file) throws ImportException {
-        if (b.length == 0) throw new ImportException(file, "empty file");
+        if (b.length == 0) throw ImportException.keyed(file, "error.empty");
         Decoded d = decodeRaw(b, file);
         String text = d.text().replace("\r\n", "\n").replace('\r', '\n');
         int control = firstControl(text);
         if (control >= 0)
-            throw new ImportException(file, String.format("not a text file: control character U+%04X at character %d (read as %s)",
-                    (int) text.charAt(control), control, d.charset()));
-        if (text.isBlank()) throw new ImportException(file, "empty file (no text, only white space)");
+            throw ImportException.keyed(file, "error.control", String.format("U+%04X", (int) text.charAt(control)), control, d.charset());
+        if (text.isBlank()) throw ImportException.keyed(file, "error.blank");
         return new Decoded(text, d.charset(), d.reason());
     }
 
@@ -46,31 +49,78 @@ final class TextDecoder {
         if (utf8 != null && utf8.indexOf('\0') < 0)
             return new Decoded(utf8, "UTF-8", ascii(b) ? "ascii" : "utf8");
 
-        if (b.length % 2 == 0) {
-            String le = tryDecode(b, StandardCharsets.UTF_16LE);
-            String be = tryDecode(b, StandardCharsets.UTF_16BE);
-            double sl = plausibility(le), sb = plausibility(be);
-            if (Math.max(sl, sb) >= PLAUSIBLE) {
-                return sl >= sb ? new Decoded(le, "UTF-16LE", "utf16le")
-                                : new Decoded(be, "UTF-16BE", "utf16be");
-            }
+        // UTF-16 without a mark: its line ends, digits and Latin letters put NUL bytes on one side of each pair.
+        int asciiSide = utf16AsciiSide(b);
+        if (asciiSide >= 0) {
+            boolean le = asciiSide == 1;
+            String text = tryDecode(b, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            if (plausibility(text) >= PLAUSIBLE)
+                return le ? new Decoded(text, "UTF-16LE", "utf16le") : new Decoded(text, "UTF-16BE", "utf16be");
         }
-        if (looksBinary(b)) throw new ImportException(file, "not a text file: it holds binary data (NUL or control bytes)");
+        if (looksBinary(b)) throw ImportException.keyed(file, "error.binary");
 
         String gb = tryDecode(b, GB18030);
-        if (gb != null && plausibility(gb) >= PLAUSIBLE)
+        if (gb != null && plausibility(gb) >= PLAUSIBLE && commonChineseShare(b) >= COMMON_CHINESE)
             return new Decoded(gb, "GB18030", "gb18030");
         int bad = firstBadUtf8(b);
-        throw new ImportException(file, String.format(
-                "cannot decode the text: not UTF-8 (byte 0x%02X at offset %d), nor UTF-16 or GB18030", b[bad] & 0xFF, bad));
+        String hint = looksShiftJis(b) ? "error.undecodable.shiftJis" : "error.undecodable";
+        throw ImportException.keyed(file, hint, String.format("0x%02X", b[bad] & 0xFF), bad);
     }
 
     private static Decoded strict(byte[] b, int skip, Charset cs, Path file, String name, String reason) throws ImportException {
         try {
             return new Decoded(decoder(cs).decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString(), name, reason);
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, "not valid " + name + " although it starts with a " + name + " byte order mark");
+            throw ImportException.keyed(file, "error.badBom", name);
         }
+    }
+
+    /**
+     * For text without a byte order mark, which side of each byte pair the NUL bytes of UTF-16's ASCII
+     * characters fall on: 1 (odd offsets, little-endian), 0 (even, big-endian), or -1 when the bytes do not
+     * have that pattern (no NULs, NULs on both sides, an odd length) and are not UTF-16.
+     */
+    private static int utf16AsciiSide(byte[] b) {
+        if (b.length % 2 != 0) return -1;
+        int even = 0, odd = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) even++;
+                else odd++;
+            }
+        }
+        // a few Han characters (U+4E00, U+5100 …) have a NUL byte too, on the other side
+        if (odd > 0 && odd >= 4 * even) return 1;
+        if (even > 0 && even >= 4 * odd) return 0;
+        return -1;
+    }
+
+    /**
+     * Share of the double-byte characters of a GB18030 reading that are in GB2312, the 6,763 characters and the
+     * symbols everyday simplified Chinese is written in. Japanese Shift_JIS and other double-byte text read as
+     * GB18030 lands mostly outside it, in the rare GBK extension.
+     */
+    static double commonChineseShare(byte[] b) {
+        int multi = 0, common = 0;
+        for (int i = 0; i < b.length; ) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) { i++; continue; }
+            if (i + 1 >= b.length) break;
+            int trail = b[i + 1] & 0xFF;
+            if (trail >= 0x30 && trail <= 0x39) { multi++; i += 4; continue; }
+            multi++;
+            if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE) common++;
+            i += 2;
+        }
+        return multi == 0 ? 1 : (double) common / multi;
+    }
+
+    /** Reads as Shift_JIS and holds kana: Japanese text, worth naming in the message. */
+    private static boolean looksShiftJis(byte[] b) {
+        String s = tryDecode(b, Charset.forName("windows-31j"));
+        if (s == null) return false;
+        long kana = s.codePoints().filter(cp -> cp >= 0x3041 && cp <= 0x30FF).count();
+        return kana > 0 && plausibility(s) >= PLAUSIBLE;
     }
 
     private static String tryDecode(byte[] b, Charset cs) {

@@ -52,7 +52,9 @@ public final class PlaceActions {
         if (chosen == null) return;
         try {
             report(placeText(chosen.toPath()));
-        } catch (ImportException | IllegalArgumentException e) {
+        } catch (ImportException e) {
+            error(paiban.io.imports.ImportReportTexts.of(Messages.current()).message(e));
+        } catch (IllegalArgumentException e) {
             error(e.getMessage());
         }
     }

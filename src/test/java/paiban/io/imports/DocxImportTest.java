@@ -203,4 +203,22 @@ class DocxImportTest {
         ImportException e = assertThrows(ImportException.class, () -> StoryImporter.importFile(f, ImportOptions.defaults()));
         assertEquals(f + ": no text in the document", e.getMessage());
     }
+
+    /** Issue 13 point 7: soft hyphens and zero-width characters in Word runs are cleaned too, with the note. */
+    @Test
+    void invisibleCharactersInWordRunsGo() throws Exception {
+        Path f = dir.resolve("soft.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            para(doc, null, "城市书房开到家门口");
+            para(doc, null, "本报讯（记者 张明）今年全市将新建城市\u00AD书房二十座，", "**每个\u200B街道", "至少一座。");
+            doc.write(out);
+        }
+        ImportResult r = StoryImporter.importFile(f, ImportOptions.defaults());
+        assertEquals(new Paragraph("电头", "本报讯（记者 张明）今年全市将新建城市书房二十座，每个街道至少一座。",
+                List.of(new CharRun(0, 10, "粗体"), new CharRun(25, 29, "粗体"))), r.body().paragraphs().get(0));
+        assertEquals(2, r.report().count(Cleanup.INVISIBLE));
+        assertEquals(List.of("invisible characters removed: U+00AD ×1, U+200B ×1 (soft hyphens, zero-width characters,"
+                + " direction marks; line and paragraph separators became breaks)"),
+                r.report().notes().stream().map(ImportReportTexts.of(java.util.Locale.ENGLISH)::note).toList());
+    }
 }

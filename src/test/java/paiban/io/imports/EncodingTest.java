@@ -95,7 +95,7 @@ class EncodingTest {
         byte[] bad = concat("今天".getBytes(Charset.forName("GB18030")), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
         Path f = file("bad.txt", bad);
         ImportException e = assertThrows(ImportException.class, () -> StoryImporter.importFile(f, ImportOptions.defaults()));
-        assertEquals(f + ": cannot decode the text: not UTF-8 (byte 0xBD at offset 0), nor UTF-16 or GB18030", e.getMessage());
+        assertEquals(f + ": cannot decode the text: not UTF-8 (byte 0xBD at offset 0), nor UTF-16 or GB18030 Chinese; save it as UTF-8 and import again", e.getMessage());
     }
 
     @Test
@@ -112,5 +112,41 @@ class EncodingTest {
         assertEquals(missing + ": no such file", e.getMessage());
         ImportException d = assertThrows(ImportException.class, () -> StoryImporter.importFile(dir, ImportOptions.defaults()));
         assertTrue(d.getMessage().endsWith(": is a folder, not a file"));
+    }
+
+    /**
+     * Issue 13 point 6: Japanese Shift_JIS copy came in as mojibake with exit 0, "read as UTF-16LE" (even length)
+     * or as GB18030. Neither reading is believed now: the file is refused, naming the first byte that is not UTF-8.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            東京都は５月３日、新しい計画を発表しました。/記者会見で知事が説明した。/
+            東京都は５月３日、新しい計画を発表しました。/記者会見で知事が説明した。/。
+            """)
+    void shiftJisIsRefusedNotMojibake(String text) throws Exception {
+        byte[] sjis = text.replace("/", "\n").getBytes(Charset.forName("Shift_JIS"));
+        Path f = file("japan.txt", sjis);
+        ImportException e = assertThrows(ImportException.class, () -> StoryImporter.importFile(f, ImportOptions.defaults()));
+        assertEquals(f + String.format(": cannot decode the text: not UTF-8 (byte 0x%02X at offset 0) nor Chinese;", sjis[0] & 0xFF)
+                + " it looks like Japanese Shift_JIS, save it as UTF-8 and import again", e.getMessage());
+        assertTrue(ImportReportTexts.of(java.util.Locale.SIMPLIFIED_CHINESE).message(e).contains("看来是日文 Shift_JIS"));
+    }
+
+    /** The same words in Shift_JIS without kana are still refused (as not Chinese), with the offset. */
+    @Test
+    void undecodableMessageNamesTheOffsetOfTheFirstBadByte() throws Exception {
+        byte[] b = concat("Report: ".getBytes(StandardCharsets.US_ASCII), "東京都知事選挙".getBytes(Charset.forName("Shift_JIS")));
+        Path f = file("kanji.txt", b);
+        ImportException e = assertThrows(ImportException.class, () -> StoryImporter.importFile(f, ImportOptions.defaults()));
+        assertTrue(e.getMessage().contains(String.format("not UTF-8 (byte 0x%02X at offset 8)", b[8] & 0xFF)), e.getMessage());
+    }
+
+    /** Real GBK copy with a rare character or two (镕, 堃 in names) still reads as GB18030. */
+    @Test
+    void gbkCopyWithARareNameStillReads() throws Exception {
+        String text = "本报讯（记者 王堃）今天，朱镕基同志的著作出版座谈会在京举行，与会者回顾了书中的故事。\n";
+        ImportResult r = StoryImporter.importFile(file("gbk.txt", text.getBytes(Charset.forName("GBK"))), ImportOptions.defaults());
+        assertEquals("GB18030", r.report().encoding());
+        assertEquals(text.strip(), r.body().paragraphs().get(0).text());
     }
 }

@@ -31,12 +31,35 @@ class TextCleanerTest {
             _市_教                            | _市教                       | 1
             焕新颜__夜经济                     | 焕新颜　夜经济               | 1
             历时三年建设　串联沿岸十二座公园      | 历时三年建设　串联沿岸十二座公园 | 0
-            焕新颜_夜经济                      | 焕新颜夜经济                 | 1
+            焕新颜_夜经济                      | 焕新颜　夜经济               | 1
+            科技赋能_数字先行                  | 科技赋能　数字先行           | 1
+            本报记者_张明_通讯员_李华          | 本报记者_张明_通讯员_李华    | 0
+            记者_王五_报道                     | 记者_王五_报道               | 0
+            他读了《习近平谈治国理政_第四卷》后说，收_获很大。 | 他读了《习近平谈治国理政_第四卷》后说，收获很大。 | 1
+            他读了《平_凡_的_世_界》                          | 他读了《平凡的世界》                          | 4
             今天上午__市民来到江边公园。         | 今天上午市民来到江边公园。     | 1
             """)
     void chineseSpaces(String text, String expected, int count) {
         RichText t = RichText.of(in(text));
         assertEquals(count, TextCleaner.chineseSpaces(t));
+        assertEquals(in(expected), t.toString());
+    }
+
+    /** Issue 12 point 14: a date reads alike everywhere, in a 电头 and in the text. */
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            本报北京_5_月_3_日讯（记者_张明）今天             | 本报北京5月3日讯（记者_张明）今天           | 1
+            本报北京5月3日讯（记者_张明）今天                 | 本报北京5月3日讯（记者_张明）今天           | 0
+            新华社北京_5月3日电_(记者_王五)                   | 新华社北京5月3日电(记者_王五)               | 1
+            会议于_2024_年_5_月_3_日召开                      | 会议于2024年5月3日召开                      | 1
+            5_月_3_日_15_时_30_分，列车到站                   | 5月3日15时30分，列车到站                    | 1
+            列车_15_时_30_分_到站                             | 列车15时30分到站                            | 1
+            Meeting_on_5_月_3_日                              | Meeting_on_5月3日                           | 1
+            共有_20_家企业参加                                | 共有_20_家企业参加                          | 0
+            """)
+    void dates(String text, String expected, int count) {
+        RichText t = RichText.of(in(text));
+        assertEquals(count, TextCleaner.dates(t));
         assertEquals(in(expected), t.toString());
     }
 

@@ -25,20 +25,30 @@ class TextImportTest {
             市 教 育 局推出十项新举措
             ——全市中小学将全面推行课后服务
 
-            　　本报讯(记者 张三 李四)11月24日,市 教 育 局召开新闻发布会,
+            　　本报讯(记者 张三 李四)11 月 24 日,市 教 育 局召开新闻发布会,
             宣布从下学期起在全市推行课后服务.
 
-              据介绍,今年全市投入资金３.５亿元，覆盖１２０所学校。
+              据介绍,今年全市投入资金３.５亿元，覆盖１２０所学\u00AD校。
             课后服务时间为每天下午3:30至5:30.
 
             一、丰富服务内容
 
-            学校将开设体育、艺术等课程(共 20 门),学生可自愿选择,如 Open  Source   Club 等.
+            学校将开设体育、艺术等课程(共 20 门),学生可自愿选择,
+
+            如 Open  Source   Club 等.(下转第3版)
 
             二、保障师资力量
 
-            市教育局负责人表示:“我们将持续跟进.”（记者 张三）
+            市教育局负\u200B责人表示:“我们将持续跟进.”（记者 张三）
             """;
+
+    /** Rule, count, rule, count …: every rule not named counts 0. */
+    static Map<Cleanup, Integer> counts(Object... ruleAndCount) {
+        Map<Cleanup, Integer> m = new java.util.EnumMap<>(Cleanup.class);
+        for (Cleanup c : Cleanup.values()) m.put(c, 0);
+        for (int i = 0; i < ruleAndCount.length; i += 2) m.put((Cleanup) ruleAndCount[i], (Integer) ruleAndCount[i + 1]);
+        return m;
+    }
 
     static Path write(Path dir, String name, String text) throws Exception {
         Path f = dir.resolve(name);
@@ -65,13 +75,19 @@ class TextImportTest {
         assertEquals("市教育局推出十项新举措", r.body().title());
         assertEquals("copy", r.body().id());
         ImportReport rep = r.report();
-        assertEquals(Map.of(
-                Cleanup.JOIN_LINES, 2, Cleanup.LEADING_INDENT, 3, Cleanup.FULLWIDTH_ALNUM, 5,
-                Cleanup.PUNCTUATION, 14, Cleanup.CHINESE_SPACES, 6, Cleanup.COLLAPSE_SPACES, 2,
+        assertEquals(counts(
+                Cleanup.INVISIBLE, 2, Cleanup.JUMP_LINES, 1, Cleanup.JOIN_BROKEN, 1, Cleanup.JOIN_LINES, 2, Cleanup.LEADING_INDENT, 3, Cleanup.FULLWIDTH_ALNUM, 5,
+                Cleanup.PUNCTUATION, 14, Cleanup.DATES, 1, Cleanup.CHINESE_SPACES, 6, Cleanup.COLLAPSE_SPACES, 2,
                 Cleanup.DATELINE, 1, Cleanup.BYLINE, 1, Cleanup.HEADLINE, 3, Cleanup.SUBHEADS, 2), rep.counts());
         assertEquals("UTF-8", rep.encoding());
         assertTrue(rep.skipped().isEmpty());
         assertTrue(rep.warnings().isEmpty());
+        assertEquals(List.of("removed the typed jump line (下转第3版) at line 15: Paiban sets jump lines itself",
+                "joined line 13 “… 门),学生可自愿选择,” with the paragraph after it, “如 Open Source Cl…”:"
+                + " it broke off mid-sentence",
+                "invisible characters removed: U+00AD ×1, U+200B ×1 (soft hyphens, zero-width characters,"
+                + " direction marks; line and paragraph separators became breaks)"),
+                rep.notes().stream().map(ImportReportTexts.of(java.util.Locale.ENGLISH)::note).toList());
     }
 
     @Test

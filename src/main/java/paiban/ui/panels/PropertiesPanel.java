@@ -25,6 +25,8 @@ public final class PropertiesPanel extends VBox {
     private final PropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
     private final Label title = new Label();
+    /** Why the last value typed was refused (out of range), until the next value is taken. */
+    private final Label refusal = new Label();
     /** 置入广告… / 更换… · 移除 · 刷新, shown while one ad frame is selected. */
     private final HBox adBar = new HBox(6);
     private final Button place = new Button();
@@ -56,7 +58,13 @@ public final class PropertiesPanel extends VBox {
         remove.setOnAction(e -> vm.removeAd());
         refresh.setOnAction(e -> vm.refreshAds());
         labelAdBar();
-        getChildren().addAll(title, adBar, sheet);
+        refusal.setId("properties-refusal");
+        refusal.getStyleClass().add("refusal");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(vm.refusalProperty());
+        refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        getChildren().addAll(title, refusal, adBar, sheet);
         vm.rows().addListener((ListChangeListener<PropertyRow>) c -> rebuild());
         vm.onRefresh(this::labelAdBar);
         rebuild();

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import paiban.layout.FrameInfo;
 import paiban.layout.PageLayout;
+import paiban.model.EditionSettings;
+import paiban.model.Limits;
 import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.PageTemplate;
@@ -31,6 +35,7 @@ import paiban.ui.edit.ChangeSequence;
 import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.ReplacePage;
+import paiban.ui.edit.ReplaceSettings;
 import paiban.ui.edit.ReplaceStory;
 
 /**
@@ -44,6 +49,8 @@ public final class PropertiesViewModel {
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
     private final List<Runnable> refreshed = new ArrayList<>();
     private final ObservableStringValue caretStyle;
+    /** Why the last committed value was refused, in the interface language; "" after one taken. */
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     /** Title of the style section among the rows, null when there is none. */
     private String styleCategory;
 
@@ -86,16 +93,28 @@ public final class PropertiesViewModel {
      */
     public boolean set(PropertyRow row, Object value) {
         if (!row.editable() || value == null) return false;
-        if (Objects.equals(row.value(), value)) return true;
+        if (Objects.equals(row.value(), value)) {
+            refusal.set("");
+            return true;
+        }
         try {
             Change change = row.change(value);
             if (change == null) return false;
             canvas.undoStack().apply(change);
+            refusal.set("");
             return true;
+        } catch (RefusedValue e) {
+            refusal.set(e.getMessage());
+            return false;
         } catch (IllegalArgumentException e) {
-            return false; // the model refused the value (a negative size, no columns): keep the old one
+            // the model refused the value (a negative size, no columns): keep the old one
+            refusal.set(Messages.get("prop.refused", row.name(), value));
+            return false;
         }
     }
+
+    /** Why the last committed value was refused, "" when it was taken; the panel shows it. */
+    public ReadOnlyStringProperty refusalProperty() { return refusal.getReadOnlyProperty(); }
 
     /** The document's undo, for Ctrl+Z pressed in a field that holds no typing of its own. */
     public void undo() { canvas.undoStack().undo(); }
@@ -248,9 +267,45 @@ public final class PropertiesViewModel {
                 v -> new ReplacePage(page.withLabel(v.toString().trim()))));
         out.add(new PropertyRow(cat, m("prop.page.section"), String.class, page.section(),
                 v -> new ReplacePage(page.withSection(v.toString().trim()))));
+        out.add(new PropertyRow(cat, m("prop.page.number"), String.class,
+                page.number() == 0 ? "" : Integer.toString(page.number()),
+                v -> new ReplacePage(page.withNumber(pageNumber(v, m("prop.page.number"), true)))));
         out.add(new PropertyRow(cat, m("prop.page.template"), String.class, page.template(), null));
         out.add(new PropertyRow(cat, m("prop.page.frames"), Integer.class, page.frames().size(), null));
+        out.addAll(editionRows());
         return out;
+    }
+
+    /** 版面设置: the edition's page numbering, shown with the page as there is no other place for it. */
+    private List<PropertyRow> editionRows() {
+        EditionSettings s = canvas.document().edition().settings();
+        String cat = m("prop.edition");
+        return List.of(
+                new PropertyRow(cat, m("prop.edition.firstPageNumber"), Integer.class, s.firstPageNumber(),
+                        v -> new ReplaceSettings(s.withNumbering(pageNumber(v, m("prop.edition.firstPageNumber"), false),
+                                s.sectionNumbering()))),
+                new PropertyRow(cat, m("prop.edition.sectionNumbering"), Boolean.class, s.sectionNumbering(),
+                        v -> new ReplaceSettings(s.withNumbering(s.firstPageNumber(), (Boolean) v))));
+    }
+
+    /**
+     * A page number typed in a row: 1 up to {@link Limits#MAX_PAGE_NUMBER}; when
+     * {@code blankCounts}, an empty field is 0 (the page counts on from the one before).
+     */
+    static int pageNumber(Object v, String rowName, boolean blankCounts) {
+        String text = v.toString().trim();
+        if (blankCounts && text.isEmpty()) return 0;
+        int n;
+        try {
+            n = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > Limits.MAX_PAGE_NUMBER) {
+            throw new RefusedValue(Messages.get(blankCounts ? "prop.refused.pageNumberOrBlank" : "prop.refused.pageNumber",
+                    rowName, text, Limits.MAX_PAGE_NUMBER));
+        }
+        return n;
     }
 
     private List<PropertyRow> frameRows(Page page, Frame f, PageTemplate t) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.model.Limits;
 import paiban.model.style.Alignment;
 import paiban.model.style.Cmyk;
 import paiban.model.style.FontFamily;
@@ -46,9 +47,15 @@ final class StyleRows {
         out.add(row(cat, "prop.style.lines", Integer.class, s.linesPerLine(),
                 v -> draft(s).linesPerLine(((Number) v).intValue())));
         out.add(row(cat, "prop.style.indent", Double.class, s.indentChars(), v -> draft(s).indent(((Number) v).doubleValue())));
+        out.add(row(cat, "prop.style.leftIndent", Double.class, s.leftIndentChars(),
+                v -> draft(s).left(chars(v, "prop.style.leftIndent"))));
+        out.add(row(cat, "prop.style.rightIndent", Double.class, s.rightIndentChars(),
+                v -> draft(s).right(chars(v, "prop.style.rightIndent"))));
         out.add(row(cat, "prop.style.alignment", String.class, alignmentName(s.alignment()),
                 v -> draft(s).alignment(choice(Alignment.values(), StyleRows::alignmentName, v)))
                 .choices(names(Alignment.values(), StyleRows::alignmentName), false));
+        out.add(row(cat, "prop.style.spread", Double.class, s.spreadChars(),
+                v -> draft(s).spread(chars(v, "prop.style.spread"))));
         out.add(row(cat, "prop.style.spaceBefore", Integer.class, s.spaceBeforeLines(),
                 v -> draft(s).spaceBefore(((Number) v).intValue())));
         out.add(row(cat, "prop.style.spaceAfter", Integer.class, s.spaceAfterLines(),
@@ -63,6 +70,20 @@ final class StyleRows {
     private static PropertyRow row(String cat, String key, Class<?> type, Object value, Function<Object, Draft> edit) {
         Function<Object, Change> toChange = v -> new ReplaceParagraphStyle(edit.apply(v).build());
         return new PropertyRow(cat, Messages.get(key), type, value, toChange);
+    }
+
+    /** A side indent or spread width in 字: 0 up to {@link Limits#MAX_INDENT_CHARS}, refused with the bound otherwise. */
+    private static double chars(Object v, String key) {
+        double c = ((Number) v).doubleValue();
+        if (!(c >= 0) || c > Limits.MAX_INDENT_CHARS) {
+            throw new RefusedValue(Messages.get("prop.refused.chars", Messages.get(key), number(c), number(Limits.MAX_INDENT_CHARS)));
+        }
+        return c;
+    }
+
+    /** "2", "1.5": a number as typed, no ".0" on a whole one. */
+    private static String number(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** "五号", or "72pt" for a size that has no 号 name. */
@@ -119,13 +140,15 @@ final class StyleRows {
         private int spaceAfter;
         private ProhibitionLevel prohibition;
         private Cmyk color;
-        private final ParagraphStyle original;
+        private double left;
+        private double right;
+        private double spread;
 
         Draft(ParagraphStyle s) {
-            original = s;
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
+            left = s.leftIndentChars(); right = s.rightIndentChars(); spread = s.spreadChars();
         }
 
         Draft family(FontFamily f) { family = f; return this; }
@@ -153,10 +176,15 @@ final class StyleRows {
 
         Draft color(Cmyk c) { color = c; return this; }
 
+        Draft left(double chars) { left = chars; return this; }
+
+        Draft right(double chars) { right = chars; return this; }
+
+        Draft spread(double chars) { spread = chars; return this; }
+
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color, original.leftIndentChars(), original.rightIndentChars(),
-                    original.spreadChars());
+                    spaceBefore, spaceAfter, prohibition, color, left, right, spread);
         }
     }
 }

@@ -176,4 +176,27 @@ class PropertyFieldsFxTest {
         redoKey(robot);
         assertEquals(12_000, window.document().edition().styles().find("正文").orElseThrow().size());
     }
+
+    /** 首页页码 typed in 版面设置: 0 is refused with the bound shown above the sheet, 5 is taken. */
+    @Test
+    void aFirstPageNumberOutOfRangeIsRefusedWithAMessage(FxRobot robot) throws Exception {
+        select("");
+        open(robot, "版面设置");
+        Node first = editorOf(robot, "首页页码");
+        Label refusal = robot.lookup("#properties-refusal").queryAs(Label.class);
+        assertTrue(!refusal.isVisible());
+
+        typeInto(robot, first, "0");
+        enter(robot);
+        assertTrue(refusal.isVisible());
+        assertEquals("首页页码须为 1 至 9999 的整数，不能取“0”", refusal.getText());
+        assertEquals(1, window.document().edition().settings().firstPageNumber());
+        assertEquals(0, window.undoStack().depth());
+
+        typeInto(robot, first, "5");
+        enter(robot);
+        assertEquals(5, window.document().edition().settings().firstPageNumber());
+        assertTrue(!refusal.isVisible(), "a value taken clears the message");
+        assertEquals(1, window.undoStack().depth());
+    }
 }

@@ -17,6 +17,7 @@ import java.awt.image.WritableRaster;
  * 255 = full ink, whatever convention the file stored them in.
  */
 public record CmykImage(int width, int height, byte[] samples) {
+    private static final System.Logger LOG = paiban.log.Log.of(CmykImage.class);
 
     public CmykImage {
         if (samples.length != width * height * 4) {
@@ -95,6 +96,7 @@ public record CmykImage(int width, int height, byte[] samples) {
             for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
             return out;
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the photo's colour profile is unusable; plain conversion", e);
             // a broken or unusable profile: the plain conversion still shows the photo
             return toArgb();
         }

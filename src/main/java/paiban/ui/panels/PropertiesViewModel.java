@@ -40,6 +40,7 @@ import paiban.ui.edit.ReplaceStory;
  * 行, type in 号; every committed value is one step on the undo stack.
  */
 public final class PropertiesViewModel {
+    private static final System.Logger LOG = paiban.log.Log.of(PropertiesViewModel.class);
     private final CanvasViewModel canvas;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
     private final List<Runnable> refreshed = new ArrayList<>();
@@ -93,6 +94,7 @@ public final class PropertiesViewModel {
             canvas.undoStack().apply(change);
             return true;
         } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the model refused the value", e);
             return false; // the model refused the value (a negative size, no columns): keep the old one
         }
     }

@@ -105,11 +105,7 @@ public record CmykImage(int width, int height, byte[] samples) {
     public int[] toArgb() {
         int[] out = new int[width * height];
         for (int p = 0, i = 0; p < out.length; p++, i += 4) {
-            int k = 255 - (samples[i + 3] & 0xFF);
-            int r = (255 - (samples[i] & 0xFF)) * k / 255;
-            int g = (255 - (samples[i + 1] & 0xFF)) * k / 255;
-            int b = (255 - (samples[i + 2] & 0xFF)) * k / 255;
-            out[p] = 0xFF000000 | (r << 16) | (g << 8) | b;
+            out[p] = PlainCmyk.argb(samples[i] & 0xFF, samples[i + 1] & 0xFF, samples[i + 2] & 0xFF, samples[i + 3] & 0xFF);
         }
         return out;
     }

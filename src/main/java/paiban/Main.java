@@ -27,6 +27,7 @@ public final class Main {
             PaibanApp.main(args);
         } else {
             ShortRunCompiler.forCommandLine(args);
+            paiban.log.Log.toFile(paiban.settings.SettingsFolder.logs(paiban.settings.SettingsFolder.path()));
             System.exit(Cli.run(args, System.out, System.err));
         }
     }

@@ -80,4 +80,44 @@ class ArchitectureTest {
                     "paiban.render.pdf..", "paiban.render.placed..", "paiban.cli..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.apache.pdfbox.pdmodel..", "org.apache.pdfbox.contentstream..", "org.apache.pdfbox.rendering..");
+
+    /** Preflight reads the layout and the files it names; it draws nothing, saves nothing and knows no front end. */
+    @ArchTest
+    static final ArchRule preflightOnlyReadsTheLayout = noClasses().that().resideInAPackage("paiban.preflight..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.ui..", "paiban.cli..", "paiban.bench..", "paiban.publish..", "paiban.io..",
+                    "paiban.render.fx..", "paiban.render.pdf..", "javafx..");
+
+    @ArchTest
+    static final ArchRule nothingBelowKnowsPreflight = noClasses().that().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.publish..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.preflight..");
+
+    /** The benchmarks are run by the command line only. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineRunsBenchmarks = noClasses().that().resideOutsideOfPackages(
+                    "paiban.bench..", "paiban.cli..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.bench..");
+
+    /**
+     * The benchmarks know no command line, and only the two that time the editor's canvas know the UI — until the
+     * edits move out of paiban.ui (issue 17), when this exception goes and bench becomes headless like cli.
+     */
+    @ArchTest
+    static final ArchRule benchIsHeadlessBesideTheCanvasBenchmarks = noClasses().that().resideInAPackage("paiban.bench..")
+            .and().haveNameNotMatching("paiban\\.bench\\.(FrameDragBenchmark|CanvasKeystrokeBenchmark)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
+
+    @ArchTest
+    static final ArchRule benchKnowsNoCommandLine = noClasses().that().resideInAPackage("paiban.bench..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.cli..");
+
+    /** Logging and the settings folder are for every layer, so they depend on none. */
+    @ArchTest
+    static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.bench..", "paiban.ui..",
+                    "paiban.cli..", "javafx..");
 }

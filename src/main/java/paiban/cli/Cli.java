@@ -9,6 +9,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
+    private static final System.Logger LOG = paiban.log.Log.of(Cli.class);
 
     /** Held so the settings stick: java.util.logging keeps loggers only weakly. */
     private static final List<java.util.logging.Logger> LIBRARY_LOGGERS = List.of(
@@ -37,6 +38,7 @@ public final class Cli {
         List<String> args = new ArrayList<>(List.of(argv));
         boolean debug = args.remove("--debug");
         quietLibraries(debug);
+        paiban.log.Log.debug(debug);
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             out.print(help());
             return OK;
@@ -54,10 +56,12 @@ public final class Cli {
         try {
             return command.run(args, out, err);
         } catch (UsageException e) {
+            LOG.log(System.Logger.Level.INFO, "paiban " + name + ": " + e.getMessage(), e);
             err.println("paiban " + name + ": " + e.getMessage());
             if (debug) e.printStackTrace(err);
             return BAD_INPUT;
         } catch (Exception | OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.ERROR, "paiban " + name + " failed", e);
             err.println("paiban " + name + ": " + oneLine(e));
             if (debug) e.printStackTrace(err);
             return BAD_INPUT;

@@ -20,6 +20,7 @@ import javax.management.ObjectName;
  * keeps its defaults.
  */
 public final class ShortRunCompiler {
+    private static final System.Logger LOG = paiban.log.Log.of(ShortRunCompiler.class);
     private static final Set<String> SHORT_COMMANDS = Set.of("proof", "export", "preflight", "import");
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
@@ -43,12 +44,14 @@ public final class ShortRunCompiler {
                     "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
                     new String[] {String[].class.getName()});
         } catch (Exception | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "compiler settings left at their defaults", e);
             // no management module or no permission: the defaults only cost time
         } finally {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (Exception e) {
+                    LOG.log(System.Logger.Level.DEBUG, "a temporary file stays", e);
                     // a few bytes in the temp folder
                 }
             }

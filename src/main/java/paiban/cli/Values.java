@@ -1,8 +1,6 @@
 package paiban.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 import paiban.model.unit.HaoSize;
 import paiban.model.unit.Units;
@@ -53,27 +51,12 @@ final class Values {
         }
     }
 
-    /** {@code 1,3,5-7} → sorted 1-based page numbers, each within 1..pageCount. */
+    /** {@code 1,3,5-7} → sorted 1-based page numbers, each within 1..pageCount ({@link paiban.model.PageList}). */
     static List<Integer> pages(String option, String v, int pageCount) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (String part : v.split(",")) {
-            String p = part.trim();
-            if (p.isEmpty()) throw new UsageException(option + ": empty entry in " + v);
-            int dash = p.indexOf('-', 1);
-            int from, to;
-            try {
-                from = Integer.parseInt(dash < 0 ? p : p.substring(0, dash).trim());
-                to = dash < 0 ? from : Integer.parseInt(p.substring(dash + 1).trim());
-            } catch (NumberFormatException e) {
-                throw new UsageException(option + ": not a page number or range: " + p);
-            }
-            if (from > to) throw new UsageException(option + ": range " + p + " runs backwards");
-            for (int n = from; n <= to; n++) {
-                if (n < 1 || n > pageCount)
-                    throw new UsageException(option + ": page " + n + " does not exist (the edition has " + pageCount + " pages)");
-                out.add(n);
-            }
+        try {
+            return paiban.model.PageList.parse(v, pageCount);
+        } catch (paiban.model.PageList.Problem p) {
+            throw new UsageException(option + ": " + p.getMessage());
         }
-        return new ArrayList<>(out);
     }
 }

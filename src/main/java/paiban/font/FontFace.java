@@ -41,6 +41,7 @@ public interface FontFace {
         try {
             return t.getNumberOfGlyphs();
         } catch (java.io.IOException e) {
+            paiban.log.Log.of(FontFace.class).log(System.Logger.Level.WARNING, "the glyph count could not be read", e);
             return 0xFFFF;
         }
     }

@@ -21,6 +21,7 @@ import paiban.model.style.FontFamily;
  * ({@link #fallbacks}) that has it.
  */
 public final class FontLibrary {
+    private static final System.Logger LOG = paiban.log.Log.of(FontLibrary.class);
     public static final String SERIF = "NotoSerifSC-Regular";
     public static final String SERIF_BOLD = "NotoSerifSC-Bold";
     public static final String SANS = "NotoSansSC-Regular";
@@ -142,6 +143,7 @@ public final class FontLibrary {
                     if (Files.isDirectory(p.resolve("assets").resolve("fonts"))) return p.resolve("assets");
                 }
             } catch (URISyntaxException | SecurityException | NullPointerException e) {
+                LOG.log(System.Logger.Level.DEBUG, "the jar's folder is unknown; looking in the working directory", e);
                 // fall through to the working directory
             }
             return cwd.toAbsolutePath();

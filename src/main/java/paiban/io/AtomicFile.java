@@ -28,6 +28,7 @@ import java.util.Set;
  * stays), and a replaced file keeps its permissions.
  */
 public final class AtomicFile {
+    private static final System.Logger LOG = paiban.log.Log.of(AtomicFile.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {}
@@ -119,10 +120,12 @@ public final class AtomicFile {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) Files.deleteIfExists(p);
                 } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "a leftover temporary file stays", e);
                     // not ours to fight over: it stays
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the folder could not be listed for leftovers", e);
             // a folder that cannot be listed: nothing to clean
         }
     }
@@ -167,6 +170,7 @@ public final class AtomicFile {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the folder could not be synced", e);
             // Not possible on every platform (Windows); the rename is still atomic.
         }
     }

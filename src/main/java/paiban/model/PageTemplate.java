@@ -56,7 +56,7 @@ public record PageTemplate(
     public static PageTemplate centred(String name, int trimW, int trimH, int body, int charsPerColumn,
                                        int gapChars, int columns, int lines, int pitch) {
         int w = (columns * charsPerColumn + (columns - 1) * gapChars) * body;
-        int h = (lines - 1) * pitch + body;
+        int h = spanHeight(lines, pitch, body);
         return new PageTemplate(name, trimW, trimH, Math.max(0, (trimH - h) / 2), Math.max(0, (trimW - w) / 2),
                 body, charsPerColumn, gapChars, columns, lines, pitch);
     }
@@ -70,7 +70,7 @@ public record PageTemplate(
     public int typeWidth() { return Math.addExact(Math.multiplyExact(columns, columnWidth()), Math.multiplyExact(columns - 1, gap())); }
 
     /** From the top of the first line's body to the bottom of the last. */
-    public int typeHeight() { return Math.addExact(Math.multiplyExact(lines - 1, pitch), bodySize); }
+    public int typeHeight() { return spanHeight(lines); }
 
     public Rect typeArea() { return new Rect(marginLeft, marginTop, typeWidth(), typeHeight()); }
 
@@ -96,7 +96,25 @@ public record PageTemplate(
     }
 
     /** Height of {@code n} grid lines, from the first body top to the last body bottom. */
-    public int spanHeight(int n) { return Math.addExact(Math.multiplyExact(n - 1, pitch), bodySize); }
+    public int spanHeight(int n) { return spanHeight(n, pitch, bodySize); }
+
+    /** Height of {@code n} lines of {@code body} type set {@code pitch} apart: one body and n − 1 pitches. */
+    public static int spanHeight(int n, int pitch, int body) {
+        return Math.addExact(Math.multiplyExact(n - 1, pitch), body);
+    }
+
+    /**
+     * {@link #spanHeight(int)} for a part line too (a frame typed as 9.5 行), rounded to the nearest unit.
+     * @throws IllegalArgumentException when no length can hold it
+     */
+    public int spanHeight(double n) {
+        double h = bodySize + (double) Math.round((n - 1) * pitch);
+        if (!(Math.abs(h) <= Integer.MAX_VALUE)) throw new IllegalArgumentException(n + " lines is no height a page can hold");
+        return (int) h;
+    }
+
+    /** The grid lines a {@code height} spans, the inverse of {@link #spanHeight(double)}: 1 for one body, and a fraction between. */
+    public double linesSpanned(int height) { return (height - bodySize) / (double) pitch + 1; }
 
     /** The frame rectangle covering columns [col, col+span) and lines [line, line+lineCount). */
     public Rect gridRect(int col, int span, int line, int lineCount) {

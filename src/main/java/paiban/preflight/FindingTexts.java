@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
  * English for the rest. Any zh locale reads Chinese, everything else English.
  */
 public final class FindingTexts {
+    private static final System.Logger LOG = paiban.log.Log.of(FindingTexts.class);
     static final String BUNDLE = "paiban.preflight.findings";
     private static final FindingTexts CHINESE = new FindingTexts(load(Locale.SIMPLIFIED_CHINESE));
     private static final FindingTexts ENGLISH = new FindingTexts(load(Locale.ENGLISH));
@@ -54,6 +55,7 @@ public final class FindingTexts {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
+            LOG.log(System.Logger.Level.WARNING, "no finding text for " + key, e);
             return key;
         }
     }

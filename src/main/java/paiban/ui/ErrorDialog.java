@@ -18,6 +18,7 @@ public final class ErrorDialog {
 
     /** Shows the dialog without blocking, so it also works while the window is starting. */
     public static Alert show(Window owner, String title, String header, String message) {
+        paiban.log.Log.of(ErrorDialog.class).log(System.Logger.Level.INFO, header + ": " + message);
         Alert alert = new Alert(Alert.AlertType.ERROR, "", okButton());
         if (owner != null) alert.initOwner(owner);
         alert.setTitle(title);

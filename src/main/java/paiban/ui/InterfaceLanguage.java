@@ -19,6 +19,7 @@ import paiban.ui.files.UserFolders;
  * system, else Chinese.
  */
 public final class InterfaceLanguage {
+    private static final System.Logger LOG = paiban.log.Log.of(InterfaceLanguage.class);
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final String KEY = "language";
@@ -56,6 +57,7 @@ public final class InterfaceLanguage {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "the saved interface language could not be read", e);
             return Optional.empty();
         }
         String v = p.getProperty(KEY);
@@ -70,6 +72,7 @@ public final class InterfaceLanguage {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(in);
             } catch (IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "the settings file is damaged; rewritten with the language alone", e);
                 // a damaged file is rewritten with the choice alone
             }
         }

@@ -132,7 +132,12 @@ final class MainMenus {
         previous.setOnAction(e -> w.canvasModel().showPage(w.canvasModel().pageIndex() - 1));
         Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut, fit, actual, new SeparatorMenuItem(),
                 guides, grid, new SeparatorMenuItem(), previous, next, new SeparatorMenuItem(), languageMenu());
-        return new MenuBar(file, edit, view, pageMenu);
+        MenuItem logFolder = new MenuItem(Messages.get("menu.help.logFolder"));
+        logFolder.setId("menu-help-logFolder");
+        logFolder.setOnAction(e -> LogFolder.open());
+        Menu help = new Menu(Messages.get("menu.help"), null, logFolder);
+        help.setId("menu-help");
+        return new MenuBar(file, edit, view, pageMenu, help);
     }
 
     /** 界面语言 → 中文 / English, each named in its own language. */

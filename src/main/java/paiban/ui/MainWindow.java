@@ -45,6 +45,7 @@ import paiban.ui.story.StoryEditorViewModel;
  * to their view models; all state lives in the document and the models.
  */
 public final class MainWindow {
+    private static final System.Logger LOG = paiban.log.Log.of(MainWindow.class);
     private final EditionDocument document;
     private final UndoStack undo;
     private final CanvasViewModel canvasModel;
@@ -147,6 +148,7 @@ public final class MainWindow {
         try {
             InterfaceLanguage.save(UserFolders.settings(), locale);
         } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the interface language could not be remembered", e);
             // this session still switches; the next start asks again
         }
         if (locale.equals(Messages.current())) return;

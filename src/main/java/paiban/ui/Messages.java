@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
  * {@link InterfaceLanguage} picks at start until {@link #use} switches it.
  */
 public final class Messages {
+    private static final System.Logger LOG = paiban.log.Log.of(Messages.class);
     private static final String BUNDLE = "paiban.ui.messages";
     private static volatile ResourceBundle bundle;
 
@@ -44,6 +45,7 @@ public final class Messages {
         try {
             pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
+            LOG.log(System.Logger.Level.WARNING, "no interface text for " + key, e);
             return key;
         }
         if (args.length == 0) return pattern;

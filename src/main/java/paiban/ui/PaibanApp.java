@@ -17,7 +17,16 @@ import paiban.model.Edition;
  * an empty window and a dialog saying why, never a stack trace.
  */
 public class PaibanApp extends Application {
+    private static final System.Logger LOG = paiban.log.Log.of(PaibanApp.class);
+
     public static void main(String[] args) {
+        paiban.log.Log.toFile(paiban.ui.files.UserFolders.logs());
+        // a crash leaves its trace in the log for the designer to send, and on stderr as before
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.log(System.Logger.Level.ERROR, "uncaught in " + thread.getName(), e);
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+        });
         // JavaFX's own words (确定, 取消 in dialogs) follow the default locale
         java.util.Locale.setDefault(Messages.locale());
         launch(PaibanApp.class, args);
@@ -25,6 +34,7 @@ public class PaibanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LogFolder.useOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         Path file = args.isEmpty() ? EditionLoader.sample() : Path.of(args.get(0));
         MainWindow window = openWindow(stage, file);

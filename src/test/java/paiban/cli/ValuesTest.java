@@ -27,6 +27,17 @@ class ValuesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,,3 | --pages: empty entry in 1,,3 (at character 3)",
+            "1,x3 | --pages: not a page number or range: x3 (at character 3)",
+            "1，3 | --pages: not a page number or range: 1，3 (at character 1)"})
+    void pageListsRefusedWithWhere(String list, String message) {
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Values.pages("--pages", list, 8));
+        assertEquals(message, e.getMessage());
+    }
+
+    @ParameterizedTest
     @CsvSource({"430x580, 430, 580", "390×545, 390, 545", "270X390, 270, 390", "210.5x297mm, 210.5, 297"})
     void pageSizesInMillimetres(String v, double w, double h) {
         assertArrayEquals(new int[] {Units.mm(w), Units.mm(h)}, Values.pageSize("--page", v));

@@ -56,4 +56,19 @@ class PageTemplateTest {
         assertThrows(IllegalArgumentException.class,
                 () -> PageTemplate.centred("x", Units.mm(100), Units.mm(100), Units.pt(9), 13, 1, 2, 10, Units.pt(8)));
     }
+
+    @Test
+    void linesSpannedAndSpanHeightAreInverses() {
+        PageTemplate t = PageTemplate.duikai();
+        assertEquals(t.bodySize(), t.spanHeight(1));
+        assertEquals(t.bodySize() + 8 * t.pitch(), t.spanHeight(9));
+        assertEquals(t.spanHeight(9), t.spanHeight(9.0));
+        assertEquals(t.bodySize() + Math.round(8.5 * t.pitch()), t.spanHeight(9.5));
+        assertEquals(9.0, t.linesSpanned(t.spanHeight(9)), 1e-12);
+        assertEquals(9.5, t.linesSpanned(t.spanHeight(9.5)), 1e-3);
+        assertEquals(1.0, t.linesSpanned(t.bodySize()), 1e-12);
+        assertEquals(t.typeHeight(), t.spanHeight(t.lines()));
+        assertEquals(PageTemplate.spanHeight(9, t.pitch(), t.bodySize()), t.spanHeight(9));
+        assertThrows(IllegalArgumentException.class, () -> t.spanHeight(1e12));
+    }
 }

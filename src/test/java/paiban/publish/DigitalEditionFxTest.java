@@ -152,7 +152,7 @@ class DigitalEditionFxTest {
         WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage phone = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
-        File shot = new File("target/screenshots/publish-article-phone.png");
+        File shot = paiban.Screenshots.file("publish-article-phone.png");
         shot.getParentFile().mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(phone, null), "png", shot);
 
@@ -179,7 +179,7 @@ class DigitalEditionFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/publish-page.png");
+        File out = paiban.Screenshots.file("publish-page.png");
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
         assertEquals(1200, img.getWidth());

@@ -208,7 +208,7 @@ class LanguageSwitchFxTest {
     private void snapshot(String name) throws Exception {
         var shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/" + name);
+        File out = paiban.Screenshots.file(name);
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
     }

@@ -94,7 +94,7 @@ class LiveDragFxTest {
         assertTrue(window.storyModel().copyfitProperty().get().contains("超 " + live.oversetChars() + " 字"),
                 "the story's copyfit follows the drag: " + window.storyModel().copyfitProperty().get());
         var shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
-        File dir = new File("target/screenshots");
+        File dir = paiban.Screenshots.folder().toFile();
         dir.mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", new File(dir, "live-resize.png"));
 

@@ -94,7 +94,7 @@ class MissingGlyphCanvasFxTest {
         // the page is drawn on a layer under the canvas that takes the input: look at the window as shown
         ScreenTransform t = WaitForAsyncUtils.asyncFx(() -> window.canvas().transform()).get();
         var shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        File out = new File("target/screenshots/missing-glyph.png");
+        File out = paiban.Screenshots.file("missing-glyph.png");
         out.getParentFile().mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", out);
         PixelReader px = shot.getPixelReader();

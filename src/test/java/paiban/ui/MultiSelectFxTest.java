@@ -183,7 +183,7 @@ class MultiSelectFxTest {
         assertEquals(1, window.undoStack().depth());
 
         WritableImage scaled = snapshot();
-        File dir = new File("target/screenshots");
+        File dir = paiban.Screenshots.folder().toFile();
         dir.mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(dragging, null), "png", new File(dir, "multiple-selection-scale-drag.png"));
         ImageIO.write(SwingFXUtils.fromFXImage(scaled, null), "png", new File(dir, "multiple-selection-scale.png"));
@@ -235,7 +235,7 @@ class MultiSelectFxTest {
         robot.release(MouseButton.PRIMARY);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        File dir = new File("target/screenshots");
+        File dir = paiban.Screenshots.folder().toFile();
         dir.mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(band, null), "png", new File(dir, "rubber-band.png"));
         ImageIO.write(SwingFXUtils.fromFXImage(selection, null), "png", new File(dir, "multiple-selection.png"));

@@ -71,7 +71,7 @@ class ScreenshotFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/main-window.png");
+        File out = paiban.Screenshots.file("main-window.png");
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
         assertTrue(img.getWidth() == 1600 && img.getHeight() == 1050, img.getWidth() + "×" + img.getHeight());
@@ -98,7 +98,7 @@ class ScreenshotFxTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        File out = new File("target/screenshots/zoomed.png");
+        File out = paiban.Screenshots.file("zoomed.png");
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", out);
         assertTrue(window.canvasModel().zoom() == 2.0);
     }

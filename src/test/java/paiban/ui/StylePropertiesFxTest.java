@@ -118,7 +118,7 @@ class StylePropertiesFxTest {
     private void snapshotPanel(String name) throws Exception {
         var shot = WaitForAsyncUtils.asyncFx(() -> window.propertiesPanel().snapshot(null, null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/" + name);
+        File out = paiban.Screenshots.file(name);
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
     }

@@ -62,7 +62,7 @@ class TextWrapFxTest {
         int height = (int) (at.y(area.bottom()) - at.y(area.y())) - 4;
         // a dashed line: about half of the edge is drawn
         assertTrue(changed > height / 4 && changed < height, changed + " of " + height);
-        ImageIO.write(SwingFXUtils.fromFXImage(after, null), "png", new File("target/screenshots/text-wrap.png"));
+        ImageIO.write(SwingFXUtils.fromFXImage(after, null), "png", paiban.Screenshots.file("text-wrap.png"));
         WaitForAsyncUtils.asyncFx(() -> window.undoStack().undo()).get();
         assertEquals(0, changedAlongLeftEdge(before, shot(), at, area), "undone, the outline is gone");
     }

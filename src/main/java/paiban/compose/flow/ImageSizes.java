@@ -21,6 +21,7 @@ import paiban.model.Limits;
  * read the first time and nothing after.
  */
 public final class ImageSizes {
+    private static final System.Logger LOG = paiban.log.Log.of(ImageSizes.class);
     /** Width and height in pixels. */
     public record Size(int width, int height) {}
 
@@ -34,6 +35,7 @@ public final class ImageSizes {
         try {
             modified = Files.getLastModifiedTime(file);
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "image size unreadable: " + file, e);
             cache.remove(file);
             return Optional.empty();
         }
@@ -65,6 +67,7 @@ public final class ImageSizes {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "image size unreadable", e);
             return Optional.empty();
         }
     }

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
  * Any zh locale reads Chinese, everything else English.
  */
 public final class ImportReportTexts {
+    private static final System.Logger LOG = paiban.log.Log.of(ImportReportTexts.class);
     static final String BUNDLE = "paiban.io.imports.report";
     private static final ImportReportTexts CHINESE = new ImportReportTexts(load(Locale.SIMPLIFIED_CHINESE));
     private static final ImportReportTexts ENGLISH = new ImportReportTexts(load(Locale.ENGLISH));
@@ -72,6 +73,7 @@ public final class ImportReportTexts {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
+            LOG.log(System.Logger.Level.WARNING, "no import report text for " + key, e);
             return key;
         }
     }

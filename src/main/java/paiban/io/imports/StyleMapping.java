@@ -62,11 +62,9 @@ public final class StyleMapping {
         return new StyleMapping(m);
     }
 
-    /** Where the user's mapping is kept: {@code $PAIBAN_HOME/word-styles.json}, else {@code ~/.paiban/word-styles.json}. */
+    /** Where the user's mapping is kept: {@code word-styles.json} in the {@link paiban.settings.SettingsFolder}. */
     public static Path userFile() {
-        String home = System.getenv("PAIBAN_HOME");
-        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".paiban");
-        return dir.resolve("word-styles.json");
+        return paiban.settings.SettingsFolder.path().resolve("word-styles.json");
     }
 
     /** The user's saved mapping, or the defaults when none is saved. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonPointer;
  * run when something is wrong, so the reader itself need not track places.
  */
 public final class JsonLocator {
+    private static final System.Logger LOG = paiban.log.Log.of(JsonLocator.class);
     private JsonLocator() {}
 
     /** Line and column (1-based) where the value or key at {@code target} starts. */
@@ -24,6 +25,7 @@ public final class JsonLocator {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the JSON could not be walked again for a line number", e);
             // The text was parsed once already; if it cannot be walked again the message goes without a line.
         }
         return Optional.empty();

@@ -39,6 +39,7 @@ import paiban.render.placed.PlacedFit;
  * (grey bars) as in every DTP tool, which keeps thumbnails fast.
  */
 public final class FxPainter implements Painter {
+    private static final System.Logger LOG = paiban.log.Log.of(FxPainter.class);
     /** Type smaller than this on screen, in pixels, is shown as bars. */
     public static final double GREEK_BELOW = 3.0;
 
@@ -286,6 +287,7 @@ public final class FxPainter implements Painter {
         try {
             modified = Files.getLastModifiedTime(file);
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "image unreadable: " + file, e);
             return null;
         }
         Loaded l = IMAGES.get(file);

@@ -19,6 +19,7 @@ import paiban.font.FontFace;
  * once and kept as plain segments in font units.
  */
 final class GlyphOutlines {
+    private static final System.Logger LOG = paiban.log.Log.of(GlyphOutlines.class);
     /** Segment kinds, as {@link PathIterator} numbers them. */
     private static final int MOVE = PathIterator.SEG_MOVETO, LINE = PathIterator.SEG_LINETO,
             QUAD = PathIterator.SEG_QUADTO, CUBIC = PathIterator.SEG_CUBICTO, CLOSE = PathIterator.SEG_CLOSE;
@@ -74,6 +75,7 @@ final class GlyphOutlines {
                 if (data == null) return EMPTY;
                 path = data.getPath();
             } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "a glyph outline could not be read", e);
                 return EMPTY;
             }
         }

@@ -34,6 +34,7 @@ import paiban.render.image.PrintColour;
  * conversion, RGB to JavaFX's own decoding.
  */
 final class ScreenImage {
+    private static final System.Logger LOG = paiban.log.Log.of(ScreenImage.class);
     static final int MAX_SIDE = 2400;
 
     private ScreenImage() {}
@@ -46,6 +47,7 @@ final class ScreenImage {
         try {
             cmyk = CmykJpeg.probe(file);
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "not a CMYK JPEG header: " + file, e);
             cmyk = Optional.empty(); // let JavaFX report what it makes of the file
         }
         if (cmyk.isEmpty()) {
@@ -61,6 +63,7 @@ final class ScreenImage {
                     : inks.toArgb(profile(file, cmyk.get()));
             return Optional.of(fromArgb(inks.width(), inks.height(), argb));
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "a CMYK photo could not be drawn: " + file, e);
             return Optional.empty();
         }
     }
@@ -69,6 +72,7 @@ final class ScreenImage {
         try {
             return PrintColour.shared();
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the newsprint profile is unusable; photos drawn without soft proof", e);
             return null;
         }
     }
@@ -96,6 +100,7 @@ final class ScreenImage {
                 r.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no soft proof for " + file + "; JavaFX draws it", e);
             return Optional.empty();
         }
     }
@@ -106,6 +111,7 @@ final class ScreenImage {
         try {
             return JpegHeader.iccProfile(file).map(ICC_Profile::getInstance).orElse(null);
         } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "the embedded colour profile of " + file + " is unusable", e);
             return null;
         }
     }

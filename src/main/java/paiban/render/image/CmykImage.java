@@ -17,6 +17,7 @@ import java.awt.image.WritableRaster;
  * 255 = full ink, whatever convention the file stored them in.
  */
 public record CmykImage(int width, int height, byte[] samples) {
+    private static final System.Logger LOG = paiban.log.Log.of(CmykImage.class);
 
     public CmykImage {
         if (samples.length != width * height * 4) {
@@ -95,6 +96,7 @@ public record CmykImage(int width, int height, byte[] samples) {
             for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
             return out;
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the photo's colour profile is unusable; plain conversion", e);
             // a broken or unusable profile: the plain conversion still shows the photo
             return toArgb();
         }
@@ -103,11 +105,7 @@ public record CmykImage(int width, int height, byte[] samples) {
     public int[] toArgb() {
         int[] out = new int[width * height];
         for (int p = 0, i = 0; p < out.length; p++, i += 4) {
-            int k = 255 - (samples[i + 3] & 0xFF);
-            int r = (255 - (samples[i] & 0xFF)) * k / 255;
-            int g = (255 - (samples[i + 1] & 0xFF)) * k / 255;
-            int b = (255 - (samples[i + 2] & 0xFF)) * k / 255;
-            out[p] = 0xFF000000 | (r << 16) | (g << 8) | b;
+            out[p] = PlainCmyk.argb(samples[i] & 0xFF, samples[i + 1] & 0xFF, samples[i + 2] & 0xFF, samples[i + 3] & 0xFF);
         }
         return out;
     }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * the cached picture has renders it again, larger, up to {@link #MAX_SIDE}.
  */
 public final class AdRaster {
+    private static final System.Logger LOG = paiban.log.Log.of(AdRaster.class);
     /** Longest side of a preview, in pixels: enough for a full-page ad at a close zoom. */
     public static final int MAX_SIDE = 2400;
     private static final int MIN_SIDE = 256;
@@ -40,6 +41,7 @@ public final class AdRaster {
             try {
                 return new Stamp(Files.getLastModifiedTime(file), Files.size(file));
             } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "placed PDF unreadable: " + file, e);
                 return null;
             }
         }

@@ -40,6 +40,7 @@ import paiban.ui.preflight.FindingCell;
  * All state is in {@link ExportViewModel}.
  */
 public final class ExportDialog {
+    private static final System.Logger LOG = paiban.log.Log.of(ExportDialog.class);
     private final ExportViewModel vm;
     private final Stage stage = new Stage();
     private final Executor executor;
@@ -201,6 +202,7 @@ public final class ExportDialog {
         try {
             return Path.of(text.strip());
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "not a folder name: " + text, e);
             return null;
         }
     }

@@ -36,6 +36,7 @@ import paiban.ui.Messages;
  * and the outcome of the running export. Tested without a window.
  */
 public final class ExportViewModel {
+    private static final System.Logger LOG = paiban.log.Log.of(ExportViewModel.class);
     private final EditionDocument document;
     private final Preflight preflight;
     private final BooleanProperty allPages = new SimpleBooleanProperty(this, "allPages", true);
@@ -134,6 +135,7 @@ public final class ExportViewModel {
         try {
             return PageSelection.parse(pageList.get(), n).size();
         } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, "page list refused", e);
             return 0;
         }
     }

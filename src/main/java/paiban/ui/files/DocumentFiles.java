@@ -27,6 +27,7 @@ import paiban.ui.Messages;
  * and the files on disk as they were.
  */
 public final class DocumentFiles {
+    private static final System.Logger LOG = paiban.log.Log.of(DocumentFiles.class);
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(1);
 
     private final EditionDocument document;
@@ -196,6 +197,7 @@ public final class DocumentFiles {
         try {
             autosave.saved(e);
         } catch (IOException ex) {
+            LOG.log(System.Logger.Level.WARNING, "a stale recovery copy could not be removed", ex);
             // a stale copy only means an offer to recover the same text
         }
         recent.add(file);
@@ -271,6 +273,7 @@ public final class DocumentFiles {
                 try {
                     Files.createDirectories(settings);
                 } catch (IOException ignored) {
+                    LOG.log(System.Logger.Level.DEBUG, "the folder could not be created; the write reports it", ignored);
                     // the write below reports it
                 }
             }
@@ -310,6 +313,7 @@ public final class DocumentFiles {
         try {
             a.discard();
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the recovery copy could not be removed", e);
             // an old copy left behind is offered once more, never lost work
         }
     }

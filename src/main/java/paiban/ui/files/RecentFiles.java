@@ -17,6 +17,7 @@ import paiban.io.AtomicFile;
  * be read or written is only a convenience lost, never an error shown.
  */
 public final class RecentFiles {
+    private static final System.Logger LOG = paiban.log.Log.of(RecentFiles.class);
     public static final int MAX = 10;
 
     private final Path store;
@@ -59,6 +60,7 @@ public final class RecentFiles {
             Files.createDirectories(store.toAbsolutePath().getParent());
             AtomicFile.writeWithoutBackup(store, sb.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the recent list could not be saved", e);
             // a read-only home folder costs only the list
         }
     }
@@ -73,10 +75,12 @@ public final class RecentFiles {
                     Path p = Path.of(line.strip());
                     if (p.isAbsolute() && !out.contains(p) && out.size() < MAX) out.add(p);
                 } catch (RuntimeException badPath) {
+                    LOG.log(System.Logger.Level.DEBUG, "a recent-list line skipped", badPath);
                     // a line from another system; skip it
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the recent list could not be read", e);
             return new ArrayList<>();
         }
         return out;

@@ -4,17 +4,18 @@ import java.nio.file.Path;
 
 /**
  * Where the editor keeps its own small files: the recent list, the
- * interface language chosen and the recovery copy of an edition never saved. {@code ~/.paiban}, or the folder
- * named by {@code -Dpaiban.settings=DIR} (tests point it at a temporary folder).
+ * interface language chosen and the recovery copy of an edition never saved, in the folder
+ * {@link paiban.settings.SettingsFolder} names.
  */
 public final class UserFolders {
     private UserFolders() {}
 
     public static Path settings() {
-        String dir = System.getProperty("paiban.settings");
-        if (dir != null && !dir.isBlank()) return Path.of(dir);
-        return Path.of(System.getProperty("user.home"), ".paiban");
+        return paiban.settings.SettingsFolder.path();
     }
+
+    /** The folder the log rotates in (帮助 → 打开日志文件夹 opens it). */
+    public static Path logs() { return paiban.settings.SettingsFolder.logs(settings()); }
 
     public static Path recentList(Path settings) { return settings.resolve("recent.txt"); }
 

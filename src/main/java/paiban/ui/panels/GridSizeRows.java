@@ -33,7 +33,7 @@ final class GridSizeRows {
                 new PropertyRow(cat, Messages.get("prop.widthChars"), Double.class, PropertiesViewModel.round1(b.width() / (double) t.bodySize()),
                         v -> width(pid, f, Units.chars(positive(v), t.bodySize()))),
                 new PropertyRow(cat, Messages.get("prop.heightLines"), Double.class,
-                        PropertiesViewModel.round1((b.height() - t.bodySize()) / (double) t.pitch() + 1),
+                        PropertiesViewModel.round1(t.linesSpanned(b.height())),
                         v -> height(pid, f, lines(v, t))));
     }
 
@@ -60,7 +60,7 @@ final class GridSizeRows {
     private static int lines(Object v, PageTemplate t) {
         double n = ((Number) v).doubleValue();
         if (!(n >= 1)) throw new IllegalArgumentException("a frame is at least 1 行 high, was " + v);
-        return t.bodySize() + (int) Math.round((n - 1) * t.pitch());
+        return t.spanHeight(n);
     }
 
     private static Change height(String pid, Frame f, int height) {

@@ -45,6 +45,7 @@ import paiban.ui.edit.ReplaceStory;
  * 行, type in 号; every committed value is one step on the undo stack.
  */
 public final class PropertiesViewModel {
+    private static final System.Logger LOG = paiban.log.Log.of(PropertiesViewModel.class);
     private final CanvasViewModel canvas;
     private final ObservableList<PropertyRow> rows = FXCollections.observableArrayList();
     private final List<Runnable> refreshed = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class PropertiesViewModel {
             return false;
         } catch (IllegalArgumentException e) {
             // the model refused the value (a negative size, no columns): keep the old one
+            LOG.log(System.Logger.Level.DEBUG, "the model refused the value", e);
             refusal.set(Messages.get("prop.refused", row.name(), value));
             return false;
         }

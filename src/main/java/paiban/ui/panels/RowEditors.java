@@ -26,6 +26,7 @@ import org.controlsfx.property.editor.PropertyEditor;
  * reaches the document ({@link DocumentUndoKeys}).
  */
 final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+    private static final System.Logger LOG = paiban.log.Log.of(RowEditors.class);
     private final DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
     private final Function<PropertySheet.Item, PropertyRow> rowOf;
     private final DocumentUndoKeys undoKeys;
@@ -92,6 +93,7 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
                 if (type == Double.class) return Double.valueOf(typed);
                 return typed;
             } catch (NumberFormatException e) {
+                LOG.log(System.Logger.Level.DEBUG, "not a number", e);
                 return null; // not a number: refused like any value the model cannot take
             }
         }

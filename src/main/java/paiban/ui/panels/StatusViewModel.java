@@ -74,7 +74,7 @@ public final class StatusViewModel {
         PageTemplate tp = t.get();
         return Messages.get("status.bounds", fmt(Units.toMm(r.x())), fmt(Units.toMm(r.y())),
                 fmt(Units.toMm(r.width())), fmt(Units.toMm(r.height())),
-                fmt(r.width() / (double) tp.bodySize()), fmt((r.height() - tp.bodySize()) / (double) tp.pitch() + 1));
+                fmt(r.width() / (double) tp.bodySize()), fmt(tp.linesSpanned(r.height())));
     }
 
     static String pageText(CanvasViewModel canvas) {

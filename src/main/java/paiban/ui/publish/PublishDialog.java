@@ -31,6 +31,7 @@ import paiban.ui.UiFonts;
  * written in the background, then the notes. State in {@link PublishViewModel}.
  */
 public final class PublishDialog {
+    private static final System.Logger LOG = paiban.log.Log.of(PublishDialog.class);
     private final PublishViewModel vm;
     private final Stage stage = new Stage();
 
@@ -128,6 +129,7 @@ public final class PublishDialog {
         try {
             return Path.of(text.strip());
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "not a folder name: " + text, e);
             return null;
         }
     }

@@ -31,6 +31,7 @@ import paiban.ui.canvas.CanvasViewModel;
  * import report) or, for a file that cannot be read, why not.
  */
 public final class PlaceActions {
+    private static final System.Logger LOG = paiban.log.Log.of(PlaceActions.class);
     private final CanvasViewModel canvas;
     private Window owner;
 
@@ -131,6 +132,7 @@ public final class PlaceActions {
                 r.dispose();
             }
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "image size unreadable: " + file, e);
             return new int[] {0, 0};
         }
     }

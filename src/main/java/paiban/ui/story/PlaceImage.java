@@ -75,7 +75,7 @@ public final class PlaceImage {
         } else {
             int width = t.spanWidth(NEW_COLUMNS);
             int height = pixelsWide > 0 && pixelsHigh > 0 ? (int) Math.round(width * (double) pixelsHigh / pixelsWide) : width * 2 / 3;
-            int lines = Math.max(2, (int) Math.round((height - t.bodySize()) / (double) t.pitch()) + 1);
+            int lines = Math.max(2, (int) Math.round(t.linesSpanned(height)));
             Rect r = freeSpot(page, t, Math.min(lines, Math.max(2, t.lines() - CAPTION_LINES - 1)));
             String id = NewFrames.freshId("image", e);
             image = new ImageFrame(id, r, path, "");

@@ -305,8 +305,8 @@ public final class StoryEditorView extends VBox {
 
     /** A screen approximation of a process colour (print stays CMYK). */
     static String rgb(Cmyk c) {
-        double k = 1 - c.k() / 100.0;
-        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(255 * (1 - c.c() / 100.0) * k),
-                Math.round(255 * (1 - c.m() / 100.0) * k), Math.round(255 * (1 - c.y() / 100.0) * k));
+        double[] rgb = paiban.render.image.PlainCmyk.rgb(c);
+        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(255 * rgb[0]), Math.round(255 * rgb[1]),
+                Math.round(255 * rgb[2]));
     }
 }

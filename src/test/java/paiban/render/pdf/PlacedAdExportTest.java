@@ -77,8 +77,8 @@ class PlacedAdExportTest {
         PdfExporter.Result result = new PdfExporter(PdfSettings.defaults()).exportPages(e.name(), e.date(),
                 layout.pages(), dir.resolve("out"), PdfExporter.Progress.NONE);
         assertEquals(List.of(), result.warnings());
-        Files.createDirectories(Path.of("target/screenshots"));
-        Files.copy(result.files().get(0), Path.of("target/screenshots/placed-ads.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        paiban.Screenshots.folder();
+        Files.copy(result.files().get(0), paiban.Screenshots.folder().resolve("placed-ads.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (PDDocument pdf = Loader.loadPDF(result.files().get(0).toFile())) {
             PDPage p = pdf.getPage(0);
             int forms = 0;

@@ -145,7 +145,7 @@ class ExportCloseFxTest {
     private static void snapshot(Stage s, String name) throws Exception {
         var shot = WaitForAsyncUtils.asyncFx(() -> s.getScene().snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/" + name);
+        File out = paiban.Screenshots.file(name);
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
     }

@@ -79,7 +79,7 @@ class FilesFxTest {
     private static void snapshot(Scene scene, String name) throws Exception {
         var shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/" + name);
+        File out = paiban.Screenshots.file(name);
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
     }

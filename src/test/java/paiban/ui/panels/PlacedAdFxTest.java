@@ -93,9 +93,9 @@ class PlacedAdFxTest {
         assertEquals("更换…", place.getText());
         waitUntilAdLooks("magenta", c -> c.getRed() > 0.7 && c.getGreen() < 0.4 && c.getBlue() > 0.3);
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().getScene().snapshot(null)).get();
-        Files.createDirectories(Path.of("target/screenshots"));
+        paiban.Screenshots.folder();
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png",
-                Path.of("target/screenshots/placed-ad.png").toFile());
+                paiban.Screenshots.folder().resolve("placed-ad.png").toFile());
 
         Button remove = (Button) window.propertiesPanel().lookup("#ad-remove");
         WaitForAsyncUtils.asyncFx(remove::fire).get();

@@ -366,7 +366,7 @@ class StoryEditorFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/" + name);
+        File out = paiban.Screenshots.file(name);
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
     }

@@ -9,6 +9,7 @@ import javafx.scene.input.ClipboardContent;
  * work within the editor.
  */
 final class PlainClipboard {
+    private static final System.Logger LOG = paiban.log.Log.of(PlainClipboard.class);
     private String local = "";
 
     void put(String text) {
@@ -18,6 +19,7 @@ final class PlainClipboard {
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no system clipboard", e);
             // no system clipboard: the local copy serves
         }
     }
@@ -27,6 +29,7 @@ final class PlainClipboard {
             String s = Clipboard.getSystemClipboard().getString();
             if (s != null) return s;
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no system clipboard", e);
             // no system clipboard: the local copy serves
         }
         return local;

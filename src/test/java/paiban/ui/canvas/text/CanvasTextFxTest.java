@@ -98,13 +98,23 @@ class CanvasTextFxTest {
         return new StoryOffset(l.paragraph(), l.start() + k);
     }
 
+    /**
+     * The next press starts a new click count instead of continuing the last one: JavaFX ends a multi-click as
+     * soon as the pointer leaves the press point by more than the multi-click distance, so a move away and back
+     * does what waiting out the double-click time did, without the wait.
+     */
+    private static void newClickChain(FxRobot robot) {
+        robot.moveBy(40, 40).moveBy(-40, -40);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private StoryOffset enter(FxRobot robot, int i, int k) throws Exception {
         zoomOnLead();
         StoryOffset at = place(i, k);
         // a first click selects the frame (and the story editor loads it) before the double-click counts
         robot.clickOn(before(i, k));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(700);
+        newClickChain(robot);
         robot.doubleClickOn(before(i, k));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text().active(), "double-click entered text mode");
@@ -190,7 +200,7 @@ class CanvasTextFxTest {
         assertEquals("pai", text().composingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage composing = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(composing, null), "png", new File("target/screenshots/canvas-ime.png"));
+        ImageIO.write(SwingFXUtils.fromFXImage(composing, null), "png", paiban.Screenshots.file("canvas-ime.png"));
         assertEquals(savedLead(), lead().paragraphs(), "composing text is not in the story yet");
         robot.interact(() -> Event.fireEvent(canvas, new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
                 List.of(), "排版", 0)));
@@ -246,7 +256,7 @@ class CanvasTextFxTest {
         assertTrue(text().caret().hasSelection());
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
-        File out = new File("target/screenshots/canvas-text.png");
+        File out = paiban.Screenshots.file("canvas-text.png");
         out.getParentFile().mkdirs();
         ImageIO.write(img, "png", out);
         // the caret: a dark line at its x, half way down its line
@@ -295,7 +305,7 @@ class CanvasTextFxTest {
     @Test
     void draggingAndShiftClickSelect(FxRobot robot) throws Exception {
         StoryOffset from = enter(robot, 3, 2);
-        robot.sleep(700); // not a third click of the double-click that entered
+        newClickChain(robot); // not a third click of the double-click that entered
         robot.drag(before(3, 2), javafx.scene.input.MouseButton.PRIMARY).moveTo(before(4, 5))
                 .release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

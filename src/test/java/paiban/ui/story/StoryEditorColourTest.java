@@ -1,0 +1,16 @@
+package paiban.ui.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import paiban.model.style.Cmyk;
+
+/** The story editor shows a run's colour through the one plain conversion (render.image.PlainCmyk). */
+class StoryEditorColourTest {
+    @Test
+    void runColoursAsCss() {
+        assertEquals("rgb(255,0,0)", StoryEditorView.rgb(Cmyk.RED));
+        assertEquals("rgb(153,153,153)", StoryEditorView.rgb(Cmyk.GREY_40));
+        assertEquals("rgb(64,128,115)", StoryEditorView.rgb(new Cmyk(50, 0, 10, 50)));
+    }
+}

@@ -50,7 +50,8 @@ class BannerPdfTest {
         HeadlineFrame banner = new HeadlineFrame("banner", T.gridRect(0, 8, 2, 6), null, false, "",
                 new FrameLook(Cmyk.RED, 100, true, null));
         TextFrame shaded = new TextFrame("box", T.gridRect(0, 2, 10, 10), 1, T.gap(), 0, null, null, false, "",
-                new FrameLook(new Cmyk(0, 0, 0, 100), 10, false, null));
+                new FrameLook(new Cmyk(0, 0, 0, 100), 10, false, new paiban.model.frame.FrameBorder(1000,
+                        paiban.model.frame.BorderStyle.DOTTED, Cmyk.RED)));
         Story head = new Story("head", "通栏", List.of(new Paragraph("主题", HEAD)), List.of(new FrameRef("p1", "banner")));
         Story body = new Story("body", "简讯", List.of(new Paragraph("正文", BODY)), List.of(new FrameRef("p1", "box")));
         Page page = new Page("p1", "A01", "要闻", T.name(), List.of(banner, shaded), 0);
@@ -75,6 +76,10 @@ class BannerPdfTest {
             } else if (token instanceof COSNumber n) {
                 float f = n.floatValue();
                 operands.add(f == Math.rint(f) ? String.valueOf((int) f) : String.valueOf(f));
+            } else if (token instanceof org.apache.pdfbox.cos.COSArray a) {
+                List<String> items = new ArrayList<>();
+                for (COSBase item : a) items.add(item instanceof COSNumber n ? String.valueOf(n.floatValue()) : item.toString());
+                operands.add("[" + String.join(" ", items).replace(".0", "") + "]");
             } else if (token instanceof COSBase b) {
                 operands.add(b.toString());
             }
@@ -96,6 +101,10 @@ class BannerPdfTest {
             int white = ops.indexOf("0 0 0 0 k");
             assertTrue(white > re, "the white text colour comes after the fill");
             assertTrue(ops.indexOf("BT") > re, "text is drawn after the fill");
+            // the boxed story's dotted red border: round caps, a zero dash every two weights (1 pt)
+            assertTrue(ops.contains("1 J"), "round caps for the dots");
+            assertTrue(ops.contains("[0 2] 0 d"), "dots two weights apart: " + ops.stream().filter(o -> o.endsWith(" d")).toList());
+            assertEquals(4, ops.stream().filter(o -> o.equals("0 1 1 0 K")).count(), "four red border strokes");
         }
     }
 

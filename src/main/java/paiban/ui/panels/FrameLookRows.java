@@ -64,6 +64,18 @@ final class FrameLookRows {
                 text(b == null ? Cmyk.BLACK : b.color()),
                 v -> replace(pid, f, look.withBorder(started(b).withColor(colour(v.toString(), null)))))
                 .choices(COLOURS, true));
+        if (b != null) {
+            String[] keys = {"prop.look.sideTop", "prop.look.sideRight", "prop.look.sideBottom", "prop.look.sideLeft"};
+            boolean[] on = {b.top(), b.right(), b.bottom(), b.left()};
+            for (int i = 0; i < 4; i++) {
+                int side = i;
+                out.add(new PropertyRow(cat, Messages.get(keys[i]), Boolean.class, on[i], v -> {
+                    boolean[] next = on.clone();
+                    next[side] = (Boolean) v;
+                    return replace(pid, f, look.withBorder(b.withSides(next[0], next[1], next[2], next[3])));
+                }));
+            }
+        }
         return out;
     }
 

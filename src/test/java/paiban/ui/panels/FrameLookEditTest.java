@@ -133,10 +133,15 @@ class FrameLookEditTest {
                         && l.x() >= body.bounds().x() && l.x() < body.bounds().right())
                 .allMatch(m -> ((LineBox) m).x() >= area.x() && ((LineBox) m).x() + ((LineBox) m).width() <= area.right()),
                 "the story's lines sit inside the border");
+        assertTrue(vm.set(row("左边框"), false));
+        assertEquals(new FrameBorder(3000, BorderStyle.DOUBLE, Cmyk.RED, true, true, true, false), bodyLook().border());
+        assertEquals(6, page1().stream().filter(m -> m instanceof RuleMark r && r.color().equals(Cmyk.RED)).count(),
+                "three sides left");
         assertTrue(vm.set(row("边框粗细 (磅)"), 0.0));
         assertNull(bodyLook().border(), "0 pt takes the border off");
-        assertEquals(4, undo.depth());
-        for (int i = 0; i < 4; i++) undo.undo();
+        assertTrue(vm.row("左边框").isEmpty(), "no side rows without a border");
+        assertEquals(5, undo.depth());
+        for (int i = 0; i < 5; i++) undo.undo();
         assertEquals(saved, doc.edition());
     }
 

@@ -13,7 +13,7 @@ import paiban.model.frame.TextFrame;
  * A text frame whose inset leaves text columns that are not a whole number of
  * 字 of the body size: every justified line in it is letter-spaced by the
  * fraction. A warning naming the frame and the width in 字 ("12.67 字"), so
- * the inset can be set right. Frames without an inset are left alone: a
+ * the inset can be set right. Frames without an inset or side border are left alone: a
  * 破栏 frame (five grid columns set in three, 22⅓ 字) is the designer's choice.
  */
 final class ColumnWidthCheck implements Check {
@@ -24,7 +24,7 @@ final class ColumnWidthCheck implements Check {
         for (Page page : ctx.edition.pages()) {
             PageTemplate t = ctx.edition.templateOf(page);
             for (Frame f : page.frames()) {
-                if (!(f instanceof TextFrame tf) || tf.inset() == 0 || tf.columnWidth() <= 0) continue;
+                if (!(f instanceof TextFrame tf) || tf.textArea().width() == tf.bounds().width() || tf.columnWidth() <= 0) continue;
                 double chars = (double) tf.columnWidth() / t.bodySize();
                 if (Math.abs(chars - Math.rint(chars)) <= TOLERANCE) continue;
                 String story = ctx.edition.storyOfFrame(f.id()).map(s -> s.id()).orElse("");

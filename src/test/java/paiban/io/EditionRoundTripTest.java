@@ -131,6 +131,15 @@ class EditionRoundTripTest {
         return new Edition(word(r), date, settings, templates, new StyleSheet(ps, cs), pages, stories);
     }
 
+    /** Plain half the time; else any mix of fill, tint, reversed and a border on some sides. */
+    private static paiban.model.frame.FrameLook look(Random r) {
+        if (r.nextBoolean()) return paiban.model.frame.FrameLook.NONE;
+        paiban.model.frame.FrameBorder border = r.nextBoolean() ? null
+                : new paiban.model.frame.FrameBorder(1 + r.nextInt(5000), pick(r, paiban.model.frame.BorderStyle.class),
+                        cmyk(r), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+        return new paiban.model.frame.FrameLook(r.nextBoolean() ? null : cmyk(r), 1 + r.nextInt(100), r.nextBoolean(), border);
+    }
+
     private static Frame frame(Random r, String id) {
         Rect b = new Rect(len(r) - 500_000, len(r) - 500_000, len(r), len(r));
         TextWrap wrap = r.nextBoolean() ? null : new TextWrap(r.nextInt(20_000));
@@ -139,9 +148,9 @@ class EditionRoundTripTest {
         switch (r.nextInt(6)) {
             case 0:
                 return new TextFrame(id, b, 1 + r.nextInt(6), r.nextInt(20_000), r.nextInt(10_000),
-                        pick(r, VerticalAlign.class), wrap, locked, group);
+                        pick(r, VerticalAlign.class), wrap, locked, group, look(r));
             case 1:
-                return new HeadlineFrame(id, b, wrap, locked, group);
+                return new HeadlineFrame(id, b, wrap, locked, group, look(r));
             case 2:
                 return new ImageFrame(id, b, word(r), pick(r, ImageFit.class), r.nextBoolean() ? 1 : Limits.MIN_IMAGE_SCALE + r.nextDouble() * 3,
                         r.nextInt(100_000) - 50_000, r.nextInt(100_000) - 50_000, word(r), wrap, locked, group);

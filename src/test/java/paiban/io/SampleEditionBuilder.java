@@ -14,6 +14,7 @@ import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
@@ -102,7 +103,9 @@ public final class SampleEditionBuilder {
         f.vrule("p1-rule-right", 5, 10, 56, THIN);
 
         // Right-hand column: economy, canteens, the boxed digest.
-        story("economy-head", "一季度经济数据（标题）", SampleTexts.ECONOMY_HEAD, f.headline("p1-economy-head", 6, 2, 10, 6));
+        // a shaded banner (底纹, 反白): white 黑体 on a red fill
+        story("economy-head", "一季度经济数据（标题）", SampleTexts.ECONOMY_HEAD, f.headline("p1-economy-head", 6, 2, 10, 6,
+                new FrameLook(Cmyk.RED, 100, true, null)));
         story("economy", "一季度经济数据", SampleTexts.ECONOMY, f.text("p1-economy", 6, 2, 16, 24, 2));
         f.hrule("p1-rule-economy", 6, 2, 40, THIN);
         story("canteen-head", "社区长者食堂（标题）", SampleTexts.CANTEEN_HEAD, f.headline("p1-canteen-head", 6, 2, 41, 6));
@@ -207,7 +210,11 @@ public final class SampleEditionBuilder {
         }
 
         FrameRef headline(String id, int col, int span, int line, int lines) {
-            frames.add(new HeadlineFrame(id, T.gridRect(col, span, line, lines)));
+            return headline(id, col, span, line, lines, FrameLook.NONE);
+        }
+
+        FrameRef headline(String id, int col, int span, int line, int lines, FrameLook look) {
+            frames.add(new HeadlineFrame(id, T.gridRect(col, span, line, lines), null, false, "", look));
             return new FrameRef(pageId, id);
         }
 

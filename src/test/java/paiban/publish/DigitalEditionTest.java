@@ -228,17 +228,22 @@ class DigitalEditionTest {
         // the 报头 is printed in M100 Y100: red on the screen, where its frame is
         FrameInfo masthead = site.layout.pages().get(0).frames().stream()
                 .filter(f -> f.frameId().equals("p1-masthead")).findFirst().orElseThrow();
+        // the shaded banner (底纹, 反白) is red too, where its frame is
+        FrameInfo banner = site.layout.pages().get(0).frames().stream()
+                .filter(f -> f.frameId().equals("p1-economy-head")).findFirst().orElseThrow();
         double s = page.getWidth() / (site.layout.pages().get(0).width() / 1000.0);
-        int red = 0, redElsewhere = 0;
+        int red = 0, redElsewhere = 0, redBanner = 0;
         for (int y = 0; y < page.getHeight(); y += 2)
             for (int x = 0; x < page.getWidth(); x += 2) {
                 int rgb = page.getRGB(x, y);
                 boolean isRed = ((rgb >> 16) & 255) > 180 && ((rgb >> 8) & 255) < 90 && (rgb & 255) < 90;
                 if (!isRed) continue;
                 if (masthead.bounds().contains((int) (x / s * 1000), (int) (y / s * 1000))) red++;
+                else if (banner.bounds().contains((int) (x / s * 1000), (int) (y / s * 1000))) redBanner++;
                 else redElsewhere++;
             }
         assertTrue(red > 500, "the masthead is red: " + red);
+        assertTrue(redBanner > 500, "the banner's fill is red: " + redBanner);
         assertTrue(red > 10 * redElsewhere, red + " red pixels in the masthead, " + redElsewhere + " elsewhere");
         assertEquals(FrameKind.HEADLINE, masthead.kind());
     }

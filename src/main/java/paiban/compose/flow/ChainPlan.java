@@ -6,6 +6,7 @@ import java.util.List;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
+import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.TextFrame;
@@ -104,8 +105,9 @@ final class ChainPlan {
                 }
             } else {
                 ls.add(new Link(i, ref, page, t, frame, null, part));
-                ss.add(new Slot(i, part, column++, -1, frame.bounds().x(), frame.bounds().width(),
-                        frame.bounds().width(), true));
+                Rect area = ((HeadlineFrame) frame).textArea();
+                ss.add(new Slot(i, part, column++, -1, area.x(), area.width(),
+                        area.width(), true));
             }
         }
         if (!parts.isEmpty()) parts.get(parts.size() - 1)[1] = ss.size();

@@ -215,10 +215,10 @@ public final class FlowSession {
             String owner = owners.get(key);
             if (owner != null) {
                 StoryOutput out = outputs.get(owner);
-                marks.addAll(out.marks().getOrDefault(key, List.of()));
+                marks.addAll(FrameAppearance.dress(f, out.marks().getOrDefault(key, List.of())));
                 infos.add(out.frames().get(key));
             } else {
-                marks.addAll(pp.marks().getOrDefault(f.id(), List.of()));
+                marks.addAll(FrameAppearance.dress(f, pp.marks().getOrDefault(f.id(), List.of())));
                 infos.add(pp.infos().get(f.id()));
             }
         }

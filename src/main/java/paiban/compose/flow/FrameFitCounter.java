@@ -25,7 +25,7 @@ final class FrameFitCounter {
         }
         int left = 0;
         if (link.frame() instanceof HeadlineFrame h) {
-            left = Math.max(0, HeadlineStack.gridLines(h.bounds(), link.template())[1] - used);
+            left = Math.max(0, HeadlineStack.gridLines(h.textArea(), link.template())[1] - used);
         } else if (!flow.overset()) {
             for (int s = flow.endSlot; s < flow.plan.slots.size(); s++) {
                 Slot slot = flow.plan.slots.get(s);

@@ -27,7 +27,7 @@ final class FramePlan {
     FramePlan(Page page, TextFrame frame, PageTemplate t) {
         this.frame = frame;
         this.template = t;
-        Rect inner = frame.bounds().inset(frame.inset());
+        Rect inner = frame.textArea();
         int colW = Math.max(0, frame.columnWidth());
         int first = ceilDiv(inner.y() - t.marginTop(), t.pitch());
         int count = 0;

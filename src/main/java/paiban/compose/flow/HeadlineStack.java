@@ -35,8 +35,8 @@ record HeadlineStack(List<FlowItem> items, int paragraphs, int gridLines, int fr
 
     static HeadlineStack set(LineCache cache, Story story, int from, StyleSheet sheet, HeadlineFrame frame,
                              PageTemplate t, int chainIndex, int slot) {
-        int[] grid = gridLines(frame.bounds(), t);
-        int width = frame.bounds().width();
+        int[] grid = gridLines(frame.textArea(), t);
+        int width = frame.textArea().width();
         List<List<ComposedLine>> taken = new ArrayList<>();
         List<ParagraphStyle> styles = new ArrayList<>();
         int total = 0;
@@ -59,7 +59,7 @@ record HeadlineStack(List<FlowItem> items, int paragraphs, int gridLines, int fr
             String text = story.paragraphs().get(from + i).text();
             for (ComposedLine cl : taken.get(i)) {
                 int baseline = Baseline.of(t, line, style.linesPerLine(), style.size());
-                var box = LineAligner.place(cl, style, frame.bounds().x(), baseline, story.id(), from + i);
+                var box = LineAligner.place(cl, style, frame.textArea().x(), baseline, story.id(), from + i);
                 int chars = text.codePointCount(Math.min(cl.start(), text.length()), Math.min(cl.end(), text.length()));
                 items.add(new FlowItem.Text(chainIndex, slot, style.linesPerLine(), line, box, chars));
                 line += style.linesPerLine();

@@ -70,7 +70,7 @@ final class PageFurniture {
             return new FrameInfo(tf.id(), FrameKind.TEXT, tf.bounds(), "", -1, plan.columns, 0, plan.lineCount(), 0, 0);
         }
         if (frame instanceof HeadlineFrame h) {
-            int lines = HeadlineStack.gridLines(h.bounds(), edition.templateOf(page))[1];
+            int lines = HeadlineStack.gridLines(h.textArea(), edition.templateOf(page))[1];
             return new FrameInfo(h.id(), FrameKind.HEADLINE, h.bounds(), "", -1, List.of(h.bounds()), 0, lines, 0, 0);
         }
         FrameKind kind = frame instanceof ImageFrame ? FrameKind.IMAGE : frame instanceof RuleFrame ? FrameKind.RULE

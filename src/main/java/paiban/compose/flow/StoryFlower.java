@@ -57,7 +57,7 @@ final class StoryFlower {
             if (p > 0 && story.continuationHeadline() && !story.title().isBlank() && start < slots.size()
                     && !slots.get(start).headline()) {
                 ChainPlan.Link link = plan.link(slots.get(start).chainIndex());
-                Rect inner = link.frame().bounds().inset(((TextFrame) link.frame()).inset());
+                Rect inner = ((TextFrame) link.frame()).textArea();
                 lines = cache.displayLines(new Paragraph(hs.name(), story.title()), hs, sheet, inner.width());
                 int rows = link.plan().lines.get(0).length;
                 if (lines.size() * hs.linesPerLine() >= rows) lines = List.of(); // no room: the title is left out
@@ -347,7 +347,7 @@ final class StoryFlower {
         ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
         Slot top = slots.get(plan.partStart[part]);
         ChainPlan.Link link = plan.link(top.chainIndex());
-        Rect inner = link.frame().bounds().inset(((TextFrame) link.frame()).inset());
+        Rect inner = ((TextFrame) link.frame()).textArea();
         int grid = top.gridLine();
         for (ComposedLine line : lines) {
             int baseline = Baseline.of(link.template(), grid, hs.linesPerLine(), hs.size());

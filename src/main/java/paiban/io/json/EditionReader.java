@@ -19,6 +19,9 @@ import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.BorderStyle;
+import paiban.model.frame.FrameBorder;
+import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
@@ -254,13 +257,15 @@ public final class EditionReader {
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
-                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group));
+                FrameLook look = look(in);
+                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group, look));
             }
             case "headline" -> {
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
-                yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group));
+                FrameLook look = look(in);
+                yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group, look));
             }
             case "image" -> {
                 String path = in.string("path");
@@ -304,6 +309,38 @@ public final class EditionReader {
         };
         in.done();
         return frame;
+    }
+
+    /** The optional fill, tint, reversed and border keys of a text or headline frame. */
+    private static FrameLook look(In frame) {
+        In f = frame.opt("fill");
+        Cmyk fill = f == null ? null : cmyk(f);
+        int tint = frame.integer("tint", 100, 1, 100);
+        boolean reversed = frame.bool("reversed", false);
+        FrameBorder border = border(frame.opt("border"));
+        return frame.build(() -> new FrameLook(fill, tint, reversed, border));
+    }
+
+    private static FrameBorder border(In b) {
+        if (b == null) return null;
+        b.object();
+        int weight = b.length("weight", 1, Limits.MAX_PAGE_SIDE);
+        BorderStyle style = b.enumValue("style", BorderStyle.class, BorderStyle.SOLID);
+        In c = b.opt("color");
+        Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
+        boolean[] on = {true, true, true, true};
+        In sides = b.opt("sides");
+        if (sides != null) {
+            on = new boolean[4];
+            for (In side : sides.list()) {
+                int i = java.util.List.of("top", "right", "bottom", "left").indexOf(side.string());
+                if (i < 0) throw side.error("a border side is \"top\", \"right\", \"bottom\" or \"left\"");
+                on[i] = true;
+            }
+        }
+        b.done();
+        boolean[] s = on;
+        return b.build(() -> new FrameBorder(weight, style, color, s[0], s[1], s[2], s[3]));
     }
 
     private static TextWrap wrap(In frame) {

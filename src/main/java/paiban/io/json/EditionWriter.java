@@ -18,6 +18,10 @@ import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
+import paiban.model.frame.BorderStyle;
+import paiban.model.frame.FrameBorder;
+import paiban.model.frame.FrameLook;
+import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
@@ -149,6 +153,9 @@ public final class EditionWriter {
             length(o, "gap", t.gap());
             if (t.inset() != 0) length(o, "inset", t.inset());
             if (t.verticalAlign() != VerticalAlign.TOP) o.put("verticalAlign", Names.of(t.verticalAlign()));
+            look(o, t.look());
+        } else if (f instanceof HeadlineFrame h) {
+            look(o, h.look());
         } else if (f instanceof ImageFrame i) {
             o.put("path", i.path());
             if (i.fit() != ImageFit.FILL) o.put("fit", Names.of(i.fit()));
@@ -168,11 +175,30 @@ public final class EditionWriter {
             o.put("pattern", h.pattern());
             o.put("style", h.style());
         }
-        // HeadlineFrame has nothing beyond the common keys.
         if (!(f instanceof RuleFrame) && !(f instanceof HeaderFrame)) wrap(o, f.wrap());
         if (f.locked()) o.put("locked", true);
         if (!f.group().isEmpty()) o.put("group", f.group());
         return o;
+    }
+
+    /** Fill, tint, reversed and border, each only when it is not the default. */
+    private static void look(ObjectNode o, FrameLook look) {
+        if (look.fill() != null) o.set("fill", cmyk(look.fill()));
+        if (look.tint() != 100) o.put("tint", look.tint());
+        if (look.reversed()) o.put("reversed", true);
+        FrameBorder b = look.border();
+        if (b == null) return;
+        ObjectNode n = o.putObject("border");
+        length(n, "weight", b.weight());
+        if (b.style() != BorderStyle.SOLID) n.put("style", Names.of(b.style()));
+        if (!b.color().equals(Cmyk.BLACK)) n.set("color", cmyk(b.color()));
+        if (!b.allSides()) {
+            ArrayNode sides = n.putArray("sides");
+            if (b.top()) sides.add("top");
+            if (b.right()) sides.add("right");
+            if (b.bottom()) sides.add("bottom");
+            if (b.left()) sides.add("left");
+        }
     }
 
     private static void wrap(ObjectNode o, TextWrap w) {

@@ -8,10 +8,11 @@ import paiban.model.Rect;
  *
  * @param columns text columns in this frame
  * @param gap     gap between text columns, millipoints
- * @param inset   inset on all four sides, millipoints
+ * @param inset   inset on all four sides inside the border, millipoints
+ * @param look    fill, reversed type and border
  */
 public record TextFrame(String id, Rect bounds, int columns, int gap, int inset, VerticalAlign verticalAlign,
-                        TextWrap wrap, boolean locked, String group) implements Frame {
+                        TextWrap wrap, boolean locked, String group, FrameLook look) implements Frame {
     public TextFrame {
         if (columns < 1) throw new IllegalArgumentException("text frame " + id + ": columns must be ≥ 1");
         if (columns > paiban.model.Limits.MAX_COLUMNS) {
@@ -20,35 +21,48 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
         if (gap < 0 || inset < 0) throw new IllegalArgumentException("text frame " + id + ": gap and inset must not be negative");
         if (verticalAlign == null) verticalAlign = VerticalAlign.TOP;
         group = Frame.nonNull(group);
+        if (look == null) look = FrameLook.NONE;
+    }
+
+    public TextFrame(String id, Rect bounds, int columns, int gap, int inset, VerticalAlign verticalAlign,
+                     TextWrap wrap, boolean locked, String group) {
+        this(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, FrameLook.NONE);
     }
 
     public TextFrame(String id, Rect bounds, int columns, int gap) {
         this(id, bounds, columns, gap, 0, VerticalAlign.TOP, null, false, "");
     }
 
+    /** Where the text goes: the bounds less the border and the inset. */
+    public Rect textArea() { return look.contentArea(bounds, inset); }
+
     /** Width of one text column. */
     public int columnWidth() {
-        return (bounds.width() - 2 * inset - (columns - 1) * gap) / columns;
+        return (textArea().width() - (columns - 1) * gap) / columns;
     }
 
     @Override public TextFrame withId(String newId) {
-        return new TextFrame(newId, bounds, columns, gap, inset, verticalAlign, wrap, locked, group);
+        return new TextFrame(newId, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, look);
     }
 
     @Override public TextFrame withBounds(Rect b) {
-        return new TextFrame(id, b, columns, gap, inset, verticalAlign, wrap, locked, group);
+        return new TextFrame(id, b, columns, gap, inset, verticalAlign, wrap, locked, group, look);
     }
 
     @Override public TextFrame withLocked(boolean l) {
-        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, l, group);
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, l, group, look);
     }
 
     @Override public TextFrame withGroup(String g) {
-        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, g);
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, g, look);
     }
 
     public TextFrame withColumns(int n, int newGap) {
-        return new TextFrame(id, bounds, n, newGap, inset, verticalAlign, wrap, locked, group);
+        return new TextFrame(id, bounds, n, newGap, inset, verticalAlign, wrap, locked, group, look);
+    }
+
+    public TextFrame withLook(FrameLook l) {
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, l);
     }
 
     @Override public String kind() { return "text"; }

@@ -181,9 +181,14 @@ public final class FxPainter implements Painter {
         if (rule.dashed()) {
             double dash = Math.max(2, at.length(3 * rule.weight()));
             gc.setLineDashes(dash, dash);
+        } else if (rule.dotted()) {
+            // round dots two weights apart, as in the PDF (a zero-length dash with round caps)
+            gc.setLineCap(StrokeLineCap.ROUND);
+            gc.setLineDashes(0.001, Math.max(1, at.length(2 * rule.weight())));
         }
         gc.strokeLine(at.x(rule.x1()), at.y(rule.y1()), at.x(rule.x2()), at.y(rule.y2()));
         gc.setLineDashes((double[]) null);
+        gc.setLineCap(StrokeLineCap.BUTT);
     }
 
     @Override

@@ -165,6 +165,7 @@ public final class PdfPainter implements Painter {
         out.op("q");
         out.mpt(r.weight()).op("w");
         if (r.dashed()) out.raw("[").mpt(r.weight() * 4L).mpt(r.weight() * 3L).raw("] 0 ").op("d");
+        if (r.dotted()) out.raw("1 J [0 ").mpt(r.weight() * 2L).raw("] 0 ").op("d"); // round dots two weights apart
         cmyk(r.color()).op("K");
         out.mpt(geo.x(r.x1())).mpt(geo.y(r.y1())).op("m");
         out.mpt(geo.x(r.x2())).mpt(geo.y(r.y2())).op("l S");

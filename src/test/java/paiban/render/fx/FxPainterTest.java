@@ -150,6 +150,22 @@ class FxPainterTest {
     }
 
     @Test
+    void aDottedRuleIsRoundDotsTwoWeightsApart() throws Exception {
+        // 4 pt dots every 8 pt along y = 20 (one pixel per point): dark at the dots, white half-way between
+        PixelReader px = draw(List.of(new RuleMark(10 * PT, 20 * PT, 90 * PT, 20 * PT, 4 * PT, Cmyk.BLACK,
+                paiban.layout.StrokeStyle.DOTTED)), 100, 40);
+        int dark = 0, light = 0;
+        for (int x = 12; x < 88; x++) {
+            double b = px.getColor(x, 20).getBrightness();
+            if (b < 0.3) dark++;
+            if (b > 0.9) light++;
+        }
+        assertTrue(dark > 15 && light > 15, "dots and gaps along the rule: " + dark + " dark, " + light + " light");
+        assertTrue(px.getColor(10, 20).getBrightness() < 0.3, "a dot at the start");
+        assertEquals(Color.WHITE, px.getColor(14, 20), "the first gap");
+    }
+
+    @Test
     void aMissingImageIsAGreyBoxWithACross() throws Exception {
         PixelReader px = draw(List.of(new ImageMark("i", Path.of("/no/such/photo.jpg"),
                 new Rect(10 * PT, 10 * PT, 40 * PT, 40 * PT), new Rect(10 * PT, 10 * PT, 40 * PT, 40 * PT))), 60, 60);

@@ -1,0 +1,92 @@
+package paiban.compose.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import paiban.layout.BoxMark;
+import paiban.layout.GlyphRun;
+import paiban.layout.LineBox;
+import paiban.layout.Mark;
+import paiban.layout.RuleMark;
+import paiban.layout.StrokeStyle;
+import paiban.model.Rect;
+import paiban.model.frame.BorderStyle;
+import paiban.model.frame.Frame;
+import paiban.model.frame.FrameBorder;
+import paiban.model.frame.FrameLook;
+import paiban.model.frame.HeadlineFrame;
+import paiban.model.frame.TextFrame;
+import paiban.model.style.Cmyk;
+
+/**
+ * Dresses a frame's marks with its look: the fill goes under the text, reversed
+ * text turns white, and the border's strokes go on top, each inside the frame's
+ * edge in the band of the border's weight (where the composer set no text).
+ */
+final class FrameAppearance {
+    private FrameAppearance() {}
+
+    static FrameLook lookOf(Frame f) {
+        if (f instanceof TextFrame t) return t.look();
+        if (f instanceof HeadlineFrame h) return h.look();
+        return FrameLook.NONE;
+    }
+
+    /** {@code content} with the frame's fill before it and its border after it. */
+    static List<Mark> dress(Frame frame, List<Mark> content) {
+        FrameLook look = lookOf(frame);
+        if (look.isPlain()) return content;
+        List<Mark> out = new ArrayList<>(content.size() + 5);
+        Cmyk fill = look.printedFill();
+        if (fill != null) out.add(new BoxMark(frame.bounds(), fill, null, 0));
+        for (Mark m : content) out.add(look.reversed() && m instanceof LineBox line ? white(line) : m);
+        if (look.border() != null) out.addAll(border(frame.bounds(), look.border()));
+        return out;
+    }
+
+    private static LineBox white(LineBox line) {
+        List<GlyphRun> runs = new ArrayList<>(line.runs().size());
+        for (GlyphRun r : line.runs()) {
+            runs.add(new GlyphRun(r.face(), r.size(), Cmyk.WHITE, r.glyphs(), r.xs(), r.advances(), r.text(), r.sources()));
+        }
+        return new LineBox(line.x(), line.baseline(), line.width(), runs, line.storyId(), line.paragraph(),
+                line.start(), line.end());
+    }
+
+    /**
+     * The border's strokes. A single line is centred in the band; a double line
+     * is two strokes of a third of the weight at the band's outer and inner
+     * edges, the inner ones meeting at the inner corners.
+     */
+    static List<RuleMark> border(Rect b, FrameBorder border) {
+        List<RuleMark> out = new ArrayList<>();
+        int w = border.weight();
+        if (border.style() == BorderStyle.DOUBLE) {
+            int thin = Math.max(1, w / 3);
+            sides(out, b, border, thin / 2, thin, 0, StrokeStyle.SOLID);
+            sides(out, b, border, w - thin / 2, thin, w - thin, StrokeStyle.SOLID);
+        } else {
+            StrokeStyle s = switch (border.style()) {
+                case DASHED -> StrokeStyle.DASHED;
+                case DOTTED -> StrokeStyle.DOTTED;
+                default -> StrokeStyle.SOLID;
+            };
+            sides(out, b, border, w / 2, w, 0, s);
+        }
+        return out;
+    }
+
+    /**
+     * One stroke per side that is on, {@code at} inside the edge; each runs the
+     * side's length less {@code trim} at an end whose neighbouring side is on.
+     */
+    private static void sides(List<RuleMark> out, Rect b, FrameBorder br, int at, int weight, int trim, StrokeStyle s) {
+        Cmyk c = br.color();
+        int x0 = b.x() + (br.left() ? trim : 0), x1 = b.right() - (br.right() ? trim : 0);
+        int y0 = b.y() + (br.top() ? trim : 0), y1 = b.bottom() - (br.bottom() ? trim : 0);
+        if (br.top()) out.add(new RuleMark(x0, b.y() + at, x1, b.y() + at, weight, c, s));
+        if (br.right()) out.add(new RuleMark(b.right() - at, y0, b.right() - at, y1, weight, c, s));
+        if (br.bottom()) out.add(new RuleMark(x0, b.bottom() - at, x1, b.bottom() - at, weight, c, s));
+        if (br.left()) out.add(new RuleMark(b.x() + at, y0, b.x() + at, y1, weight, c, s));
+    }
+}

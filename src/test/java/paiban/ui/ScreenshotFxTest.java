@@ -68,6 +68,11 @@ class ScreenshotFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         // off screen nothing pulses: a first snapshot settles the layout the selection changed
         WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        // photos decode off the FX thread: wait for those the settled layout asked for, and paint again
+        paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         BufferedImage img = SwingFXUtils.fromFXImage(shot, null);
@@ -96,6 +101,8 @@ class ScreenshotFxTest {
             c.zoomAround(2.0, at.x(target.bounds().x()), at.y(target.bounds().y()));
             c.scrollBy(-40, -40);
         }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS); // photos decode off the FX thread
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         File out = paiban.Screenshots.file("zoomed.png");

@@ -1,13 +1,7 @@
 package paiban.render.fx;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -43,10 +37,6 @@ public final class FxPainter implements Painter {
     /** Type smaller than this on screen, in pixels, is shown as bars. */
     public static final double GREEK_BELOW = 3.0;
 
-    /** Decoded images by file, with the modification time they were read at: a replaced photo is read again. */
-    private record Loaded(FileTime modified, Optional<Image> image) {}
-
-    private static final Map<Path, Loaded> IMAGES = new ConcurrentHashMap<>();
     private static final Color MISSING = Color.gray(0.8);
     /** A character no face has: red, as the canvas marks overset. */
     static final Color MISSING_GLYPH = Color.rgb(220, 0, 0);
@@ -75,8 +65,8 @@ public final class FxPainter implements Painter {
     }
 
     /**
-     * As above; {@code whenAdReady} is called (on a background thread) when a placed PDF
-     * this painter could not show yet has been rendered, so the caller can draw again.
+     * As above; {@code whenAdReady} is called (on a background thread) when a placed PDF or a
+     * photo this painter could not show yet has been rendered or decoded, so the caller can draw again.
      */
     public FxPainter(GraphicsContext gc, ScreenTransform transform, double visibleWidth, double visibleHeight,
                      Runnable whenAdReady) {
@@ -206,13 +196,24 @@ public final class FxPainter implements Painter {
         }
     }
 
+    /**
+     * The photo decoded for the screen (off this thread, see {@link ScreenImages}); while the
+     * first decoding is under way a light box, and the missing-image cross when the file is unusable.
+     */
     @Override
     public void image(ImageMark mark) {
         Rect clip = mark.clip();
         double cx = at.x(clip.x()), cy = at.y(clip.y()), cw = at.length(clip.width()), ch = at.length(clip.height());
-        Image img = load(mark.file());
+        if (cx > visibleWidth || cy > visibleHeight || cx + cw < 0 || cy + ch < 0) return;
+        ScreenImages.Shown shown = ScreenImages.get(mark.file(), whenAdReady);
+        Image img = shown.image();
         if (img == null) {
-            drawMissing(cx, cy, cw, ch);
+            if (shown.state() == ScreenImages.State.PENDING) {
+                gc.setFill(PENDING);
+                gc.fillRect(cx, cy, cw, ch);
+            } else {
+                drawMissing(cx, cy, cw, ch);
+            }
             return;
         }
         Rect p = mark.placement();
@@ -285,21 +286,16 @@ public final class FxPainter implements Painter {
         gc.strokeLine(x + w, y, x, y + h);
     }
 
-    /** The image at {@code file}, loaded once; null when there is none or it cannot be read. */
-    static Image load(Path file) {
-        if (file == null || !Files.isReadable(file)) return null;
-        FileTime modified;
-        try {
-            modified = Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "image unreadable: " + file, e);
-            return null;
-        }
-        Loaded l = IMAGES.get(file);
-        if (l == null || !l.modified().equals(modified)) {
-            l = new Loaded(modified, ScreenImage.load(file));
-            IMAGES.put(file, l);
-        }
-        return l.image().orElse(null);
+    /**
+     * Completes when every photo decoding started so far has landed: painting again then
+     * shows them (tests; pictures that must be complete, such as a screenshot).
+     */
+    public static java.util.concurrent.CompletableFuture<Void> imagesLoaded() {
+        return ScreenImages.idle();
+    }
+
+    /** Forgets every decoded photo, so the next paint reads the files again (the 刷新 button). */
+    public static void forgetImages() {
+        ScreenImages.forget();
     }
 }

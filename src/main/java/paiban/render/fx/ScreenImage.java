@@ -35,14 +35,15 @@ import paiban.render.image.PrintColour;
  */
 final class ScreenImage {
     private static final System.Logger LOG = paiban.log.Log.of(ScreenImage.class);
-    static final int MAX_SIDE = 2400;
+    static final int MAX_SIDE = 2048;
 
     private ScreenImage() {}
 
     /** The file's image; empty when it cannot be read. */
     static Optional<Image> load(Path file) {
         // a pipe, a device, a lying header or a cut-off file is drawn as a missing image, never opened by JavaFX
-        if (!ImageFileCheck.check(file).ok()) return Optional.empty();
+        ImageFileCheck.Result checked = ImageFileCheck.check(file);
+        if (!checked.ok()) return Optional.empty();
         Optional<JpegHeader> cmyk;
         try {
             cmyk = CmykJpeg.probe(file);
@@ -53,7 +54,10 @@ final class ScreenImage {
         if (cmyk.isEmpty()) {
             Optional<Image> proof = rgbProof(file);
             if (proof.isPresent()) return proof;
-            Image img = new Image(file.toUri().toString(), false);
+            // JavaFX scales while it reads, so a big grey scan never sits in memory at full size
+            boolean big = Math.max(checked.width(), checked.height()) > MAX_SIDE;
+            Image img = big ? new Image(file.toUri().toString(), MAX_SIDE, MAX_SIDE, true, true, false)
+                    : new Image(file.toUri().toString(), false);
             return img.isError() ? Optional.empty() : Optional.of(img);
         }
         try {

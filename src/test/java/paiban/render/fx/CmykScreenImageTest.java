@@ -45,11 +45,7 @@ class CmykScreenImageTest {
         Path file = CmykJpegFiles.write(tmp.resolve(v + ".jpg"), CmykJpegFiles.PATCHES, v, 1);
         Rect r = new Rect(0, 0, 112 * PT, 16 * PT);
         PageLayout page = new PageLayout("p", 1, "", 112 * PT, 16 * PT, List.of(new ImageMark("i", file, r, r)), List.of());
-        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
-            Canvas c = new Canvas(112, 16);
-            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
-            return c.snapshot(null, null).getPixelReader();
-        }).get();
+        PixelReader px = paint(page, 112, 16);
         // a soft proof through the newsprint profile: press inks on newsprint, relative to its paper white
         Color c = px.getColor(8, 8), m = px.getColor(24, 8), y = px.getColor(40, 8), k = px.getColor(56, 8);
         assertTrue(c.getRed() < 0.25 && c.getGreen() > 0.6 && c.getGreen() < 0.9 && c.getBlue() > 0.85, "C100: " + c);
@@ -73,11 +69,7 @@ class CmykScreenImageTest {
                 CmykJpegFiles.patches(CmykJpegFiles.PATCHES, Variant.ADOBE_CMYK, 1), profile, 60000));
         Rect r = new Rect(0, 0, 112 * PT, 16 * PT);
         PageLayout page = new PageLayout("p", 1, "", 112 * PT, 16 * PT, List.of(new ImageMark("i", file, r, r)), List.of());
-        PixelReader px = WaitForAsyncUtils.asyncFx(() -> {
-            Canvas c = new Canvas(112, 16);
-            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
-            return c.snapshot(null, null).getPixelReader();
-        }).get();
+        PixelReader px = paint(page, 112, 16);
         Color cyan = px.getColor(8, 8);
         assertTrue(cyan.getRed() < 0.25 && cyan.getGreen() > 0.45 && cyan.getGreen() < 0.85 && cyan.getBlue() > 0.7,
                 "a press cyan, duller than the screen's: " + cyan);
@@ -99,10 +91,18 @@ class CmykScreenImageTest {
     private static Color drawFirstPatch(Path file) throws Exception {
         Rect r = new Rect(0, 0, 16 * PT, 16 * PT), placed = new Rect(0, 0, 112 * PT, 16 * PT);
         PageLayout page = new PageLayout("p", 1, "", 16 * PT, 16 * PT, List.of(new ImageMark("i", file, r, placed)), List.of());
+        return paint(page, 16, 16).getColor(8, 8);
+    }
+
+    /** The page painted once the photos it shows have been decoded (off the FX thread). */
+    static PixelReader paint(PageLayout page, int w, int h) throws Exception {
+        ScreenTransform at = new ScreenTransform(0.001, 0, 0);
+        WaitForAsyncUtils.asyncFx(() -> LayoutWalker.walk(page, new FxPainter(new Canvas(w, h).getGraphicsContext2D(), at))).get();
+        FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
         return WaitForAsyncUtils.asyncFx(() -> {
-            Canvas c = new Canvas(16, 16);
-            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), new ScreenTransform(0.001, 0, 0)));
-            return c.snapshot(null, null).getPixelReader().getColor(8, 8);
+            Canvas c = new Canvas(w, h);
+            LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), at));
+            return c.snapshot(null, null).getPixelReader();
         }).get();
     }
 

@@ -44,6 +44,9 @@ class FxPainterTest {
 
     private static PixelReader draw(List<Mark> marks, int w, int h) throws Exception {
         PageLayout page = new PageLayout("p", 1, "第一版", w * PT, h * PT, marks, List.of());
+        // photos are decoded off the FX thread: a first paint starts them, the second shows them
+        WaitForAsyncUtils.asyncFx(() -> LayoutWalker.walk(page, new FxPainter(new Canvas(w, h).getGraphicsContext2D(), ONE))).get();
+        FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
         return WaitForAsyncUtils.asyncFx(() -> {
             Canvas c = new Canvas(w, h);
             LayoutWalker.walk(page, new FxPainter(c.getGraphicsContext2D(), ONE));

@@ -91,6 +91,9 @@ class PlaceCmykImageFxTest {
                 .filter(m -> m instanceof ImageMark im && im.frameId().equals(image.id())).map(m -> (ImageMark) m)
                 .findFirst().orElseThrow();
 
+        // the photo is decoded off the FX thread; once it has landed the canvas paints it again
+        WaitForAsyncUtils.waitForFxEvents();
+        paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         ScreenTransform at = window.canvas().transform();
         // the page layer lies under the overlay canvas: look at the viewport, where both show

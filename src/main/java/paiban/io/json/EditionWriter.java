@@ -19,6 +19,7 @@ import paiban.model.frame.HeaderFrame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
+import paiban.model.frame.TableFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
 import paiban.model.frame.VerticalAlign;
@@ -38,7 +39,7 @@ import paiban.model.style.StyleSheet;
  * only where the edition did.
  */
 public final class EditionWriter {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
 
     private EditionWriter() {}
 
@@ -123,7 +124,7 @@ public final class EditionWriter {
     }
 
     /** "C0 M100 Y100 K0": how print people write a process colour. */
-    private static TextNode cmyk(Cmyk c) {
+    static TextNode cmyk(Cmyk c) {
         return F.textNode("C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k());
     }
 
@@ -167,6 +168,8 @@ public final class EditionWriter {
         } else if (f instanceof HeaderFrame h) {
             o.put("pattern", h.pattern());
             o.put("style", h.style());
+        } else if (f instanceof TableFrame t) {
+            TableJson.write(o, t);
         }
         // HeadlineFrame has nothing beyond the common keys.
         if (!(f instanceof RuleFrame) && !(f instanceof HeaderFrame)) wrap(o, f.wrap());

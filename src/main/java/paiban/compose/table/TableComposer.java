@@ -80,13 +80,22 @@ public final class TableComposer {
 
         int[] decimalShift = decimalShifts(t, cells, pad);
 
-        // rows that must stay together: a block ends where no cell spans past it
+        // which cell covers each slot, and the rows that must stay together: a block ends where no cell spans past it
+        int[][] owner = new int[n][cols];
+        int[] reach = new int[n];
+        for (int r = 0; r < n; r++) reach[r] = r;
+        for (int i = 0; i < cells.size(); i++) {
+            TableGrid.Placed p = cells.get(i).at();
+            int last = Math.min(p.lastRow(), n - 1);
+            reach[p.row()] = Math.max(reach[p.row()], last);
+            for (int r = p.row(); r <= last; r++) for (int c = p.col(); c <= p.lastCol(); c++) owner[r][c] = i + 1;
+        }
         int[] blockEnd = new int[n];
-        for (int r = n - 1; r >= 0; r--) blockEnd[r] = r;
-        for (int r = 0; r < n; r++) {
-            int end = r;
-            for (Cell c : cells) if (c.at().row() >= r && c.at().row() <= end) end = Math.max(end, Math.min(c.at().lastRow(), n - 1));
-            for (int k = r; k <= end; k++) blockEnd[k] = Math.max(blockEnd[k], end);
+        for (int r = 0; r < n; ) {
+            int end = reach[r];
+            for (int k = r; k <= end; k++) end = Math.max(end, reach[k]);
+            for (int k = r; k <= end; k++) blockEnd[k] = end;
+            r = end + 1;
         }
 
         // the frame's text columns and grid lines
@@ -153,7 +162,7 @@ public final class TableComposer {
                 placeText(c, x0 + c.x() + pad, rowTop[c.at().row()], rowBottom[last], pitch,
                         decimalShift[c.at().col()], texts);
             }
-            innerRules(t, cells, rows, rowTop, rowBottom, x0, colX, rules);
+            innerRules(t, owner, rows, rowTop, rowBottom, x0, colX, rules);
             outer(t.outer(), seg, outers);
         }
         List<Mark> marks = new ArrayList<>(shades);
@@ -220,7 +229,7 @@ public final class TableComposer {
     }
 
     /** Lines between rows and between columns, broken where a merged cell spans across them. */
-    private static void innerRules(TableFrame t, List<Cell> cells, List<Integer> rows, int[] rowTop, int[] rowBottom,
+    private static void innerRules(TableFrame t, int[][] owner, List<Integer> rows, int[] rowTop, int[] rowBottom,
                                    int x0, int[] colX,
                                    List<Mark> out) {
         int cols = t.columns().size();
@@ -230,11 +239,7 @@ public final class TableComposer {
             TableRule rule = below == t.headerRows() ? t.headerRule() : t.rowRules();
             if (!rule.drawn()) continue;
             boolean[] crossed = new boolean[cols];
-            for (Cell c : cells) {
-                if (c.at().row() <= above && c.at().lastRow() >= below) {
-                    for (int k = c.at().col(); k <= c.at().lastCol(); k++) crossed[k] = true;
-                }
-            }
+            for (int k = 0; k < cols; k++) crossed[k] = owner[above][k] != 0 && owner[above][k] == owner[below][k];
             int y = rowTop[below];
             for (int a = 0; a < cols; ) {
                 if (crossed[a]) { a++; continue; }
@@ -250,13 +255,7 @@ public final class TableComposer {
         for (int c = 1; c < cols; c++) {
             int from = -1, to = -1;
             for (int r : rows) {
-                boolean crossed = false;
-                for (Cell cell : cells) {
-                    if (cell.at().col() < c && cell.at().lastCol() >= c && cell.at().row() <= r && cell.at().lastRow() >= r) {
-                        crossed = true;
-                        break;
-                    }
-                }
+                boolean crossed = owner[r][c] != 0 && owner[r][c] == owner[r][c - 1];
                 int rTop = rowTop[r];
                 int rBottom = rowBottom[r];
                 if (crossed) {

@@ -1,3 +1,3 @@
 package paiban.layout;
 
-public enum FrameKind { TEXT, HEADLINE, IMAGE, RULE, AD, HEADER }
+public enum FrameKind { TEXT, HEADLINE, IMAGE, RULE, AD, HEADER, TABLE }

@@ -183,7 +183,7 @@ class EditionFileErrorsTest {
             "\"label\": \"01\";  \"label\": [\"01\"];     at pages[0].label: expected text in quotes but found a list",
             "\"frames\": [;       \"frames\": {\"a\": 1}, \"x\": [;  at pages[0].frames: expected a list [ … ] but found an object",
             "\"width\": 369, ;     \"width\": -369, ;         at pages[0].frames[0].bounds.width: the length -369 pt is too small: at least 0 pt (0 mm) here",
-            "\"type\": \"header\";  \"type\": \"circle\";       at pages[0].frames[0].type: \"circle\" is not a kind of frame (text, headline, image, rule, ad or header)",
+            "\"type\": \"header\";  \"type\": \"circle\";       at pages[0].frames[0].type: \"circle\" is not a kind of frame (text, headline, image, rule, ad, header or table)",
             "\"columns\": 1,;      \"columns\": 0,;           at pages[0].frames[2].columns: 0 is too small: at least 1 here",
             "\"weight\": 2;        \"weight\": 0;             at pages[0].frames[3].weight: the length 0 pt must be more than 0",
             "\"advertiser\": \"滨江城建集团　江岸名邸　品质人居\";  \"advertiser\": \"x\", \"placedPage\": 0;  at pages[0].frames[24]: the placed page must be 1 or more, not 0",

@@ -25,7 +25,10 @@ import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
+import paiban.model.frame.TableFrame;
 import paiban.model.frame.TextFrame;
+import paiban.compose.table.TableComposer;
+import paiban.compose.table.TableLayout;
 import paiban.model.story.Paragraph;
 import paiban.model.style.Cmyk;
 import paiban.model.style.ParagraphStyle;
@@ -61,6 +64,14 @@ final class PageFurniture {
         }
         if (frame instanceof ImageFrame i) return List.of(image(page, i, baseDir, warnings));
         if (frame instanceof AdFrame a) return ad(edition, page, a, baseDir, warnings);
+        if (frame instanceof TableFrame tf) {
+            TableLayout tl = table(edition, page, tf);
+            if (tl.oversetRows() > 0) {
+                warnings.add("page " + page.id() + ": table " + tf.id() + ": 超 " + tl.oversetRows() + " 行 ("
+                        + tl.oversetRows() + " rows do not fit the frame)");
+            }
+            return tl.marks();
+        }
         return List.of();
     }
 
@@ -73,10 +84,30 @@ final class PageFurniture {
             int lines = HeadlineStack.gridLines(h.textArea(), edition.templateOf(page))[1];
             return new FrameInfo(h.id(), FrameKind.HEADLINE, h.bounds(), "", -1, List.of(h.bounds()), 0, lines, 0, 0);
         }
+        if (frame instanceof TableFrame tf) {
+            TableLayout tl = table(edition, page, tf);
+            return new FrameInfo(tf.id(), FrameKind.TABLE, tf.bounds(), "", -1, tl.columns(), tl.linesUsed(),
+                    tl.linesLeft(), 0, 0);
+        }
         FrameKind kind = frame instanceof ImageFrame ? FrameKind.IMAGE : frame instanceof RuleFrame ? FrameKind.RULE
                 : frame instanceof AdFrame ? FrameKind.AD : FrameKind.HEADER;
         return new FrameInfo(frame.id(), kind, frame.bounds(), "", -1, List.of(), 0, 0, 0, 0);
     }
+
+    /** The table composed, reused while the frame, template and styles are the same objects (marks, then info). */
+    private TableLayout table(Edition edition, Page page, TableFrame tf) {
+        PageTemplate t = edition.templateOf(page);
+        Object[] key = {tf, t, edition.styles()};
+        if (lastTable != null && lastTableKey[0] == key[0] && lastTableKey[1] == key[1] && lastTableKey[2] == key[2]) {
+            return lastTable;
+        }
+        lastTable = new TableComposer(cache.setter()).compose(tf, t, edition.styles());
+        lastTableKey = key;
+        return lastTable;
+    }
+
+    private Object[] lastTableKey;
+    private TableLayout lastTable;
 
     private static List<Mark> rule(RuleFrame r) {
         Rect b = r.bounds();

@@ -194,7 +194,7 @@ public final class EditionReader {
     }
 
     /** "C0 M100 Y100 K0" (inks left out are 0), or an object {"c": 0, "m": 100, …}. */
-    private static Cmyk cmyk(In in) {
+    static Cmyk cmyk(In in) {
         if (in.node().isTextual()) return cmykText(in);
         in.object();
         int c = in.integer("c", 0);
@@ -304,8 +304,14 @@ public final class EditionReader {
                 String group = in.string("group", "");
                 yield in.build(() -> new HeaderFrame(id, bounds, pattern, style, locked, group));
             }
+            case "table" -> {
+                TextWrap wrap = wrap(in);
+                boolean locked = in.bool("locked", false);
+                String group = in.string("group", "");
+                yield TableJson.read(in, id, bounds, wrap, locked, group);
+            }
             default -> throw typeIn.error("\"" + Excerpt.of(type) + "\" is not a kind of frame "
-                    + "(text, headline, image, rule, ad or header)");
+                    + "(text, headline, image, rule, ad, header or table)");
         };
         in.done();
         return frame;

@@ -23,6 +23,7 @@ import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.RuleFrame;
+import paiban.model.frame.TableFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.TextWrap;
 import paiban.model.frame.VerticalAlign;
@@ -42,7 +43,7 @@ import paiban.model.style.StyleSheet;
  * only where the edition did.
  */
 public final class EditionWriter {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
 
     private EditionWriter() {}
 
@@ -127,7 +128,7 @@ public final class EditionWriter {
     }
 
     /** "C0 M100 Y100 K0": how print people write a process colour. */
-    private static TextNode cmyk(Cmyk c) {
+    static TextNode cmyk(Cmyk c) {
         return F.textNode("C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k());
     }
 
@@ -174,6 +175,8 @@ public final class EditionWriter {
         } else if (f instanceof HeaderFrame h) {
             o.put("pattern", h.pattern());
             o.put("style", h.style());
+        } else if (f instanceof TableFrame t) {
+            TableJson.write(o, t);
         }
         if (!(f instanceof RuleFrame) && !(f instanceof HeaderFrame)) wrap(o, f.wrap());
         if (f.locked()) o.put("locked", true);

@@ -6,7 +6,8 @@ import paiban.model.Rect;
  * Something placed on a page. Every frame has a stable id, a rectangle on
  * the page, an optional text wrap, a lock and an optional group name.
  */
-public sealed interface Frame permits TextFrame, HeadlineFrame, ImageFrame, RuleFrame, AdFrame, HeaderFrame {
+public sealed interface Frame permits TextFrame, HeadlineFrame, ImageFrame, RuleFrame, AdFrame, HeaderFrame,
+        TableFrame {
     String id();
 
     Rect bounds();

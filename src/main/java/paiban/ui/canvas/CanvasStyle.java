@@ -28,6 +28,7 @@ public final class CanvasStyle {
             case RULE -> Color.web("#e67e22");
             case AD -> Color.web("#b8860b");
             case HEADER -> Color.web("#6c7a89");
+            case TABLE -> Color.web("#16a085");
         };
     }
 }

@@ -20,6 +20,7 @@ public final class FrameKinds {
         if (f instanceof RuleFrame) return FrameKind.RULE;
         if (f instanceof AdFrame) return FrameKind.AD;
         if (f instanceof HeaderFrame) return FrameKind.HEADER;
+        if (f instanceof paiban.model.frame.TableFrame) return FrameKind.TABLE;
         throw new IllegalArgumentException("unknown frame " + f);
     }
 }

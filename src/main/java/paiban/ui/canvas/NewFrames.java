@@ -1,6 +1,8 @@
 package paiban.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +12,10 @@ import paiban.model.Page;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
+import paiban.model.frame.CellAlign;
+import paiban.model.frame.TableCell;
+import paiban.model.frame.TableColumn;
+import paiban.model.frame.TableFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.ImageFrame;
@@ -35,8 +41,19 @@ public final class NewFrames {
                     ? new Rect(r.x(), r.y(), r.width(), RULE_WEIGHT)
                     : new Rect(r.x(), r.y(), RULE_WEIGHT, r.height()), RuleStyle.SOLID, RULE_WEIGHT);
             case AD -> new AdFrame(id, r, "");
+            case TABLE -> newTable(id, r);
             case HEADER -> throw new IllegalArgumentException("running headers come with the page template");
         };
+    }
+
+    /** A new table of three equal columns: a header row and two empty rows, 反线 outside and 正线 inside. */
+    static TableFrame newTable(String id, Rect r) {
+        int w = Math.max(1, r.width() / 3);
+        List<TableColumn> cols = List.of(new TableColumn(w, 0, CellAlign.LEFT, ""),
+                new TableColumn(w, 0, CellAlign.LEFT, ""), new TableColumn(w, 0, CellAlign.LEFT, ""));
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) rows.add(List.of(new TableCell(""), new TableCell(""), new TableCell("")));
+        return TableFrame.of(id, r, cols, rows);
     }
 
     /** A story id no story of the edition has. */

@@ -11,6 +11,8 @@ public enum Tool {
     IMAGE(FrameKind.IMAGE, KeyCode.P),
     RULE(FrameKind.RULE, KeyCode.L),
     AD(FrameKind.AD, KeyCode.A),
+    /** A table frame of three columns and three rows (表格). */
+    TABLE(FrameKind.TABLE, KeyCode.B),
     /** Click frame A, then frame B (on this page or another): the story of A continues in B. */
     THREAD(null, KeyCode.Y);
 

@@ -32,10 +32,10 @@ public final class Limits {
     /** Grid lines of a template; lines a paragraph's line takes, and its space before and after. */
     public static final int MAX_LINES = 10_000;
 
-    /** Bleed around the trim: up to 50 mm. */
     /** The first page's number (an edition that starts at page 5, a section numbered on from another). */
     public static final int MAX_PAGE_NUMBER = 9_999;
 
+    /** Bleed around the trim: up to 50 mm. */
     public static final int MAX_BLEED = Units.mm(50);
 
     /** Indent in 字, either way. */

@@ -163,9 +163,9 @@ public final class EditionReader {
         ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class, ProhibitionLevel.STRICT);
         In c = in.opt("color");
         Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
-        double left = in.decimal("leftIndentChars", 0);
-        double right = in.decimal("rightIndentChars", 0);
-        double spread = in.decimal("spreadChars", 0);
+        double left = in.decimal("leftIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        double right = in.decimal("rightIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        double spread = in.decimal("spreadChars", 0, 0, Limits.MAX_INDENT_CHARS);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
                 before, after, level, color, left, right, spread));

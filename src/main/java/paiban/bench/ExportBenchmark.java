@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -59,7 +58,7 @@ public final class ExportBenchmark implements Benchmark {
         int pageChars = 0;
         for (var l : page.lines()) pageChars += l.text().codePointCount(0, l.text().length());
         long[] size = new long[1];
-        double pageMs = median(warm, rounds, () -> {
+        double pageMs = Rounds.medianMs(warm, rounds, () -> {
             ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 18);
             exporter.write(List.of(page), "bench", buf);
             size[0] = buf.size();
@@ -72,13 +71,13 @@ public final class ExportBenchmark implements Benchmark {
             placedAd(out, exporter, edition, dir, warm, rounds);
             LocalDate date = LocalDate.of(2026, 4, 25);
             int edRounds = quick ? 1 : 5;
-            double filesMs = median(quick ? 0 : 2, edRounds,
+            double filesMs = Rounds.medianMs(quick ? 0 : 2, edRounds,
                     () -> exporter.exportPages("bench", date, edition, dir, PdfExporter.Progress.NONE));
             long total = folderSize(dir);
             out.printf("24-page edition as page files (%,d characters): %.0f ms median, %,d KB in all (target < 2 s)%n",
                     chars, filesMs, total / 1024);
             clear(dir);
-            double singleMs = median(quick ? 0 : 2, edRounds,
+            double singleMs = Rounds.medianMs(quick ? 0 : 2, edRounds,
                     () -> exporter.exportEdition("bench", date, edition, dir, PdfExporter.Progress.NONE));
             out.printf("24-page edition as one file: %.0f ms median, %,d KB%n", singleMs, folderSize(dir) / 1024);
             clear(dir);
@@ -87,7 +86,7 @@ public final class ExportBenchmark implements Benchmark {
             if (Files.isRegularFile(sample)) {
                 Edition e = EditionFile.read(sample);
                 EditionComposer composer = new EditionComposer(fonts);
-                double sampleMs = median(quick ? 0 : 2, edRounds, () -> exporter.exportPages(e.name(), e.date(),
+                double sampleMs = Rounds.medianMs(quick ? 0 : 2, edRounds, () -> exporter.exportPages(e.name(), e.date(),
                         composer.compose(e, sample.getParent()).pages(), dir, PdfExporter.Progress.NONE));
                 out.printf("sample edition (%d pages, compose + export): %.0f ms median, %,d KB%n",
                         e.pages().size(), sampleMs, folderSize(dir) / 1024);
@@ -119,34 +118,18 @@ public final class ExportBenchmark implements Benchmark {
         marks.add(new PlacedPdfMark("ad", ad, 1, frame));
         PageLayout page = new PageLayout("ad", 1, "广告版", text.width(), text.height(), marks, List.of());
         long[] size = new long[1];
-        double ms = median(warm, rounds, () -> {
+        double ms = Rounds.medianMs(warm, rounds, () -> {
             ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 19);
             exporter.write(List.of(page), "bench", buf);
             size[0] = buf.size();
         });
         out.printf("page with a placed ad PDF (half the page, vector, %,d KB file): %.1f ms median, %,d KB%n",
                 Files.size(ad) / 1024, ms, size[0] / 1024);
-        double inspectMs = median(warm, rounds, () -> AdInspector.inspect(ad, 1));
+        double inspectMs = Rounds.medianMs(warm, rounds, () -> AdInspector.inspect(ad, 1));
         out.printf("  preflight of that ad PDF (fonts, colours, ink, transparency): %.1f ms median%n", inspectMs);
-        double renderMs = median(1, Math.max(2, rounds / 2), () -> AdRaster.renderNow(ad, 1, 1500));
-        out.printf("  its screen rendering (PDFBox, 2,048 px on the long side, off the UI thread): %.0f ms median%n", renderMs);
+        double renderMs = Rounds.medianMs(1, Math.max(2, rounds / 2), () -> AdRaster.renderNow(ad, 1, 1500));
+        out.printf("  its screen rendering (PDFBox, 1,500 px on the long side): %.0f ms median%n", renderMs);
         Files.deleteIfExists(ad);
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static double median(int warm, int rounds, Work w) throws Exception {
-        for (int i = 0; i < warm; i++) w.run();
-        double[] ms = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            w.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[rounds / 2];
     }
 
     private static long folderSize(Path dir) throws IOException {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -47,34 +46,17 @@ public final class FileBenchmark implements Benchmark {
             out.printf("edition: %d pages, %d stories, %,d characters; file %,d bytes%n", edition.pages().size(),
                     edition.stories().size(), edition.stories().stream().mapToInt(Story::characterCount).sum(),
                     json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-            report(out, "toJson", measure(warmups, rounds, () -> EditionFile.toJson(edition)));
-            report(out, "fromJson", measure(warmups, rounds, () -> EditionFile.fromJson(json, "bench")));
-            report(out, "save (atomic, fsync, backup)", measure(warmups, rounds, () -> {
+            report(out, "toJson", Rounds.sortedMs(warmups, rounds, () -> EditionFile.toJson(edition)));
+            report(out, "fromJson", Rounds.sortedMs(warmups, rounds, () -> EditionFile.fromJson(json, "bench")));
+            report(out, "save (atomic, fsync, backup)", Rounds.sortedMs(warmups, rounds, () -> {
                 EditionFile.write(edition, file);
-                return file;
             }));
-            report(out, "open", measure(warmups, rounds, () -> EditionFile.read(file)));
+            report(out, "open", Rounds.sortedMs(warmups, rounds, () -> EditionFile.read(file)));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
-    }
-
-    private interface Work {
-        Object run() throws Exception;
-    }
-
-    private static double[] measure(int warmups, int rounds, Work work) throws Exception {
-        for (int i = 0; i < warmups; i++) work.run();
-        double[] ms = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
     }
 
     private static void report(PrintStream out, String what, double[] ms) {

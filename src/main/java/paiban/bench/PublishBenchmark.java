@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 
 import paiban.compose.flow.EditionComposer;
@@ -41,7 +40,7 @@ public final class PublishBenchmark implements Benchmark {
             int[] files = new int[1];
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             double[] cpu = new double[1];
-            double all = median(warm, rounds, () -> {
+            double all = Rounds.medianMs(warm, rounds, () -> {
                 long c0 = threads.getCurrentThreadCpuTime();
                 EditionLayout layout = composer.compose(edition, sample.getParent());
                 Publisher.Result r = publisher.publish(edition, layout, dir, Publisher.Progress.NONE);
@@ -50,7 +49,7 @@ public final class PublishBenchmark implements Benchmark {
             });
             bytes[0] = folderSize(dir);
             EditionLayout layout = composer.compose(edition, sample.getParent());
-            double site = median(quick ? 0 : 1, rounds, () -> publisher.publish(edition, layout, dir, Publisher.Progress.NONE));
+            double site = Rounds.medianMs(quick ? 0 : 1, rounds, () -> publisher.publish(edition, layout, dir, Publisher.Progress.NONE));
             // the thread's CPU time tells the work apart from waiting for a core on a busy machine
             out.printf("sample edition (%d pages) published: %.0f ms median with composing (last round %.0f ms CPU), "
                     + "%.0f ms from the layout; %d files, %,d KB (target < 2 s)%n",
@@ -58,22 +57,6 @@ public final class PublishBenchmark implements Benchmark {
         } finally {
             delete(dir);
         }
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static double median(int warm, int rounds, Work w) throws Exception {
-        for (int i = 0; i < warm; i++) w.run();
-        double[] ms = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            w.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[rounds / 2];
     }
 
     private static long folderSize(Path dir) throws IOException {

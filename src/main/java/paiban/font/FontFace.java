@@ -46,6 +46,15 @@ public interface FontFace {
         }
     }
 
+    /**
+     * The glyph to show for {@code glyphId} in vertical text: its GSUB {@code vert} form
+     * (。，、 in the upper right of the cell, turned brackets, an upright dash), else itself.
+     */
+    default int verticalForm(int glyphId) { return glyphId; }
+
+    /** Advance height of a glyph in vertical text (vmtx), font units; one em when the font has none. */
+    default int verticalAdvanceUnits(int glyphId) { return unitsPerEm(); }
+
     /** Typographic ascender, font units, positive. */
     int ascent();
 

@@ -37,6 +37,9 @@ final class TrueTypeFace implements FontFace {
     private final int descent;
     private final int[] advances;
     private final SfntCmap cmap;
+    private final VerticalForms verticalForms;
+    /** Advance heights from vmtx; null when the font has no vertical metrics. */
+    private final int[] verticalAdvances;
     private final CompletableFuture<TrueTypeFont> parsed;
 
     TrueTypeFace(String name, Path file) throws IOException {
@@ -67,7 +70,18 @@ final class TrueTypeFace implements FontFace {
         for (int gid = 0; gid < numGlyphs; gid++)
             advances[gid] = hmtx.getShort(4 * Math.min(gid, longMetrics - 1)) & 0xFFFF;
         this.cmap = SfntCmap.read(file, tables.required("cmap"));
+        this.verticalForms = VerticalForms.read(tables.optional("GSUB"));
+        this.verticalAdvances = verticalAdvances(tables.optional("vhea"), tables.optional("vmtx"), numGlyphs);
         this.parsed = CompletableFuture.supplyAsync(this::parse, TrueTypeFace::startDaemon);
+    }
+
+    private static int[] verticalAdvances(ByteBuffer vhea, ByteBuffer vmtx, int numGlyphs) {
+        if (vhea == null || vmtx == null || vhea.limit() < 36) return null;
+        int longMetrics = Math.min(vhea.getShort(34) & 0xFFFF, numGlyphs);
+        if (longMetrics < 1 || vmtx.limit() < longMetrics * 4) return null;
+        int[] a = new int[numGlyphs];
+        for (int gid = 0; gid < numGlyphs; gid++) a[gid] = vmtx.getShort(4 * Math.min(gid, longMetrics - 1)) & 0xFFFF;
+        return a;
     }
 
     private static void startDaemon(Runnable r) {
@@ -136,6 +150,13 @@ final class TrueTypeFace implements FontFace {
 
     @Override public int advanceUnits(int glyphId) {
         return glyphId >= 0 && glyphId < advances.length ? advances[glyphId] : 0;
+    }
+
+    @Override public int verticalForm(int glyphId) { return verticalForms.of(glyphId); }
+
+    @Override public int verticalAdvanceUnits(int glyphId) {
+        if (verticalAdvances == null || glyphId < 0 || glyphId >= verticalAdvances.length) return unitsPerEm;
+        return verticalAdvances[glyphId];
     }
 
     /** From maxp, read with the metrics: no wait for FontBox's parse. */

@@ -28,6 +28,7 @@ import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
 import paiban.model.frame.TextFrame;
+import paiban.model.frame.WritingMode;
 import paiban.model.frame.TextWrap;
 import paiban.model.frame.VerticalAlign;
 import paiban.model.story.CharRun;
@@ -258,14 +259,16 @@ public final class EditionReader {
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
                 FrameLook look = look(in);
-                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group, look));
+                WritingMode mode = in.enumValue("writingMode", WritingMode.class, WritingMode.HORIZONTAL);
+                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group, look, mode));
             }
             case "headline" -> {
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
                 FrameLook look = look(in);
-                yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group, look));
+                WritingMode mode = in.enumValue("writingMode", WritingMode.class, WritingMode.HORIZONTAL);
+                yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group, look, mode));
             }
             case "image" -> {
                 String path = in.string("path");

@@ -155,8 +155,10 @@ public final class EditionWriter {
             if (t.inset() != 0) length(o, "inset", t.inset());
             if (t.verticalAlign() != VerticalAlign.TOP) o.put("verticalAlign", Names.of(t.verticalAlign()));
             look(o, t.look());
+            if (t.writingMode().vertical()) o.put("writingMode", Names.of(t.writingMode()));
         } else if (f instanceof HeadlineFrame h) {
             look(o, h.look());
+            if (h.writingMode().vertical()) o.put("writingMode", Names.of(h.writingMode()));
         } else if (f instanceof ImageFrame i) {
             o.put("path", i.path());
             if (i.fit() != ImageFit.FILL) o.put("fit", Names.of(i.fit()));

@@ -10,9 +10,11 @@ import paiban.model.Rect;
  * @param gap     gap between text columns, millipoints
  * @param inset   inset on all four sides inside the border, millipoints
  * @param look    fill, reversed type and border
+ * @param writingMode 横排 or 竖排; in vertical text the frame's "columns" are tiers stacked top to bottom
  */
 public record TextFrame(String id, Rect bounds, int columns, int gap, int inset, VerticalAlign verticalAlign,
-                        TextWrap wrap, boolean locked, String group, FrameLook look) implements Frame {
+                        TextWrap wrap, boolean locked, String group, FrameLook look, WritingMode writingMode)
+        implements Frame {
     public TextFrame {
         if (columns < 1) throw new IllegalArgumentException("text frame " + id + ": columns must be ≥ 1");
         if (columns > paiban.model.Limits.MAX_COLUMNS) {
@@ -22,6 +24,12 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
         if (verticalAlign == null) verticalAlign = VerticalAlign.TOP;
         group = Frame.nonNull(group);
         if (look == null) look = FrameLook.NONE;
+        writingMode = WritingMode.orDefault(writingMode);
+    }
+
+    public TextFrame(String id, Rect bounds, int columns, int gap, int inset, VerticalAlign verticalAlign,
+                     TextWrap wrap, boolean locked, String group, FrameLook look) {
+        this(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, look, WritingMode.HORIZONTAL);
     }
 
     public TextFrame(String id, Rect bounds, int columns, int gap, int inset, VerticalAlign verticalAlign,
@@ -42,15 +50,15 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
     }
 
     @Override public TextFrame withId(String newId) {
-        return new TextFrame(newId, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, look);
+        return new TextFrame(newId, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, look, writingMode);
     }
 
     @Override public TextFrame withBounds(Rect b) {
-        return new TextFrame(id, b, columns, gap, inset, verticalAlign, wrap, locked, group, look);
+        return new TextFrame(id, b, columns, gap, inset, verticalAlign, wrap, locked, group, look, writingMode);
     }
 
     @Override public TextFrame withLocked(boolean l) {
-        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, l, group, look);
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, l, group, look, writingMode);
     }
 
     @Override public TextFrame withGroup(String g) {
@@ -58,11 +66,15 @@ public record TextFrame(String id, Rect bounds, int columns, int gap, int inset,
     }
 
     public TextFrame withColumns(int n, int newGap) {
-        return new TextFrame(id, bounds, n, newGap, inset, verticalAlign, wrap, locked, group, look);
+        return new TextFrame(id, bounds, n, newGap, inset, verticalAlign, wrap, locked, group, look, writingMode);
     }
 
     public TextFrame withLook(FrameLook l) {
-        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, l);
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, l, writingMode);
+    }
+
+    public TextFrame withWritingMode(WritingMode m) {
+        return new TextFrame(id, bounds, columns, gap, inset, verticalAlign, wrap, locked, group, look, m);
     }
 
     @Override public String kind() { return "text"; }

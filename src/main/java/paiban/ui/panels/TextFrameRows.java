@@ -39,7 +39,7 @@ final class TextFrameRows {
 
     /** The text frame's record checks refuse a bad value (no columns, a negative gap or inset). */
     private static ReplaceFrame replace(String pid, TextFrame f, int columns, int gap, int inset, VerticalAlign va) {
-        return new ReplaceFrame(pid, new TextFrame(f.id(), f.bounds(), columns, gap, inset, va, f.wrap(), f.locked(), f.group(), f.look()));
+        return new ReplaceFrame(pid, new TextFrame(f.id(), f.bounds(), columns, gap, inset, va, f.wrap(), f.locked(), f.group(), f.look(), f.writingMode()));
     }
 
     private static List<VerticalAlign> offered(TextFrame f) {

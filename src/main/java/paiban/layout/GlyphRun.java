@@ -13,10 +13,29 @@ import paiban.model.style.Cmyk;
  * @param advances  width each glyph occupies after punctuation compression, millipoints
  * @param text      the characters shown, one code point per glyph, for ToUnicode and screen drawing
  * @param sources   UTF-16 index in the paragraph of each glyph's character; -1 for generated text
+ * @param orientation how the glyphs stand on a vertical line ({@link LineBox#vertical()}); HORIZONTAL on others
  */
 public record GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] xs, int[] advances,
-                       String text, int[] sources) {
+                       String text, int[] sources, Orientation orientation) {
+    /** How a run's glyphs stand in vertical text. */
+    public enum Orientation {
+        /** Horizontal text: glyph i at (line.x + xs[i], line.baseline). */
+        HORIZONTAL,
+        /** Each glyph upright in its cell, centred on the column's axis, its em top at line.x + xs[i] down the page. */
+        UPRIGHT,
+        /** The run turned 90° clockwise (Latin words, long numbers), its baseline beside the column's axis. */
+        ROTATED,
+        /** 纵中横: the glyphs side by side, upright, in one cell centred on the axis. */
+        COMBINED
+    }
+
+    public GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] xs, int[] advances, String text,
+                    int[] sources) {
+        this(face, size, color, glyphs, xs, advances, text, sources, Orientation.HORIZONTAL);
+    }
+
     public GlyphRun {
+        if (orientation == null) orientation = Orientation.HORIZONTAL;
         if (glyphs.length != xs.length || glyphs.length != advances.length || glyphs.length != sources.length)
             throw new IllegalArgumentException("glyph arrays differ in length");
         if (text.codePointCount(0, text.length()) != glyphs.length)

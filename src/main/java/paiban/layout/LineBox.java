@@ -12,11 +12,19 @@ import java.util.List;
  * @param paragraph  paragraph index in the story, -1 for generated text (jump lines)
  * @param start      first UTF-16 index of the paragraph on this line
  * @param end        index after the last character on this line
+ * @param vertical   a line of vertical text (竖排): then {@code x} is the page y where the line's measure
+ *                   starts (its top), {@code baseline} the page x of the column's centre axis, {@code width}
+ *                   the measure down the page, and each run's xs run down from {@code x}
  */
 public record LineBox(int x, int baseline, int width, List<GlyphRun> runs, String storyId, int paragraph,
-                      int start, int end) implements Mark {
+                      int start, int end, boolean vertical) implements Mark {
     public LineBox {
         runs = List.copyOf(runs);
+    }
+
+    public LineBox(int x, int baseline, int width, List<GlyphRun> runs, String storyId, int paragraph, int start,
+                   int end) {
+        this(x, baseline, width, runs, storyId, paragraph, start, end, false);
     }
 
     /** The characters on the line, as drawn. */

@@ -21,7 +21,9 @@ import paiban.model.story.Story;
  */
 final class ChainPlan {
     /** A frame of the chain as the flow sees it. */
-    record Link(int index, FrameRef ref, Page page, PageTemplate template, Frame frame, FramePlan plan, int part) {
+    /** {@code frame} is the one the flow sets: a vertical frame turned 90° ({@link VerticalFrames}), flagged {@code vertical}. */
+    record Link(int index, FrameRef ref, Page page, PageTemplate template, Frame frame, FramePlan plan, int part,
+                boolean vertical) {
         /** The frame's key in layout maps, {@link StoryOutput#key}. */
         String key() { return StoryOutput.key(page.id(), frame.id()); }
     }
@@ -64,6 +66,7 @@ final class ChainPlan {
                         + ref.frameId() + " is a " + frame.kind() + " frame and holds no text"));
             } else {
                 PageTemplate t = edition.templateOf(page);
+                frame = VerticalFrames.turned(t, frame);
                 FramePlan plan = frame instanceof TextFrame tf ? cache.plan(page, tf, t) : null;
                 out.add(new Resolved(i, ref, page, t, frame, plan, null));
             }
@@ -98,13 +101,14 @@ final class ChainPlan {
             PageTemplate t = r.template();
             if (frame instanceof TextFrame) {
                 FramePlan plan = r.plan();
-                ls.add(new Link(i, ref, page, t, frame, plan, part));
+                ls.add(new Link(i, ref, page, t, frame, plan, part, plan.turned));
                 for (int[][] col : plan.lines) {
                     for (int[] row : col) ss.add(new Slot(i, part, column, row[0], row[1], row[2], row[3], false));
                     column++;
                 }
             } else {
-                ls.add(new Link(i, ref, page, t, frame, null, part));
+                ls.add(new Link(i, ref, page, t, frame, null, part,
+                        page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false)));
                 Rect area = ((HeadlineFrame) frame).textArea();
                 ss.add(new Slot(i, part, column++, -1, area.x(), area.width(),
                         area.width(), true));

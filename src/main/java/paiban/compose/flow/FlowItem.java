@@ -28,7 +28,7 @@ sealed interface FlowItem permits FlowItem.Text, FlowItem.Jump {
 
         Text withParagraph(int paragraph) {
             LineBox b = new LineBox(box.x(), box.baseline(), box.width(), box.runs(), box.storyId(), paragraph,
-                    box.start(), box.end());
+                    box.start(), box.end(), box.vertical());
             return new Text(chainIndex, slot, span, gridLine, b, chars, loose);
         }
     }

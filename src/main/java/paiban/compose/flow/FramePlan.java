@@ -23,6 +23,8 @@ final class FramePlan {
     /** Per column: {gridLine, x, width, fullWidth} rows. */
     final List<int[][]> lines;
     final boolean uniform;
+    /** The frame is a vertical one turned 90° ({@link VerticalFrames}): rectangles here are in the turned space. */
+    final boolean turned;
 
     FramePlan(Page page, TextFrame frame, PageTemplate t) {
         this.frame = frame;
@@ -32,7 +34,9 @@ final class FramePlan {
         int first = ceilDiv(inner.y() - t.marginTop(), t.pitch());
         int count = 0;
         while (t.lineTop(first + count) + t.bodySize() <= inner.bottom()) count++;
+        this.turned = page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false);
         WrapArea wraps = WrapArea.around(page, frame);
+        if (turned) wraps = wraps.turned(t);
         List<Rect> cols = new ArrayList<>();
         List<int[][]> rows = new ArrayList<>();
         boolean same = true;

@@ -77,11 +77,14 @@ final class PageFurniture {
 
     FrameInfo info(Edition edition, Page page, Frame frame) {
         if (frame instanceof TextFrame tf) {
-            FramePlan plan = plans.plan(page, tf, edition.templateOf(page));
-            return new FrameInfo(tf.id(), FrameKind.TEXT, tf.bounds(), "", -1, plan.columns, 0, plan.lineCount(), 0, 0);
+            PageTemplate t = edition.templateOf(page);
+            FramePlan plan = plans.plan(page, (TextFrame) VerticalFrames.turned(t, tf), t);
+            List<Rect> columns = plan.turned ? VerticalFrames.onPage(t, plan.columns) : plan.columns;
+            return new FrameInfo(tf.id(), FrameKind.TEXT, tf.bounds(), "", -1, columns, 0, plan.lineCount(), 0, 0);
         }
         if (frame instanceof HeadlineFrame h) {
-            int lines = HeadlineStack.gridLines(h.textArea(), edition.templateOf(page))[1];
+            PageTemplate t = edition.templateOf(page);
+            int lines = HeadlineStack.gridLines(((HeadlineFrame) VerticalFrames.turned(t, h)).textArea(), t)[1];
             return new FrameInfo(h.id(), FrameKind.HEADLINE, h.bounds(), "", -1, List.of(h.bounds()), 0, lines, 0, 0);
         }
         if (frame instanceof TableFrame tf) {

@@ -62,6 +62,11 @@ final class StoryMaterializer {
             w.marks().set(w.index(), box.orElse(null));
         }
         for (List<Mark> list : marks.values()) list.removeIf(m -> m == null);
+        // vertical frames were set turned 90°: their lines become columns on the page
+        for (ChainPlan.Link link : plan.links) {
+            List<Mark> list = marks.get(link.key());
+            if (link.vertical() && list != null) marks.put(link.key(), VerticalFrames.marksOnPage(link.template(), list));
+        }
 
         Map<String, FrameInfo> frames = new HashMap<>();
         int used = 0, left = 0, set = 0;
@@ -73,8 +78,13 @@ final class StoryMaterializer {
             boolean lastLink = i == plan.links.size() - 1;
             FrameKind kind = link.frame() instanceof TextFrame ? FrameKind.TEXT : FrameKind.HEADLINE;
             var columns = link.plan() != null ? link.plan().columns : List.of(link.frame().bounds());
+            var bounds = link.frame().bounds();
+            if (link.vertical()) {
+                columns = VerticalFrames.onPage(link.template(), columns);
+                bounds = VerticalFrames.onPage(link.template(), bounds);
+            }
             frames.put(link.key(),
-                    new FrameInfo(link.frame().id(), kind, link.frame().bounds(), flow.story.id(), link.index(),
+                    new FrameInfo(link.frame().id(), kind, bounds, flow.story.id(), link.index(),
                             columns, fit.linesUsed(), fit.linesLeft(), fit.charsSet(), lastLink ? over : 0));
             used += fit.linesUsed();
             left += fit.linesLeft();

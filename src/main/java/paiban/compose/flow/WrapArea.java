@@ -33,6 +33,13 @@ final class WrapArea {
 
     boolean isEmpty() { return rects.isEmpty(); }
 
+    /** The same rectangles in the turned space of a vertical frame ({@link VerticalFrames}). */
+    WrapArea turned(paiban.model.PageTemplate t) {
+        List<Rect> out = new ArrayList<>(rects.size());
+        for (Rect r : rects) out.add(VerticalFrames.turned(t, r));
+        return new WrapArea(out);
+    }
+
     /**
      * The widest stretch of [x, x+width) left free on the band [top, bottom):
      * a line beside a photo keeps to one side. Returns {x, width}; width 0 when

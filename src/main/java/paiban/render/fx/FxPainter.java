@@ -15,6 +15,7 @@ import paiban.layout.BoxMark;
 import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
+import paiban.layout.VerticalGlyphs;
 import paiban.layout.PageLayout;
 import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
@@ -95,6 +96,10 @@ public final class FxPainter implements Painter {
     @Override
     public void glyphs(LineBox line, GlyphRun run) {
         if (run.length() == 0) return;
+        if (line.vertical()) {
+            verticalGlyphs(line, run);
+            return;
+        }
         double px = at.length(run.size());
         if (offScreen(line, run, px)) return;
         gc.setFill(ScreenColors.of(run.color()));
@@ -137,6 +142,67 @@ public final class FxPainter implements Painter {
             }
             offset = next;
         }
+    }
+
+    /** A run of a vertical line, placed by {@link VerticalGlyphs}. */
+    private void verticalGlyphs(LineBox line, GlyphRun run) {
+        double px = at.length(run.size());
+        double axis = at.x(line.baseline());
+        double top = at.y(line.x() + run.xs()[0]), bottom = at.y(line.x() + run.end());
+        if (axis + px < 0 || axis - px > visibleWidth || bottom + px < 0 || top - px > visibleHeight) return;
+        gc.setFill(ScreenColors.of(run.color()));
+        if (px < GREEK_BELOW) {
+            double w = Math.max(0.5, px * 0.6);
+            gc.setGlobalAlpha(0.45);
+            gc.fillRect(axis - w / 2, top, w, Math.max(0.5, bottom - top));
+            gc.setGlobalAlpha(1);
+            return;
+        }
+        gc.setFont(FxFonts.of(run.face(), px));
+        String text = run.text();
+        int[] glyphs = run.glyphs();
+        switch (run.orientation()) {
+            case ROTATED -> {
+                gc.save();
+                gc.translate(at.x((int) Math.round(VerticalGlyphs.rotatedBaselineX(line, run))), top);
+                gc.rotate(90);
+                for (int i = 0, off = 0; i < glyphs.length; i++) {
+                    int cp = text.codePointAt(off);
+                    drawGlyph(run.face(), glyphs[i], cp, at.length(run.xs()[i] - run.xs()[0]), 0, px);
+                    off += Character.charCount(cp);
+                }
+                gc.restore();
+            }
+            case COMBINED -> {
+                gc.save();
+                gc.translate(at.x((int) Math.round(VerticalGlyphs.combinedX(line, run))),
+                        at.y((int) Math.round(VerticalGlyphs.combinedY(line, run))));
+                gc.scale(VerticalGlyphs.combinedScale(run), 1);
+                double pen = 0;
+                for (int i = 0, off = 0; i < glyphs.length; i++) {
+                    int cp = text.codePointAt(off);
+                    drawGlyph(run.face(), glyphs[i], cp, pen, 0, px);
+                    pen += at.length(run.face().advance(glyphs[i], run.size()));
+                    off += Character.charCount(cp);
+                }
+                gc.restore();
+            }
+            default -> {
+                for (int i = 0, off = 0; i < glyphs.length; i++) {
+                    int cp = text.codePointAt(off);
+                    drawGlyph(run.face(), glyphs[i], cp, at.x((int) Math.round(VerticalGlyphs.uprightX(line, run, i))),
+                            at.y((int) Math.round(VerticalGlyphs.uprightY(line, run, i))), px);
+                    off += Character.charCount(cp);
+                }
+            }
+        }
+    }
+
+    /** One glyph with its pen at (x, y) pixels: the character when JavaFX maps it to this glyph, else its outline. */
+    private void drawGlyph(FontFace face, int glyph, int cp, double x, double y, double px) {
+        if (glyph == 0 || Character.isWhitespace(cp) || InvisibleCharacters.isInvisible(cp)) return;
+        if (face.glyphId(cp) == glyph) gc.fillText(Character.toString(cp), x, y);
+        else GlyphOutlines.fill(gc, face, glyph, x, y, px);
     }
 
     /**

@@ -14,6 +14,7 @@ import paiban.layout.BoxMark;
 import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
+import paiban.layout.VerticalGlyphs;
 import paiban.layout.PageLayout;
 import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
@@ -79,9 +80,54 @@ public final class PdfPainter implements Painter {
             currentFont = font;
             currentSize = run.size();
         }
+        if (line.vertical()) {
+            verticalGlyphs(font, line, run);
+            return;
+        }
         int x0 = line.x() + run.xs()[0];
         out.raw("1 0 0 1 ").mpt(geo.x(x0)).mpt(geo.y(line.baseline())).op("Tm");
         writeGlyphs(font, run);
+    }
+
+    /**
+     * A run of a vertical line: upright glyphs one by one at their cells (Identity-H, each with its
+     * own text matrix, so the content stream holds them in reading order), a turned run under a
+     * text matrix turned 90° clockwise, a 纵中横 group under one narrowed to its cell.
+     */
+    private void verticalGlyphs(EmbeddedFont font, LineBox line, GlyphRun run) {
+        switch (run.orientation()) {
+            case ROTATED -> {
+                out.raw("0 -1 1 0 ").mpt(geo.x((int) Math.round(VerticalGlyphs.rotatedBaselineX(line, run))))
+                        .mpt(geo.y((int) Math.round(VerticalGlyphs.rotatedY(line, run, 0)))).op("Tm");
+                writeGlyphs(font, run);
+            }
+            case COMBINED -> {
+                out.num(VerticalGlyphs.combinedScale(run)).raw("0 0 1 ")
+                        .mpt(geo.x((int) Math.round(VerticalGlyphs.combinedX(line, run))))
+                        .mpt(geo.y((int) Math.round(VerticalGlyphs.combinedY(line, run)))).op("Tm");
+                writeCodes(font, run, 0, run.length());
+            }
+            default -> {
+                for (int i = 0; i < run.length(); i++) {
+                    out.raw("1 0 0 1 ").mpt(geo.x((int) Math.round(VerticalGlyphs.uprightX(line, run, i))))
+                            .mpt(geo.y((int) Math.round(VerticalGlyphs.uprightY(line, run, i)))).op("Tm");
+                    writeCodes(font, run, i, i + 1);
+                }
+            }
+        }
+    }
+
+    /** Glyphs {@code from} to {@code to} of a run at their natural advances; those that do not print are left out. */
+    private void writeCodes(EmbeddedFont font, GlyphRun run, int from, int to) {
+        String text = run.text();
+        int ti = text.offsetByCodePoints(0, from);
+        out.ch('[').beginHex();
+        for (int i = from; i < to; i++) {
+            int cp = text.codePointAt(ti);
+            ti += Character.charCount(cp);
+            if (prints(run.glyphs()[i], cp)) out.hex16(font.code(run.glyphs()[i], cp));
+        }
+        out.endHex().ch(']').op(" TJ");
     }
 
     /**

@@ -9,6 +9,6 @@ public final class Benchmarks {
     public static List<Benchmark> all() {
         return List.of(new ComposeBenchmark(), new ComposeEditionBenchmark(), new KeystrokeBenchmark(),
                 new CanvasKeystrokeBenchmark(),
-                new ExportBenchmark(), new PublishBenchmark(), new ImportBenchmark(), new FileBenchmark(), new FrameDragBenchmark(), new TableBenchmark());
+                new ExportBenchmark(), new PublishBenchmark(), new ImportBenchmark(), new FileBenchmark(), new FrameDragBenchmark(), new TableBenchmark(), new VerticalComposeBenchmark());
     }
 }

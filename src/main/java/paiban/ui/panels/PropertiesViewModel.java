@@ -334,6 +334,7 @@ public final class PropertiesViewModel {
         out.addAll(GridSizeRows.of(pid, f, t));
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
+        out.addAll(WritingModeRows.of(pid, f));
         if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),

@@ -1,0 +1,59 @@
+package paiban.bench;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import paiban.compose.flow.EditionComposer;
+import paiban.compose.text.SampleText;
+import paiban.font.FontLibrary;
+import paiban.model.Edition;
+import paiban.model.EditionSettings;
+import paiban.model.Page;
+import paiban.model.PageTemplate;
+import paiban.model.frame.TextFrame;
+import paiban.model.frame.WritingMode;
+import paiban.model.story.FrameRef;
+import paiban.model.story.Paragraph;
+import paiban.model.story.Story;
+import paiban.model.style.DefaultStyles;
+import paiban.model.style.StyleSheet;
+
+/**
+ * Vertical text (竖排) against horizontal: one 对开 page whose type area is one text frame holding
+ * ~20k characters of body text, composed whole (a fresh composer each round, so no cache helps),
+ * set horizontally and then the same frame set vertically.
+ */
+public final class VerticalComposeBenchmark implements Benchmark {
+    @Override public String name() { return "vertical"; }
+
+    @Override public String summary() { return "compose a page of body text horizontally, then the same frame vertically"; }
+
+    @Override public void run(PrintStream out, boolean quick) throws Exception {
+        PageTemplate t = PageTemplate.duikai();
+        Random random = new Random(20_261_207L);
+        List<Paragraph> ps = new ArrayList<>();
+        long chars = 0;
+        while (chars < 20_000) {
+            String text = SampleText.paragraph(random, 40 + random.nextInt(260));
+            ps.add(new Paragraph(StyleSheet.BODY, text));
+            chars += text.codePointCount(0, text.length());
+        }
+        TextFrame frame = new TextFrame("t", t.typeArea(), 2, t.gap());
+        int warm = quick ? 1 : 5, rounds = quick ? 2 : 9;
+        double h = Rounds.medianMs(warm, rounds, () -> compose(t, frame, ps));
+        double v = Rounds.medianMs(warm, rounds, () -> compose(t, frame.withWritingMode(WritingMode.VERTICAL), ps));
+        out.printf("vertical: %,d characters on one page; horizontal %.1f ms, vertical %.1f ms (%.2f×), median of %d%n",
+                chars, h, v, v / h, rounds);
+    }
+
+    private static void compose(PageTemplate t, TextFrame frame, List<Paragraph> ps) {
+        Page page = new Page("p", "A01", "要闻", t.name(), List.of(frame));
+        Story s = new Story("s", "", ps, List.of(new FrameRef("p", "t")));
+        Edition e = new Edition("日报", LocalDate.of(2026, 12, 7), EditionSettings.defaults(), List.of(t),
+                DefaultStyles.forBody(t.bodySize()), List.of(page), List.of(s));
+        new EditionComposer(FontLibrary.shared()).compose(e);
+    }
+}

@@ -65,7 +65,11 @@ final class StoryMaterializer {
         // vertical frames were set turned 90°: their lines become columns on the page
         for (ChainPlan.Link link : plan.links) {
             List<Mark> list = marks.get(link.key());
-            if (link.vertical() && list != null) marks.put(link.key(), VerticalFrames.marksOnPage(link.template(), list));
+            if (link.vertical() && list != null) {
+                marks.put(link.key(), VerticalFrames.marksOnPage(link.template(), list, p -> p < 0
+                        || p >= flow.story.paragraphs().size() ? ParagraphStyle.DEFAULT_UPRIGHT_DIGITS
+                        : flow.sheet.paragraph(flow.story.paragraphs().get(p).style()).uprightDigits()));
+            }
         }
 
         Map<String, FrameInfo> frames = new HashMap<>();

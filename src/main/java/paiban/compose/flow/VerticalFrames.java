@@ -64,10 +64,15 @@ final class VerticalFrames {
         return f;
     }
 
-    /** Marks set in the turned space, on the page: lines become vertical lines. */
-    static List<Mark> marksOnPage(PageTemplate t, List<Mark> marks) {
+    /**
+     * Marks set in the turned space, on the page: lines become vertical lines, numbers of up to
+     * {@code uprightDigits.applyAsInt(paragraph)} digits upright in one cell.
+     */
+    static List<Mark> marksOnPage(PageTemplate t, List<Mark> marks, java.util.function.IntUnaryOperator uprightDigits) {
         List<Mark> out = new ArrayList<>(marks.size());
-        for (Mark m : marks) out.add(m instanceof LineBox b && !b.vertical() ? column(t, b) : m);
+        for (Mark m : marks) {
+            out.add(m instanceof LineBox b && !b.vertical() ? column(t, b, uprightDigits.applyAsInt(b.paragraph())) : m);
+        }
         return out;
     }
 
@@ -76,12 +81,12 @@ final class VerticalFrames {
      * its largest type, its runs split where glyphs stand differently (upright ideographs and
      * punctuation in their vertical forms, turned Latin, 纵中横 digits).
      */
-    static LineBox column(PageTemplate t, LineBox b) {
+    static LineBox column(PageTemplate t, LineBox b, int uprightDigits) {
         int size = 0;
         for (GlyphRun r : b.runs()) size = Math.max(size, r.size());
         int centre = Baseline.emTop(b.baseline(), size) + size / 2;
         List<GlyphRun> runs = new ArrayList<>();
-        for (GlyphRun r : b.runs()) split(r, runs);
+        for (GlyphRun r : b.runs()) split(r, runs, uprightDigits);
         return new LineBox(b.x(), axisOrigin(t) - centre, b.width(), runs, b.storyId(), b.paragraph(), b.start(),
                 b.end(), true);
     }
@@ -93,7 +98,7 @@ final class VerticalFrames {
         return cp < 0x2000 && cp != 0xB7 && cp != 0xD7 && cp != 0xF7;
     }
 
-    private static void split(GlyphRun r, List<GlyphRun> out) {
+    private static void split(GlyphRun r, List<GlyphRun> out, int uprightDigits) {
         int n = r.length();
         int[] cps = r.text().codePoints().toArray();
         Orientation[] o = new Orientation[n];
@@ -119,7 +124,7 @@ final class VerticalFrames {
                 j++;
             }
             int len = j - i;
-            Orientation k = digits && len >= 2 && len <= 3 || alnum && len == 1 ? Orientation.COMBINED : Orientation.ROTATED;
+            Orientation k = digits && len >= 2 && len <= uprightDigits || alnum && len == 1 ? Orientation.COMBINED : Orientation.ROTATED;
             for (int q = i; q < j; q++) o[q] = k;
             i = j;
         }

@@ -167,9 +167,10 @@ public final class EditionReader {
         double left = in.decimal("leftIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double right = in.decimal("rightIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double spread = in.decimal("spreadChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        int upright = in.integer("uprightDigits", ParagraphStyle.DEFAULT_UPRIGHT_DIGITS, 0, ParagraphStyle.MAX_UPRIGHT_DIGITS);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color, left, right, spread));
+                before, after, level, color, left, right, spread, upright));
     }
 
     private static CharStyle charStyle(In in) {

@@ -115,6 +115,7 @@ public final class EditionWriter {
         if (s.leftIndentChars() != 0) decimal(o, "leftIndentChars", s.leftIndentChars());
         if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
         if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
+        if (s.uprightDigits() != ParagraphStyle.DEFAULT_UPRIGHT_DIGITS) o.put("uprightDigits", s.uprightDigits());
         return o;
     }
 

@@ -10,6 +10,8 @@ package paiban.model.style;
  * @param rightIndentChars indent of every line from the measure's right edge, 字 (0)
  * @param spreadChars  width in 字 a {@link Alignment#SPREAD} line is spread to, from the left
  *                     indent; 0 spreads to the whole measure between the indents (0)
+ * @param uprightDigits in vertical text (竖排), numbers of two up to this many digits stand upright side by
+ *                     side in one cell (纵中横, 27 in 4月27日); longer ones are turned with the Latin (3; 0–4)
  */
 public record ParagraphStyle(
         String name,
@@ -25,7 +27,11 @@ public record ParagraphStyle(
         Cmyk color,
         double leftIndentChars,
         double rightIndentChars,
-        double spreadChars) {
+        double spreadChars,
+        int uprightDigits) {
+    /** 纵中横 for numbers of two and three digits, as clreq's usual practice. */
+    public static final int DEFAULT_UPRIGHT_DIGITS = 3;
+    public static final int MAX_UPRIGHT_DIGITS = 4;
 
     public ParagraphStyle {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("style needs a name");
@@ -39,6 +45,22 @@ public record ParagraphStyle(
         if (color == null) color = Cmyk.BLACK;
         if (!(leftIndentChars >= 0) || !(rightIndentChars >= 0) || !(spreadChars >= 0))
             throw new IllegalArgumentException("style " + name + ": indents and the spread width must not be negative");
+        if (uprightDigits < 0 || uprightDigits > MAX_UPRIGHT_DIGITS)
+            throw new IllegalArgumentException("style " + name + ": upright digits must be 0 to " + MAX_UPRIGHT_DIGITS);
+    }
+
+    /** A style whose numbers of two and three digits stand upright in vertical text. */
+    public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
+                          Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
+                          Cmyk color, double leftIndentChars, double rightIndentChars, double spreadChars) {
+        this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
+                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, DEFAULT_UPRIGHT_DIGITS);
+    }
+
+    /** The same style with numbers of up to {@code digits} digits upright in vertical text. */
+    public ParagraphStyle withUprightDigits(int digits) {
+        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, digits);
     }
 
     /** A style with no side indents, spread lines filling the measure. */
@@ -52,7 +74,7 @@ public record ParagraphStyle(
     /** The same style with these side indents and spread width (字). */
     public ParagraphStyle withSides(double left, double right, double spread) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread, uprightDigits);
     }
 
     /** Left indent in millipoints. */
@@ -66,16 +88,16 @@ public record ParagraphStyle(
 
     public ParagraphStyle withSize(int newSize) {
         return new ParagraphStyle(name, family, bold, newSize, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
     }
 
     public ParagraphStyle withAlignment(Alignment a) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, a,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
     }
 
     public ParagraphStyle withLinesPerLine(int lines) {
         return new ParagraphStyle(name, family, bold, size, lines, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
     }
 }

@@ -22,7 +22,11 @@ import paiban.layout.GlyphRun.Orientation;
 import paiban.layout.LineBox;
 import paiban.layout.StoryFit;
 import paiban.model.Edition;
+import paiban.model.Page;
 import paiban.model.Rect;
+import paiban.model.frame.TextFrame;
+import paiban.model.frame.WritingMode;
+import paiban.layout.PageLayout;
 import paiban.model.story.Paragraph;
 import paiban.model.style.ProhibitionLevel;
 
@@ -149,6 +153,48 @@ class VerticalTextTest {
                     for (int g = 1; g < cps.length; g++) assertTrue(run.xs()[g] > run.xs()[g - 1], "cells run down");
                 }
             }
+        }
+    }
+
+    /** A vertical story threads through vertical frames on two pages; its jump lines are columns too. */
+    @Test void aVerticalStoryJumpsWithVerticalJumpLines() {
+        Edition e = Editions.jumping(30, 200);
+        List<Page> pages = new ArrayList<>();
+        for (Page p : e.pages()) {
+            Page q = p;
+            for (var f : p.frames()) if (f instanceof TextFrame t) q = q.withFrame(t.withWritingMode(WritingMode.VERTICAL));
+            pages.add(q);
+        }
+        EditionLayout layout = compose(e.withPages(pages));
+        List<String> jumps = new ArrayList<>();
+        for (PageLayout page : layout.pages()) {
+            for (var m : page.marks()) {
+                if (m instanceof LineBox b && b.storyId().equals("s")) {
+                    assertTrue(b.vertical(), "every line of the story is a column");
+                    if (b.generated()) jumps.add(page.pageId() + ":" + b.text());
+                }
+            }
+        }
+        assertEquals(List.of("p1:（下转第三版）", "p3:（上接第一版）"), jumps);
+        StoryFit fit = layout.stories().get("s");
+        assertEquals(fit.characters(), fit.charsSet() + fit.overset());
+    }
+
+    /** The style's uprightDigits: 0 turns 27 with the Latin, 4 sets 2026 upright in one cell. */
+    @Test void theStyleSaysWhichNumbersStandUpright() {
+        Edition e = VerticalEditions.page(List.of(new Paragraph("正文", "4月27日，2026年。")));
+        var body = e.styles().paragraph("正文");
+        for (int digits : new int[] {0, 3, 4}) {
+            Edition styled = e.withStyles(e.styles().with(body.withUprightDigits(digits)));
+            LineBox col = lines(compose(styled), "v").stream().filter(b -> b.paragraph() == 2).findFirst().orElseThrow();
+            List<String> runs = new ArrayList<>();
+            for (GlyphRun r : col.runs()) runs.add(r.orientation().name().charAt(0) + r.text());
+            String expect = switch (digits) {
+                case 0 -> "[C4, U月, R27, U日，, R2026, U年。]";
+                case 3 -> "[C4, U月, C27, U日，, R2026, U年。]";
+                default -> "[C4, U月, C27, U日，, C2026, U年。]";
+            };
+            assertEquals(expect, runs.toString(), "uprightDigits " + digits);
         }
     }
 }

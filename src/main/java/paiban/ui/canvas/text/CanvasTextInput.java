@@ -141,10 +141,11 @@ public final class CanvasTextInput {
         KeyCode code = e.getCode();
         switch (code) {
             case ESCAPE -> model.leave();
-            case LEFT, KP_LEFT -> model.left(shift);
-            case RIGHT, KP_RIGHT -> model.right(shift);
-            case UP, KP_UP -> model.vertical(-1, shift);
-            case DOWN, KP_DOWN -> model.vertical(1, shift);
+            // in vertical text (竖排) the keys follow the reading direction: down the column, columns leftwards
+            case LEFT, KP_LEFT -> { if (model.caretInVerticalText()) model.vertical(1, shift); else model.left(shift); }
+            case RIGHT, KP_RIGHT -> { if (model.caretInVerticalText()) model.vertical(-1, shift); else model.right(shift); }
+            case UP, KP_UP -> { if (model.caretInVerticalText()) model.left(shift); else model.vertical(-1, shift); }
+            case DOWN, KP_DOWN -> { if (model.caretInVerticalText()) model.right(shift); else model.vertical(1, shift); }
             case HOME -> { if (shortcut) model.storyEdge(false, shift); else model.lineEdge(false, shift); }
             case END -> { if (shortcut) model.storyEdge(true, shift); else model.lineEdge(true, shift); }
             case BACK_SPACE -> model.deleteBackward();

@@ -423,7 +423,19 @@ public final class CanvasTextModel {
      * type, millipoints; {@code overset} when the caret is in text past the
      * last frame and is shown, as a warning, after the last character set.
      */
-    public record CaretPlace(String pageId, int x, int top, int bottom, int size, boolean overset) {}
+    public record CaretPlace(String pageId, int x, int top, int bottom, int size, boolean overset, boolean vertical) {
+        public CaretPlace(String pageId, int x, int top, int bottom, int size, boolean overset) {
+            this(pageId, x, top, bottom, size, overset, false);
+        }
+    }
+
+    /**
+     * In vertical text (竖排) the caret place's {@code x} is its page y down the column and
+     * {@code top}/{@code bottom} the column's left and right edges.
+     */
+    public boolean caretInVerticalText() {
+        return caretPlace().map(CaretPlace::vertical).orElse(false);
+    }
 
     /** Where the caret is drawn; empty when not in text mode or in overset text. */
     public Optional<CaretPlace> caretPlace() {
@@ -440,6 +452,11 @@ public final class CanvasTextModel {
         }
         if (line.isPresent()) {
             var l = line.get().line();
+            if (l.vertical()) {
+                int left = LineCarets.columnLeft(l, bodySize()), size = LineCarets.size(l, bodySize());
+                return Optional.of(new CaretPlace(line.get().pageId(), LineCarets.caretX(l, shown.offset()), left,
+                        left + size, size, overset, true));
+            }
             return Optional.of(new CaretPlace(line.get().pageId(), LineCarets.caretX(l, shown.offset()),
                     LineCarets.top(l, bodySize()), LineCarets.bottom(l, bodySize()), LineCarets.size(l, bodySize()), overset));
         }

@@ -51,6 +51,19 @@ public final class LineCarets {
         return size == 0 ? fallback : size;
     }
 
+    /**
+     * The page coordinate a caret moves along on this line: x on a horizontal line, y down a
+     * vertical one (竖排), where {@link #caretX} and {@link #indexAt} work in page y.
+     */
+    public static int along(LineBox line, int x, int y) {
+        return line.vertical() ? y : x;
+    }
+
+    /** Left edge of a vertical line's type on the page (the column's axis less half its size). */
+    public static int columnLeft(LineBox line, int fallback) {
+        return line.baseline() - size(line, fallback) / 2;
+    }
+
     /** Top of the line's type on the page. */
     public static int top(LineBox line, int fallback) {
         return line.baseline() - (int) Math.round(size(line, fallback) * ASCENT);

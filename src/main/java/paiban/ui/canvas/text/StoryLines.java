@@ -109,9 +109,17 @@ public final class StoryLines {
         for (int i = 0; i < lines.size(); i++) {
             Placed p = lines.get(i);
             LineBox l = p.line();
-            if (!p.pageId().equals(pageId) || (within != null && !within.contains(l.x(), l.baseline() - 1))) continue;
-            long dx = Math.max(0, Math.max(l.x() - x, x - (l.x() + l.width())));
-            long dy = Math.max(0, Math.max(LineCarets.top(l, fallbackSize) - y, y - LineCarets.bottom(l, fallbackSize)));
+            if (!p.pageId().equals(pageId) || (within != null && !inside(within, l))) continue;
+            long dx, dy;
+            if (l.vertical()) {
+                // a column: along is y, across is x
+                int left = LineCarets.columnLeft(l, fallbackSize);
+                dx = Math.max(0, Math.max(l.x() - y, y - (l.x() + l.width())));
+                dy = Math.max(0, Math.max(left - x, x - (left + LineCarets.size(l, fallbackSize))));
+            } else {
+                dx = Math.max(0, Math.max(l.x() - x, x - (l.x() + l.width())));
+                dy = Math.max(0, Math.max(LineCarets.top(l, fallbackSize) - y, y - LineCarets.bottom(l, fallbackSize)));
+            }
             // a line's own band wins over a nearer column edge: weigh the vertical distance more
             long d = dx * dx + 4 * dy * dy;
             if (d < bestDistance) {
@@ -119,7 +127,7 @@ public final class StoryLines {
                 best = i;
             }
         }
-        return best < 0 ? new Hit(lastPlace(), false) : onLine(best, x);
+        return best < 0 ? new Hit(lastPlace(), false) : onLine(best, LineCarets.along(lines.get(best).line(), x, y));
     }
 
     /** The frame of the story a line lies in, from the layout's frame information. */
@@ -129,9 +137,14 @@ public final class StoryLines {
         String any = null;
         for (FrameInfo f : page.frames()) {
             if (!f.storyId().equals(storyId)) continue;
-            if (f.bounds().contains(p.line().x(), p.line().baseline() - 1)) return Optional.of(f.frameId());
+            if (inside(f.bounds(), p.line())) return Optional.of(f.frameId());
             if (any == null) any = f.frameId();
         }
         return Optional.ofNullable(any);
+    }
+
+    /** Whether a line starts inside {@code r}: a horizontal line's baseline start, a vertical one's axis top. */
+    private static boolean inside(Rect r, LineBox l) {
+        return l.vertical() ? r.contains(l.baseline(), l.x()) : r.contains(l.x(), l.baseline() - 1);
     }
 }

@@ -32,6 +32,15 @@ public final class TextPainter {
         Optional<CanvasTextModel.CaretPlace> place = model.caretPlace().filter(p -> p.pageId().equals(pageId));
         if (place.isEmpty()) return;
         CanvasTextModel.CaretPlace p = place.get();
+        if (p.vertical()) {
+            // 竖排: the caret crosses the column
+            double y = Math.floor(at.y(p.x())) + 0.5;
+            gc.setStroke(p.overset() ? OVERSET : CARET);
+            gc.setLineWidth(p.overset() ? 2 : 1);
+            gc.setLineDashes((double[]) null);
+            gc.strokeLine(at.x(p.top()), y, at.x(p.bottom()), y);
+            return;
+        }
         double x = Math.floor(at.x(p.x())) + 0.5;
         String composing = model.composingProperty().get();
         if (!composing.isEmpty()) x = composing(gc, at, p, composing);
@@ -59,6 +68,11 @@ public final class TextPainter {
                     && l.end() >= paragraphs.get(l.paragraph()).text().length();
             if (lastOfParagraph && b.paragraph() > l.paragraph()) x1 += LineCarets.size(l, fallback) / 2;
             if (x1 <= x0) continue;
+            if (l.vertical()) {
+                double left = at.x(LineCarets.columnLeft(l, fallback));
+                gc.fillRect(left, at.y(x0), at.length(LineCarets.size(l, fallback)), at.length(x1 - x0));
+                continue;
+            }
             double top = at.y(LineCarets.top(l, fallback)), bottom = at.y(LineCarets.bottom(l, fallback));
             gc.fillRect(at.x(x0), top, at.length(x1 - x0), bottom - top);
         }

@@ -168,7 +168,7 @@ public final class FxPainter implements Painter {
                 gc.rotate(90);
                 for (int i = 0, off = 0; i < glyphs.length; i++) {
                     int cp = text.codePointAt(off);
-                    drawGlyph(run.face(), glyphs[i], cp, at.length(run.xs()[i] - run.xs()[0]), 0, px);
+                    drawGlyph(run.face(), glyphs[i], cp, at.length(run.xs()[i] - run.xs()[0]), 0, px, true);
                     off += Character.charCount(cp);
                 }
                 gc.restore();
@@ -181,7 +181,7 @@ public final class FxPainter implements Painter {
                 double pen = 0;
                 for (int i = 0, off = 0; i < glyphs.length; i++) {
                     int cp = text.codePointAt(off);
-                    drawGlyph(run.face(), glyphs[i], cp, pen, 0, px);
+                    drawGlyph(run.face(), glyphs[i], cp, pen, 0, px, true);
                     pen += at.length(run.face().advance(glyphs[i], run.size()));
                     off += Character.charCount(cp);
                 }
@@ -191,17 +191,21 @@ public final class FxPainter implements Painter {
                 for (int i = 0, off = 0; i < glyphs.length; i++) {
                     int cp = text.codePointAt(off);
                     drawGlyph(run.face(), glyphs[i], cp, at.x((int) Math.round(VerticalGlyphs.uprightX(line, run, i))),
-                            at.y((int) Math.round(VerticalGlyphs.uprightY(line, run, i))), px);
+                            at.y((int) Math.round(VerticalGlyphs.uprightY(line, run, i))), px, false);
                     off += Character.charCount(cp);
                 }
             }
         }
     }
 
-    /** One glyph with its pen at (x, y) pixels: the character when JavaFX maps it to this glyph, else its outline. */
-    private void drawGlyph(FontFace face, int glyph, int cp, double x, double y, double px) {
+    /**
+     * One glyph with its pen at (x, y) pixels: the character when JavaFX maps it to this glyph, else
+     * (or when {@code outline}: under a turned or narrowed transform, where JavaFX's hinted text
+     * breaks up) its outline.
+     */
+    private void drawGlyph(FontFace face, int glyph, int cp, double x, double y, double px, boolean outline) {
         if (glyph == 0 || Character.isWhitespace(cp) || InvisibleCharacters.isInvisible(cp)) return;
-        if (face.glyphId(cp) == glyph) gc.fillText(Character.toString(cp), x, y);
+        if (!outline && face.glyphId(cp) == glyph) gc.fillText(Character.toString(cp), x, y);
         else GlyphOutlines.fill(gc, face, glyph, x, y, px);
     }
 

@@ -10,6 +10,8 @@ package paiban.model.style;
  * @param rightIndentChars indent of every line from the measure's right edge, 字 (0)
  * @param spreadChars  width in 字 a {@link Alignment#SPREAD} line is spread to, from the left
  *                     indent; 0 spreads to the whole measure between the indents (0)
+ * @param type         长体/扁体 scale, tracking, Han–Latin space and punctuation width
+ *                     ({@link TypeSettings#DEFAULT})
  */
 public record ParagraphStyle(
         String name,
@@ -25,7 +27,8 @@ public record ParagraphStyle(
         Cmyk color,
         double leftIndentChars,
         double rightIndentChars,
-        double spreadChars) {
+        double spreadChars,
+        TypeSettings type) {
 
     public ParagraphStyle {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("style needs a name");
@@ -39,6 +42,15 @@ public record ParagraphStyle(
         if (color == null) color = Cmyk.BLACK;
         if (!(leftIndentChars >= 0) || !(rightIndentChars >= 0) || !(spreadChars >= 0))
             throw new IllegalArgumentException("style " + name + ": indents and the spread width must not be negative");
+        if (type == null) type = TypeSettings.DEFAULT;
+    }
+
+    /** A style set with the default type settings. */
+    public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
+                          Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
+                          Cmyk color, double leftIndentChars, double rightIndentChars, double spreadChars) {
+        this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
+                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, TypeSettings.DEFAULT);
     }
 
     /** A style with no side indents, spread lines filling the measure. */
@@ -52,7 +64,7 @@ public record ParagraphStyle(
     /** The same style with these side indents and spread width (字). */
     public ParagraphStyle withSides(double left, double right, double spread) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread, type);
     }
 
     /** Left indent in millipoints. */
@@ -66,16 +78,22 @@ public record ParagraphStyle(
 
     public ParagraphStyle withSize(int newSize) {
         return new ParagraphStyle(name, family, bold, newSize, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, type);
     }
 
     public ParagraphStyle withAlignment(Alignment a) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, a,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, type);
     }
 
     public ParagraphStyle withLinesPerLine(int lines) {
         return new ParagraphStyle(name, family, bold, size, lines, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, type);
+    }
+
+    /** The same style with these type settings. */
+    public ParagraphStyle withType(TypeSettings t) {
+        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, t);
     }
 }

@@ -143,8 +143,10 @@ final class StyleRows {
         private double left;
         private double right;
         private double spread;
+        private final paiban.model.style.TypeSettings type;
 
         Draft(ParagraphStyle s) {
+            type = s.type();
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
@@ -184,7 +186,7 @@ final class StyleRows {
 
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color, left, right, spread);
+                    spaceBefore, spaceAfter, prohibition, color, left, right, spread, type);
         }
     }
 }

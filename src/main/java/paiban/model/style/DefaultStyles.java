@@ -6,6 +6,11 @@ import paiban.model.unit.HaoSize;
 
 /** The default styles of SPEC §6 for a page whose body size is {@code body}. */
 public final class DefaultStyles {
+    /** The character style Ctrl+B lays over a selection. */
+    public static final String BOLD = "粗体";
+    /** 粗体 as the default style sheet has it: the 黑体 bold face, the usual bold run of a Chinese daily. */
+    public static final CharStyle BOLD_STYLE = new CharStyle(BOLD, FontFamily.HEI, true, null);
+
     private DefaultStyles() {}
 
     public static StyleSheet forBody(int body) {
@@ -32,7 +37,7 @@ public final class DefaultStyles {
                 new ParagraphStyle("广告", H, true, HaoSize.SAN_HAO.mpt(), 2, 0, C, 0, 0, N, B),
                 new ParagraphStyle("报头", H, true, 72_000, 6, 0, C, 0, 0, N, Cmyk.RED),
                 new ParagraphStyle("眉头", H, false, body, 1, 0, Alignment.LEFT, 0, 0, N, B)),
-                List.of(new CharStyle("粗体", FontFamily.HEI, true, null),
+                List.of(BOLD_STYLE,
                         new CharStyle("强调", null, true, Cmyk.RED)));
     }
 }

@@ -13,6 +13,21 @@ public final class DefaultStyles {
 
     private DefaultStyles() {}
 
+    /** "颜色 C0 M100 Y100 K0": the name of the character style that only colours its run. */
+    public static String colourStyleName(Cmyk c) {
+        return "颜色 C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k();
+    }
+
+    /** The character style that colours its run and nothing else. */
+    public static CharStyle colourStyle(Cmyk c) {
+        return new CharStyle(colourStyleName(c), null, null, c);
+    }
+
+    /** "粗体 颜色 C0 M100 Y100 K0": bold as {@link #BOLD_STYLE}, in a colour. */
+    public static CharStyle boldColourStyle(Cmyk c) {
+        return new CharStyle(BOLD + " " + colourStyleName(c), BOLD_STYLE.family(), true, c);
+    }
+
     public static StyleSheet forBody(int body) {
         var S = FontFamily.SONG;
         var H = FontFamily.HEI;

@@ -64,7 +64,7 @@ public final class CharFormatting {
 
     /** "颜色 C0 M100 Y100 K0": the name a colour's own character style gets. */
     public static String colourName(Cmyk c) {
-        return "颜色 C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k();
+        return DefaultStyles.colourStyleName(c);
     }
 
     private static boolean all(Story s, Range r, String style) {

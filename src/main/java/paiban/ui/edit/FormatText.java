@@ -50,10 +50,11 @@ public record FormatText(String storyId, int startParagraph, int startOffset, in
     @Override
     public String descriptionKey() { return "change.formatText"; }
 
-    /** Puts back a story's paragraphs and the style sheet of before a formatting. */
+    /** Puts back a story's paragraphs (none for a null story) and the style sheet of before a formatting. */
     record Restore(String storyId, List<Paragraph> paragraphs, StyleSheet styles) implements Change {
         @Override
         public Applied apply(Edition edition) {
+            if (storyId == null) return new Applied(edition.withStyles(styles), new Restore(null, null, edition.styles()));
             Story story = Stories.find(edition, storyId);
             Edition e = edition.withStyles(styles).withStory(story.withParagraphs(paragraphs));
             return new Applied(e, new Restore(storyId, story.paragraphs(), edition.styles()));

@@ -106,4 +106,29 @@ class TypeSettingsCompositionTest {
         assertEquals(2 * SIZE + 2 * (20 * SIZE / 10) + 2 * SIZE, end(l));
         assertTrue(l.runs().get(2).size() == SIZE);
     }
+
+    /** Any scale, tracking and punctuation width: justified lines fill the measure exactly and lose no character. */
+    @Test
+    void justifiedLinesStayOnTheMeasureUnderAnySettings() {
+        java.util.Random r = new java.util.Random(14);
+        String han = "经济运行总体平稳，消费市场持续回暖。“城市书房”开到家门口（试点）、GDP增长5.2%！";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int len = 20 + r.nextInt(120);
+            for (int i = 0; i < len; i++) text.append(han.charAt(r.nextInt(han.length())));
+            TypeSettings type = new TypeSettings(40 + r.nextInt(121), 40 + r.nextInt(121), -100 + r.nextInt(400),
+                    HanLatinSpace.values()[r.nextInt(2)], PunctuationWidth.values()[r.nextInt(3)]);
+            int measure = (8 + r.nextInt(20)) * SIZE;
+            ParagraphStyle style = Compose.style(0, Alignment.JUSTIFY, ProhibitionLevel.STRICT).withType(type);
+            List<ComposedLine> lines = Compose.lines(new Paragraph("正文", text.toString()), measure, style);
+            StringBuilder back = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                ComposedLine l = lines.get(i);
+                for (GlyphRun g : l.runs()) back.append(g.text());
+                if (i < lines.size() - 1) assertEquals(measure, end(l), "line " + i + " of " + text + " with " + type);
+                else assertTrue(end(l) <= measure, "last line of " + text + " with " + type);
+            }
+            assertEquals(text.toString(), back.toString());
+        }
+    }
 }

@@ -77,6 +77,14 @@ class CharFormattingFxTest {
         assertEquals(List.of(new CharRun(0, DATELINE.length(), red)), body().runs());
         assertEquals(Cmyk.RED, doc.edition().styles().charStyle(red).orElseThrow().color());
         assertEquals(red, area.getStyleOfChar(1, 2));
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(view.snapshot(null, null), null),
+                        "png", paiban.Screenshots.file("story-editor-runs.png"));
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        });
 
         // one undo per action: the colour goes (with its new style), then the bold
         robot.interact(area::requestFocus);

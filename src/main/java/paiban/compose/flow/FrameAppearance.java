@@ -47,7 +47,7 @@ final class FrameAppearance {
     private static LineBox white(LineBox line) {
         List<GlyphRun> runs = new ArrayList<>(line.runs().size());
         for (GlyphRun r : line.runs()) {
-            runs.add(new GlyphRun(r.face(), r.size(), Cmyk.WHITE, r.glyphs(), r.xs(), r.advances(), r.text(), r.sources()));
+            runs.add(r.withColor(Cmyk.WHITE));
         }
         return new LineBox(line.x(), line.baseline(), line.width(), runs, line.storyId(), line.paragraph(),
                 line.start(), line.end());

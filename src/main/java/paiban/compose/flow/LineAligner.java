@@ -49,7 +49,7 @@ final class LineAligner {
         for (GlyphRun r : runs) {
             int[] xs = r.xs().clone();
             for (int i = 0; i < xs.length; i++) xs[i] += shift;
-            out.add(new GlyphRun(r.face(), r.size(), r.color(), r.glyphs(), xs, r.advances(), r.text(), r.sources()));
+            out.add(r.withXs(xs));
         }
         return out;
     }
@@ -63,7 +63,7 @@ final class LineAligner {
             for (int i = 0; i < xs.length; i++, k++) {
                 xs[i] = xs[i] - start + from + (int) ((long) extra * k / (glyphs - 1));
             }
-            out.add(new GlyphRun(r.face(), r.size(), r.color(), r.glyphs(), xs, r.advances(), r.text(), r.sources()));
+            out.add(r.withXs(xs));
         }
         return out;
     }

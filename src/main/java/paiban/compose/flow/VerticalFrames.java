@@ -141,6 +141,7 @@ final class VerticalFrames {
                 out.add(new GlyphRun(face, r.size(), r.color(), java.util.Arrays.copyOfRange(glyphs, from, i),
                         java.util.Arrays.copyOfRange(r.xs(), from, i), java.util.Arrays.copyOfRange(r.advances(), from, i),
                         r.text().substring(offsets[from], offsets[i]), java.util.Arrays.copyOfRange(r.sources(), from, i),
+                        r.horizontalScale(), r.verticalScale(),
                         o[from]));
                 from = i;
             }

@@ -19,6 +19,7 @@ public final class Carets {
     public static int boxLeft(GlyphRun run, int i) {
         int x = run.xs()[i];
         int natural = run.face().advance(run.glyphs()[i], run.size());
+        if (run.horizontalScale() != 100) natural = (int) ((long) natural * run.horizontalScale() / 100);
         int lost = natural - run.advances()[i];
         if (lost <= 0) return x;
         byte c = CharClass.of(run.text().codePointAt(run.text().offsetByCodePoints(0, i)));

@@ -5,7 +5,7 @@ import java.util.List;
 
 import paiban.layout.GlyphRun;
 
-/** Cuts a placed line into glyph runs, one per stretch of the same face and colour. */
+/** Cuts a placed line into glyph runs, one per stretch of the same face, colour, size and scale. */
 final class GlyphRunBuilder {
     private GlyphRunBuilder() {}
 
@@ -25,8 +25,9 @@ final class GlyphRunBuilder {
             System.arraycopy(xs, a, x, 0, len);
             System.arraycopy(advances, a, w, 0, len);
             System.arraycopy(t.src, a, sources, 0, len);
-            runs.add(new GlyphRun(t.faces[f], t.size, t.colors[f], glyphs, x, w,
-                    t.text.substring(t.src[a], t.src[z]), sources));
+            ParagraphText.Look look = t.looks[f];
+            runs.add(new GlyphRun(t.faces[f], look.size(), t.colors[f], glyphs, x, w,
+                    t.text.substring(t.src[a], t.src[z]), sources, look.hScale(), look.vScale()));
             a = z;
         }
         return runs;

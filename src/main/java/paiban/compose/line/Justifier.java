@@ -84,7 +84,7 @@ final class Justifier {
             this.gaps = gaps;
             for (int i = s; i < b; i++) {
                 box[i] = t.adv[i] - t.adjacentCut[i];
-                gaps[i] = i == s ? 0 : t.gap[i];
+                gaps[i] = i == s ? 0 : t.gap[i] + t.track[i];
             }
             startCut = PunctuationCompressor.startCut(t, s);
             endCut = PunctuationCompressor.endCut(t, b - 1);

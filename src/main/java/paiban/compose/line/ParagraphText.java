@@ -17,6 +17,7 @@ import paiban.model.style.Cmyk;
 import paiban.model.style.FontFamily;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleSheet;
+import paiban.model.style.TypeSettings;
 
 /**
  * A paragraph measured once: per code point its class, glyph, face and
@@ -36,12 +37,18 @@ final class ParagraphText {
     final int[] src;
     final byte[] cls;
     final int[] glyphs;
-    /** Index into {@link #faces}/{@link #colors}. */
+    /** Index into {@link #faces}/{@link #colors}/{@link #looks}. */
     final int[] format;
     /** Faces and colours of the paragraph's formats, then of fallback formats added while mapping. */
     FontFace[] faces;
     Cmyk[] colors;
+    /** Size, scales and tracking of each format. */
+    Look[] looks;
     private int nFaces;
+    /** The paragraph style's type settings. */
+    final TypeSettings type;
+    /** Tracking before each character (the one after the previous character); dropped at line start. */
+    final int[] track;
     /** Natural advance in millipoints. */
     final int[] adv;
     final byte[] blank;
@@ -69,10 +76,13 @@ final class ParagraphText {
     /** Indices after each line or paragraph separator inside the paragraph, ascending, or null. */
     private int[] hardBreaks;
 
-    private ParagraphText(String text, int n, int size, int nFormats) {
+    private ParagraphText(String text, int n, int size, int nFormats, TypeSettings type) {
         this.text = text;
         this.n = n;
         this.size = size;
+        this.type = type;
+        track = new int[n];
+        looks = new Look[nFormats];
         cps = new int[n];
         src = new int[n + 1];
         cls = new byte[n];
@@ -99,10 +109,11 @@ final class ParagraphText {
         Formats formats = new Formats(paragraph, style, sheet, fonts);
         int nf = formats.faces.size();
         // fallback formats (a character set in another face of the chain) are added after these when needed
-        ParagraphText t = new ParagraphText(text, n, style.size(), nf);
+        ParagraphText t = new ParagraphText(text, n, style.size(), nf, style.type());
         for (int f = 0; f < nf; f++) {
             t.faces[f] = formats.faces.get(f);
             t.colors[f] = formats.colors.get(f);
+            t.looks[f] = formats.looks.get(f);
         }
         t.nFaces = nf;
         t.mapCharacters(formats.of, fonts, report);
@@ -110,6 +121,7 @@ final class ParagraphText {
         PunctuationCompressor.classify(t);
         PunctuationCompressor.compressAdjacent(t);
         Spacing.addHanLatinGaps(t);
+        Spacing.addTracking(t);
         BreakOpportunities.compute(t.cps, t.cls, n, style.prohibition(), t.breaks);
         if (t.hardBreaks != null) {
             for (int h : t.hardBreaks) t.breaks[h] = BreakOpportunities.ALLOWED;
@@ -119,7 +131,7 @@ final class ParagraphText {
         t.loneFrom = LineBreaker.loneFrom(t);
         long nat = 0, shr = 0;
         for (int i = 0; i < n; i++) {
-            nat += t.adv[i] - t.adjacentCut[i] + t.gap[i];
+            nat += t.adv[i] - t.adjacentCut[i] + t.gap[i] + t.track[i];
             shr += (t.adjacentCut[i] == 0 ? t.squeeze[i] : 0) + t.gap[i] / 2;
             t.naturalSum[i + 1] = nat;
             t.shrinkSum[i + 1] = shr;
@@ -185,7 +197,9 @@ final class ParagraphText {
                 adv[i] = 0;
             } else {
                 if (upem[f] == 0) upem[f] = face.unitsPerEm();
-                adv[i] = scaled(face.advanceUnits(g), size, upem[f]);
+                Look look = looks[f];
+                adv[i] = look.hScale == 100 ? scaled(face.advanceUnits(g), look.size, upem[f])
+                        : scaled(face.advanceUnits(g), look.size * look.hScale, upem[f] * 100);
             }
             k = after;
         }
@@ -199,14 +213,16 @@ final class ParagraphText {
      */
     private int fallbackFormat(int f, FontFace face) {
         for (int i = 0; i < nFaces; i++) {
-            if (faces[i] == face && colors[i].equals(colors[f])) return i;
+            if (faces[i] == face && colors[i].equals(colors[f]) && looks[i].equals(looks[f])) return i;
         }
         if (nFaces == faces.length) {
             faces = Arrays.copyOf(faces, nFaces + 2);
             colors = Arrays.copyOf(colors, nFaces + 2);
+            looks = Arrays.copyOf(looks, nFaces + 2);
         }
         faces[nFaces] = face;
         colors[nFaces] = colors[f];
+        looks[nFaces] = looks[f];
         return nFaces++;
     }
 
@@ -245,7 +261,7 @@ final class ParagraphText {
 
     /** Width of characters [s, b) set as one line: edge blanks and the gap at its start dropped. */
     long natural(int s, int b) {
-        return naturalSum[b] - naturalSum[s] - gap[s]
+        return naturalSum[b] - naturalSum[s] - gap[s] - track[s]
                 - PunctuationCompressor.startCut(this, s) - PunctuationCompressor.endCut(this, b - 1);
     }
 
@@ -261,34 +277,59 @@ final class ParagraphText {
         return total;
     }
 
-    /** Face and colour of each UTF-16 index, from the paragraph style and its character runs. */
+    /** Em width of format {@code f}'s characters: its size times its horizontal scale. */
+    int em(int f) {
+        Look l = looks[f];
+        return l.hScale == 100 ? l.size : (int) ((long) l.size * l.hScale / 100);
+    }
+
+    /**
+     * Size and scales of a format's glyphs and the tracking after each of its characters.
+     *
+     * @param size     millipoints
+     * @param hScale   glyph width, percent
+     * @param vScale   glyph height, percent
+     * @param tracking millipoints after each character
+     */
+    record Look(int size, int hScale, int vScale, int tracking) {
+        static Look of(int size, TypeSettings type) {
+            return new Look(size, type.horizontalScale(), type.verticalScale(),
+                    (int) Math.round(type.tracking() * (double) size / 1000));
+        }
+    }
+
+    /** Face, colour and look of each UTF-16 index, from the paragraph style and its character runs. */
     private static final class Formats {
         final List<FontFace> faces = new ArrayList<>(2);
         final List<Cmyk> colors = new ArrayList<>(2);
+        final List<Look> looks = new ArrayList<>(2);
         final int[] of;
 
         Formats(Paragraph p, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts) {
             of = new int[p.text().length()];
             faces.add(fonts.face(style.family(), style.bold()));
             colors.add(style.color());
+            looks.add(Look.of(style.size(), style.type()));
             for (CharRun run : p.runs()) {
                 CharStyle cs = sheet == null ? null : sheet.charStyle(run.style()).orElse(null);
                 if (cs == null) continue;
                 FontFamily family = cs.family() != null ? cs.family() : style.family();
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
-                int f = index(fonts.face(family, bold), color);
+                int size = cs.size() != null ? cs.size() : style.size();
+                int f = index(fonts.face(family, bold), color, Look.of(size, cs.over(style.type())));
                 Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
         }
 
-        /** Index of the face and colour; as many looks as the paragraph's runs bring, no limit. */
-        private int index(FontFace face, Cmyk color) {
+        /** Index of the face, colour and look; as many formats as the paragraph's runs bring, no limit. */
+        private int index(FontFace face, Cmyk color, Look look) {
             for (int i = 0; i < faces.size(); i++) {
-                if (faces.get(i) == face && colors.get(i).equals(color)) return i;
+                if (faces.get(i) == face && colors.get(i).equals(color) && looks.get(i).equals(look)) return i;
             }
             faces.add(face);
             colors.add(color);
+            looks.add(look);
             return faces.size() - 1;
         }
     }

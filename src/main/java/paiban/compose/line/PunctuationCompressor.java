@@ -6,9 +6,12 @@ import static paiban.compose.line.ParagraphText.BLANK_NONE;
 import static paiban.compose.line.ParagraphText.BLANK_RIGHT;
 
 import paiban.compose.text.CharClass;
+import paiban.model.style.PunctuationWidth;
 
 /**
- * Widths of full-width punctuation (GB/T 15834, clreq §3.1.6). A Chinese
+ * Widths of full-width punctuation (GB/T 15834, clreq §3.1.6) in the style's
+ * {@link PunctuationWidth}: 开明式 as described here, 全身式 (no mark compressed)
+ * or 半身式 (every mark half width). A Chinese
  * mark's glyph fills half its em box; the other half is blank and may go:
  * <ul>
  * <li>between two adjacent marks (。」 ）、 」「 《「): 2 em become 1.5 em;</li>
@@ -22,15 +25,20 @@ import paiban.compose.text.CharClass;
 final class PunctuationCompressor {
     private PunctuationCompressor() {}
 
-    /** Fills {@code blank} and {@code squeeze}. */
+    /**
+     * Fills {@code blank} and {@code squeeze}, measured against each character's own em
+     * (its size times its horizontal scale). Under 全身式 ({@link PunctuationWidth#FULL})
+     * no mark has a blank to give.
+     */
     static void classify(ParagraphText t) {
-        int half = t.size / 2;
-        int fullWidth = t.size * 19 / 20;
+        if (t.type.punctuation() == PunctuationWidth.FULL) return;
         for (int i = 0; i < t.n; i++) {
             byte b = blankSide(t.cls[i]);
-            if (b != BLANK_NONE && t.adv[i] >= fullWidth) {
+            if (b == BLANK_NONE) continue;
+            int em = t.em(t.format[i]);
+            if (t.adv[i] >= em * 19 / 20) {
                 t.blank[i] = b;
-                t.squeeze[i] = t.adv[i] - half;
+                t.squeeze[i] = t.adv[i] - em / 2;
             }
         }
     }
@@ -55,6 +63,11 @@ final class PunctuationCompressor {
      * mark (。」 ）、 」「); of two opening brackets the second gives up its left blank (《「).
      */
     static void compressAdjacent(ParagraphText t) {
+        if (t.type.punctuation() == PunctuationWidth.HALF) {
+            // 半身式: every mark gives its blank up wherever it stands
+            for (int i = 0; i < t.n; i++) t.adjacentCut[i] = t.squeeze[i];
+            return;
+        }
         for (int i = 0; i + 1 < t.n; i++) {
             byte a = t.blank[i];
             byte b = t.blank[i + 1];

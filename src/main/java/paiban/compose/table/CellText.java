@@ -31,7 +31,7 @@ final class CellText {
 
     static CellText set(ParagraphSetter setter, String text, ParagraphStyle named, StyleSheet sheet, int width) {
         ParagraphStyle style = new ParagraphStyle(named.name(), named.family(), named.bold(), named.size(),
-                named.linesPerLine(), 0, Alignment.JUSTIFY, 0, 0, named.prohibition(), named.color());
+                named.linesPerLine(), 0, Alignment.JUSTIFY, 0, 0, named.prohibition(), named.color()).withType(named.type());
         List<ComposedLine> lines = new ArrayList<>();
         if (!text.isEmpty() && width > 0) {
             LineCursor cursor = setter.start(new Paragraph(named.name(), text), style, sheet);

@@ -221,7 +221,7 @@ public final class TableComposer {
             for (GlyphRun r : line.runs()) {
                 int[] xs = r.xs().clone();
                 for (int g = 0; g < xs.length; g++) xs[g] += shift;
-                runs.add(new GlyphRun(r.face(), r.size(), r.color(), r.glyphs(), xs, r.advances(), r.text(), r.sources()));
+                runs.add(r.withXs(xs));
             }
             int baseline = blockTop + ascent + i * text.lead(pitch);
             out.add(new LineBox(x, baseline, line.width(), runs, "", -1, line.start(), line.end()));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,10 +27,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.DefaultStyles;
 
 /**
  * Reads a Word .docx through Apache POI: body paragraphs with their Word
- * style mapped to a Paiban style, bold runs as 粗体, pictures listed for
+ * style mapped to a Paiban style, bold runs as 粗体 and coloured runs as a colour's
+ * character style (bold and coloured: both), pictures listed for
  * placing. Tables, comments, footnotes, headers and footers are reported as
  * skipped, never dropped silently.
  */
@@ -36,7 +42,8 @@ final class DocxReader {
     static final String BOLD = "粗体";
     private static final int MPT_PER_POINT = 1000;
 
-    record Content(List<Draft> drafts, List<ImportedImage> images) {}
+    /** @param charStyles the colour styles the runs name, which the default sheet lacks */
+    record Content(List<Draft> drafts, List<ImportedImage> images, List<CharStyle> charStyles) {}
 
     private DocxReader() {}
 
@@ -132,10 +139,11 @@ final class DocxReader {
             throws ImportException {
         List<Draft> drafts = new ArrayList<>();
         List<ImportedImage> images = new ArrayList<>();
+        Map<String, CharStyle> charStyles = new LinkedHashMap<>();
         int tables = 0;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
-                Draft d = paragraph(doc, p, mapping, report, images, drafts.size());
+                Draft d = paragraph(doc, p, mapping, report, images, drafts.size(), charStyles);
                 if (d.text.length() > ImportLimits.MAX_PARAGRAPH_CHARS)
                     throw ImportException.keyed(file, "error.docxParagraphTooLong", drafts.size() + 1, d.text.length(),
                             ImportLimits.MAX_PARAGRAPH_CHARS);
@@ -169,16 +177,16 @@ final class DocxReader {
         for (XWPFHeaderFooter hf : margins) {
             if (!hf.getText().isBlank()) report.skipped("skip.headerFooter", excerpt(hf.getText()));
         }
-        return new Content(drafts, images);
+        return new Content(drafts, images, List.copyOf(charStyles.values()));
     }
 
     private static Draft paragraph(XWPFDocument doc, XWPFParagraph p, StyleMapping mapping, ImportReport.Builder report,
-                                   List<ImportedImage> images, int index) {
+                                   List<ImportedImage> images, int index, Map<String, CharStyle> charStyles) {
         RichText text = new RichText();
         for (IRunElement r : p.getIRuns()) {
             if (r instanceof XWPFRun run) {
                 String t = run.text();
-                text.append(t, run.isBold() && !t.isBlank() ? BOLD : null);
+                text.append(t, t.isBlank() ? null : charStyle(run.isBold(), cmyk(run.getColor()), charStyles));
                 for (XWPFPicture pic : run.getEmbeddedPictures()) images.add(image(pic, index));
             } else if (r instanceof XWPFSDT sdt) {
                 text.append(sdt.getContent().getText(), null);
@@ -200,6 +208,30 @@ final class DocxReader {
             }
         }
         return new Draft(text, style, !style.equals("正文"));
+    }
+
+    /**
+     * 粗体, a colour's style or bold in a colour, added to {@code used} when new; null for plain
+     * black text. Word's RGB becomes process colour by the plain formula (K = 1 − max).
+     */
+    private static String charStyle(boolean bold, Cmyk colour, Map<String, CharStyle> used) {
+        if (colour == null) return bold ? BOLD : null;
+        CharStyle s = bold ? DefaultStyles.boldColourStyle(colour) : DefaultStyles.colourStyle(colour);
+        used.putIfAbsent(s.name(), s);
+        return s.name();
+    }
+
+    /** "FF0000" as C0 M100 Y100 K0; null for "auto", black or anything not six hex digits. */
+    static Cmyk cmyk(String hex) {
+        if (hex == null || !hex.matches("[0-9A-Fa-f]{6}")) return null;
+        int rgb = Integer.parseInt(hex, 16);
+        double r = ((rgb >> 16) & 255) / 255.0, g = ((rgb >> 8) & 255) / 255.0, b = (rgb & 255) / 255.0;
+        double k = 1 - Math.max(r, Math.max(g, b));
+        if (k >= 0.995) return null; // black, as the paragraph already is
+        int c = (int) Math.round(100 * (1 - r - k) / (1 - k));
+        int m = (int) Math.round(100 * (1 - g - k) / (1 - k));
+        int y = (int) Math.round(100 * (1 - b - k) / (1 - k));
+        return new Cmyk(c, m, y, (int) Math.round(100 * k));
     }
 
     private static ImportedImage image(XWPFPicture pic, int index) {

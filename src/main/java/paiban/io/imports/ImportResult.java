@@ -1,5 +1,6 @@
 package paiban.io.imports;
 
+import paiban.model.style.CharStyle;
 import java.util.List;
 
 import paiban.model.story.Paragraph;
@@ -10,10 +11,17 @@ import paiban.model.story.Story;
  * frame) apart from the body story, the pictures to place, and the report.
  * The body story has no frame chain yet.
  */
-public record ImportResult(List<Paragraph> headline, Story body, List<ImportedImage> images, ImportReport report) {
+public record ImportResult(List<Paragraph> headline, Story body, List<ImportedImage> images, ImportReport report,
+                           List<CharStyle> charStyles) {
     public ImportResult {
         headline = List.copyOf(headline);
         images = List.copyOf(images);
+        charStyles = List.copyOf(charStyles);
+    }
+
+    /** A result whose runs use only the default character styles (粗体). */
+    public ImportResult(List<Paragraph> headline, Story body, List<ImportedImage> images, ImportReport report) {
+        this(headline, body, images, report, List.of());
     }
 
     /** Headline then body, as one list (for a proof or a single-frame placement). */

@@ -36,17 +36,19 @@ public final class StoryImporter {
         ImportReport.Builder report = new ImportReport.Builder(name, docx ? "docx" : "text");
         List<Draft> drafts;
         List<ImportedImage> images = List.of();
+        List<paiban.model.style.CharStyle> charStyles = List.of();
         if (docx) {
             if (size > ImportLimits.MAX_DOCX_BYTES)
                 throw ImportException.keyed(file, "error.tooLarge", ImportLimits.size(size), ".docx", ImportLimits.size(ImportLimits.MAX_DOCX_BYTES));
             DocxReader.Content c = DocxReader.read(file, head, options.styles(), report);
             drafts = c.drafts();
             images = c.images();
+            charStyles = c.charStyles();
         } else {
             String text = readText(file, size, report);
             drafts = split(text, options, report, file);
         }
-        ImportResult result = assemble(drafts, images, options, report, baseName(name));
+        ImportResult result = assemble(drafts, images, options, report, baseName(name), charStyles);
         if (result.allParagraphs().isEmpty()) throw ImportException.keyed(file, "error.noText");
         return result;
     }
@@ -80,7 +82,8 @@ public final class StoryImporter {
         ImportReport.Builder report = new ImportReport.Builder(source, "text");
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         try {
-            return assemble(split(normalized, options, report, Path.of(source)), List.of(), options, report, baseName(source));
+            return assemble(split(normalized, options, report, Path.of(source)), List.of(), options, report, baseName(source),
+                    List.of());
         } catch (ImportException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -102,14 +105,15 @@ public final class StoryImporter {
     }
 
     private static ImportResult assemble(List<Draft> drafts, List<ImportedImage> images, ImportOptions options,
-                                         ImportReport.Builder report, String id) {
+                                         ImportReport.Builder report, String id,
+                                         List<paiban.model.style.CharStyle> charStyles) {
         List<Draft> cleaned = clean(drafts, options, report);
         StructureRecognizer.Parts parts = StructureRecognizer.recognize(cleaned, options, report);
         List<Paragraph> headline = parts.headline().stream().map(Draft::toParagraph).toList();
         List<Paragraph> body = parts.body().stream().map(Draft::toParagraph).toList();
         String title = headline.stream().filter(p -> p.style().equals("主题")).map(Paragraph::text).findFirst().orElse(id);
         Story story = new Story(id.isBlank() ? "story" : id, title, body, List.of());
-        return new ImportResult(headline, story, images, report.build());
+        return new ImportResult(headline, story, images, report.build(), charStyles);
     }
 
     /** Runs the character rules in an order where each sees the previous one's result (punctuation before spaces). */

@@ -40,6 +40,9 @@ import paiban.model.style.CharStyle;
 import paiban.model.style.Cmyk;
 import paiban.model.style.FontFamily;
 import paiban.model.style.ParagraphStyle;
+import paiban.model.style.HanLatinSpace;
+import paiban.model.style.PunctuationWidth;
+import paiban.model.style.TypeSettings;
 import paiban.model.style.ProhibitionLevel;
 import paiban.model.style.StyleSheet;
 
@@ -167,10 +170,25 @@ public final class EditionReader {
         double left = in.decimal("leftIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double right = in.decimal("rightIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double spread = in.decimal("spreadChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        In t = in.opt("type");
+        TypeSettings type = t == null ? TypeSettings.DEFAULT : typeSettings(t);
         int upright = in.integer("uprightDigits", ParagraphStyle.DEFAULT_UPRIGHT_DIGITS, 0, ParagraphStyle.MAX_UPRIGHT_DIGITS);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color, left, right, spread, upright));
+                before, after, level, color, left, right, spread, upright, type));
+    }
+
+    /** A paragraph style's type settings; every key optional, absent at its default. */
+    private static TypeSettings typeSettings(In in) {
+        in.object();
+        TypeSettings d = TypeSettings.DEFAULT;
+        int h = in.integer("horizontalScale", d.horizontalScale(), TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
+        int v = in.integer("verticalScale", d.verticalScale(), TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
+        int tracking = in.integer("tracking", d.tracking(), TypeSettings.MIN_TRACKING, TypeSettings.MAX_TRACKING);
+        HanLatinSpace hanLatin = in.enumValue("hanLatinSpace", HanLatinSpace.class, d.hanLatin());
+        PunctuationWidth punctuation = in.enumValue("punctuationWidth", PunctuationWidth.class, d.punctuation());
+        in.done();
+        return in.build(() -> new TypeSettings(h, v, tracking, hanLatin, punctuation));
     }
 
     private static CharStyle charStyle(In in) {
@@ -182,8 +200,16 @@ public final class EditionReader {
         Boolean bold = b == null ? null : b.bool();
         In c = in.opt("color");
         Cmyk color = c == null ? null : cmyk(c);
+        Integer size = in.has("size") ? in.length("size", Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE) : null;
+        Integer h = optional(in, "horizontalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
+        Integer v = optional(in, "verticalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
+        Integer tracking = optional(in, "tracking", TypeSettings.MIN_TRACKING, TypeSettings.MAX_TRACKING);
         in.done();
-        return in.build(() -> new CharStyle(name, family, bold, color));
+        return in.build(() -> new CharStyle(name, family, bold, color, size, h, v, tracking));
+    }
+
+    private static Integer optional(In in, String key, int min, int max) {
+        return in.has(key) ? in.integer(key, min, max) : null;
     }
 
     /** Written as the Chinese name (宋体); the enum name (song) is accepted too. */

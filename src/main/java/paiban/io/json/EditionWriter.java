@@ -34,6 +34,7 @@ import paiban.model.story.Story;
 import paiban.model.style.CharStyle;
 import paiban.model.style.Cmyk;
 import paiban.model.style.ParagraphStyle;
+import paiban.model.style.TypeSettings;
 import paiban.model.style.StyleSheet;
 
 /**
@@ -116,6 +117,19 @@ public final class EditionWriter {
         if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
         if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
         if (s.uprightDigits() != ParagraphStyle.DEFAULT_UPRIGHT_DIGITS) o.put("uprightDigits", s.uprightDigits());
+        if (!s.type().isDefault()) o.set("type", typeSettings(s.type()));
+        return o;
+    }
+
+    /** Only the settings that differ from the default. */
+    private static ObjectNode typeSettings(TypeSettings t) {
+        TypeSettings d = TypeSettings.DEFAULT;
+        ObjectNode o = F.objectNode();
+        if (t.horizontalScale() != d.horizontalScale()) o.put("horizontalScale", t.horizontalScale());
+        if (t.verticalScale() != d.verticalScale()) o.put("verticalScale", t.verticalScale());
+        if (t.tracking() != d.tracking()) o.put("tracking", t.tracking());
+        if (t.hanLatin() != d.hanLatin()) o.put("hanLatinSpace", Names.of(t.hanLatin()));
+        if (t.punctuation() != d.punctuation()) o.put("punctuationWidth", Names.of(t.punctuation()));
         return o;
     }
 
@@ -125,6 +139,10 @@ public final class EditionWriter {
         if (s.family() != null) o.put("family", s.family().chinese());
         if (s.bold() != null) o.put("bold", s.bold());
         if (s.color() != null) o.set("color", cmyk(s.color()));
+        if (s.size() != null) length(o, "size", s.size());
+        if (s.horizontalScale() != null) o.put("horizontalScale", s.horizontalScale());
+        if (s.verticalScale() != null) o.put("verticalScale", s.verticalScale());
+        if (s.tracking() != null) o.put("tracking", s.tracking());
         return o;
     }
 

@@ -6,7 +6,27 @@ import paiban.model.unit.HaoSize;
 
 /** The default styles of SPEC §6 for a page whose body size is {@code body}. */
 public final class DefaultStyles {
+    /** The character style Ctrl+B lays over a selection. */
+    public static final String BOLD = "粗体";
+    /** 粗体 as the default style sheet has it: the 黑体 bold face, the usual bold run of a Chinese daily. */
+    public static final CharStyle BOLD_STYLE = new CharStyle(BOLD, FontFamily.HEI, true, null);
+
     private DefaultStyles() {}
+
+    /** "颜色 C0 M100 Y100 K0": the name of the character style that only colours its run. */
+    public static String colourStyleName(Cmyk c) {
+        return "颜色 C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k();
+    }
+
+    /** The character style that colours its run and nothing else. */
+    public static CharStyle colourStyle(Cmyk c) {
+        return new CharStyle(colourStyleName(c), null, null, c);
+    }
+
+    /** "粗体 颜色 C0 M100 Y100 K0": bold as {@link #BOLD_STYLE}, in a colour. */
+    public static CharStyle boldColourStyle(Cmyk c) {
+        return new CharStyle(BOLD + " " + colourStyleName(c), BOLD_STYLE.family(), true, c);
+    }
 
     public static StyleSheet forBody(int body) {
         var S = FontFamily.SONG;
@@ -32,7 +52,7 @@ public final class DefaultStyles {
                 new ParagraphStyle("广告", H, true, HaoSize.SAN_HAO.mpt(), 2, 0, C, 0, 0, N, B),
                 new ParagraphStyle("报头", H, true, 72_000, 6, 0, C, 0, 0, N, Cmyk.RED),
                 new ParagraphStyle("眉头", H, false, body, 1, 0, Alignment.LEFT, 0, 0, N, B)),
-                List.of(new CharStyle("粗体", FontFamily.HEI, true, null),
+                List.of(BOLD_STYLE,
                         new CharStyle("强调", null, true, Cmyk.RED)));
     }
 }

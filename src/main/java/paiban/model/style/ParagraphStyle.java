@@ -12,6 +12,8 @@ package paiban.model.style;
  *                     indent; 0 spreads to the whole measure between the indents (0)
  * @param uprightDigits in vertical text (竖排), numbers of two up to this many digits stand upright side by
  *                     side in one cell (纵中横, 27 in 4月27日); longer ones are turned with the Latin (3; 0–4)
+ * @param type         长体/扁体 scale, tracking, Han–Latin space and punctuation width
+ *                     ({@link TypeSettings#DEFAULT})
  */
 public record ParagraphStyle(
         String name,
@@ -28,7 +30,8 @@ public record ParagraphStyle(
         double leftIndentChars,
         double rightIndentChars,
         double spreadChars,
-        int uprightDigits) {
+        int uprightDigits,
+        TypeSettings type) {
     /** 纵中横 for numbers of two and three digits, as clreq's usual practice. */
     public static final int DEFAULT_UPRIGHT_DIGITS = 3;
     public static final int MAX_UPRIGHT_DIGITS = 4;
@@ -47,20 +50,34 @@ public record ParagraphStyle(
             throw new IllegalArgumentException("style " + name + ": indents and the spread width must not be negative");
         if (uprightDigits < 0 || uprightDigits > MAX_UPRIGHT_DIGITS)
             throw new IllegalArgumentException("style " + name + ": upright digits must be 0 to " + MAX_UPRIGHT_DIGITS);
+        if (type == null) type = TypeSettings.DEFAULT;
     }
 
-    /** A style whose numbers of two and three digits stand upright in vertical text. */
+    /** A style with the usual 纵中横 and default type settings. */
     public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
                           Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
                           Cmyk color, double leftIndentChars, double rightIndentChars, double spreadChars) {
         this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
-                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, DEFAULT_UPRIGHT_DIGITS);
+                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, DEFAULT_UPRIGHT_DIGITS,
+                TypeSettings.DEFAULT);
     }
 
-    /** The same style with numbers of up to {@code digits} digits upright in vertical text. */
-    public ParagraphStyle withUprightDigits(int digits) {
-        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, digits);
+    /** A style with default type settings. */
+    public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
+                          Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
+                          Cmyk color, double leftIndentChars, double rightIndentChars, double spreadChars,
+                          int uprightDigits) {
+        this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
+                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits, TypeSettings.DEFAULT);
+    }
+
+    /** A style with the usual 纵中横. */
+    public ParagraphStyle(String name, FontFamily family, boolean bold, int size, int linesPerLine, double indentChars,
+                          Alignment alignment, int spaceBeforeLines, int spaceAfterLines, ProhibitionLevel prohibition,
+                          Cmyk color, double leftIndentChars, double rightIndentChars, double spreadChars,
+                          TypeSettings type) {
+        this(name, family, bold, size, linesPerLine, indentChars, alignment, spaceBeforeLines, spaceAfterLines,
+                prohibition, color, leftIndentChars, rightIndentChars, spreadChars, DEFAULT_UPRIGHT_DIGITS, type);
     }
 
     /** A style with no side indents, spread lines filling the measure. */
@@ -74,7 +91,7 @@ public record ParagraphStyle(
     /** The same style with these side indents and spread width (字). */
     public ParagraphStyle withSides(double left, double right, double spread) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread, uprightDigits);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, left, right, spread, uprightDigits, type);
     }
 
     /** Left indent in millipoints. */
@@ -88,16 +105,33 @@ public record ParagraphStyle(
 
     public ParagraphStyle withSize(int newSize) {
         return new ParagraphStyle(name, family, bold, newSize, linesPerLine, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars,
+                uprightDigits, type);
     }
 
     public ParagraphStyle withAlignment(Alignment a) {
         return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, a,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars,
+                uprightDigits, type);
     }
 
     public ParagraphStyle withLinesPerLine(int lines) {
         return new ParagraphStyle(name, family, bold, size, lines, indentChars, alignment,
-                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars, uprightDigits);
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars,
+                uprightDigits, type);
+    }
+
+    /** The same style with numbers of up to {@code digits} digits upright in vertical text. */
+    public ParagraphStyle withUprightDigits(int digits) {
+        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars,
+                digits, type);
+    }
+
+    /** The same style with these type settings. */
+    public ParagraphStyle withType(TypeSettings t) {
+        return new ParagraphStyle(name, family, bold, size, linesPerLine, indentChars, alignment,
+                spaceBeforeLines, spaceAfterLines, prohibition, color, leftIndentChars, rightIndentChars, spreadChars,
+                uprightDigits, t);
     }
 }

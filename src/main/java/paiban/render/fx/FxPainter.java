@@ -106,7 +106,7 @@ public final class FxPainter implements Painter {
         if (px < GREEK_BELOW) {
             double x0 = at.x(line.x() + run.xs()[0]);
             double x1 = at.x(line.x() + run.end());
-            double h = Math.max(0.5, px * 0.6);
+            double h = Math.max(0.5, px * 0.6 * run.verticalScale() / 100);
             gc.setGlobalAlpha(0.45);
             gc.fillRect(x0, at.y(line.baseline()) - h, Math.max(0.5, x1 - x0), h);
             gc.setGlobalAlpha(1);
@@ -134,6 +134,14 @@ public final class FxPainter implements Painter {
             } else if (glyph == 0) {
                 markMissing(line, run, i, px);
                 gc.setFill(ScreenColors.of(run.color()));
+            } else if (run.scaled()) {
+                // 长体/扁体: the same outline, scaled about its origin on the baseline as the PDF's text matrix does
+                gc.save();
+                gc.translate(x, y);
+                gc.scale(run.horizontalScale() / 100.0, run.verticalScale() / 100.0);
+                if (face.glyphId(cp) == glyph) gc.fillText(text.substring(offset, next), 0, 0);
+                else GlyphOutlines.fill(gc, face, glyph, 0, 0, px);
+                gc.restore();
             } else if (face.glyphId(cp) == glyph) {
                 // the face file loaded into JavaFX maps the character to this very glyph
                 gc.fillText(text.substring(offset, next), x, y);

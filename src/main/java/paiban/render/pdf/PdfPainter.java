@@ -85,7 +85,13 @@ public final class PdfPainter implements Painter {
             return;
         }
         int x0 = line.x() + run.xs()[0];
-        out.raw("1 0 0 1 ").mpt(geo.x(x0)).mpt(geo.y(line.baseline())).op("Tm");
+        if (run.scaled()) {
+            // 长体/扁体: the text matrix scales the real outlines; nothing is faked
+            out.percent(run.horizontalScale()).raw("0 0 ").percent(run.verticalScale())
+                    .mpt(geo.x(x0)).mpt(geo.y(line.baseline())).op("Tm");
+        } else {
+            out.raw("1 0 0 1 ").mpt(geo.x(x0)).mpt(geo.y(line.baseline())).op("Tm");
+        }
         writeGlyphs(font, run);
     }
 
@@ -155,6 +161,7 @@ public final class PdfPainter implements Painter {
         int[] glyphs = run.glyphs(), xs = run.xs();
         String text = run.text();
         double size = run.size();
+        double h = run.horizontalScale() / 100.0; // text space to user space, across
         double pen = 0; // millipoints from the run's first glyph, as the viewer will advance
         int ti = 0;
         out.ch('[').beginHex();
@@ -165,16 +172,16 @@ public final class PdfPainter implements Painter {
             if (i > 0) {
                 double delta = (xs[i] - xs[0]) - pen;
                 if (Math.abs(delta) >= 0.5) {
-                    long adjust = Math.round(-delta * 1_000_000 / size); // thousandths of a TJ unit
+                    long adjust = Math.round(-delta * 1_000_000 / (size * h)); // thousandths of a TJ unit
                     if (adjust != 0) {
                         out.endHex().ch(' ').mpt(adjust).beginHex();
-                        pen -= adjust / 1000.0 * size / 1000.0;
+                        pen -= adjust / 1000.0 * size / 1000.0 * h;
                     }
                 }
             }
             int code = font.code(glyphs[i], cp);
             out.hex16(code);
-            pen += font.width(code) * size / 1000.0;
+            pen += font.width(code) * size / 1000.0 * h;
         }
         out.endHex().ch(']').op(" TJ");
     }

@@ -144,9 +144,11 @@ final class StyleRows {
         private double right;
         private double spread;
         private int uprightDigits;
+        private final paiban.model.style.TypeSettings type;
 
         Draft(ParagraphStyle s) {
             uprightDigits = s.uprightDigits();
+            type = s.type();
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
@@ -186,7 +188,7 @@ final class StyleRows {
 
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color, left, right, spread, uprightDigits);
+                    spaceBefore, spaceAfter, prohibition, color, left, right, spread, uprightDigits, type);
         }
     }
 }

@@ -39,6 +39,8 @@ public final class PlaceText {
             throw new IllegalArgumentException(Messages.get("place.noFrame"));
         List<Change> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        // coloured runs of a .docx name character styles the sheet may not have yet
+        if (!imported.charStyles().isEmpty()) steps.add(new paiban.ui.edit.AddCharStyles(imported.charStyles()));
         // a headline frame takes the whole copy; a text frame passes its headline up to an empty headline frame
         Optional<HeadlineFrame> headFrame = imported.headline().isEmpty() || frame instanceof HeadlineFrame ? Optional.empty()
                 : emptyHeadlineAbove(e, e.page(target.pageId()).orElseThrow(), frame.bounds());

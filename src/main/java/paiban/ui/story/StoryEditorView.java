@@ -63,6 +63,7 @@ public final class StoryEditorView extends VBox {
     private boolean composing;
 
     private final Label styleLabel = new Label();
+    private final CharStyleTools charTools;
 
     public StoryEditorView(StoryEditorViewModel vm) {
         this.vm = vm;
@@ -78,6 +79,7 @@ public final class StoryEditorView extends VBox {
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
                 consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo()),
+                consume(keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> format(vm::toggleBold)),
                 consume(keyPressed(KeyCode.END), e -> toLineEnd(NavigationActions.SelectionPolicy.CLEAR)),
                 consume(keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> toLineEnd(NavigationActions.SelectionPolicy.ADJUST))));
         // with no story shown the area is disabled and takes no focus: a click there must still take the
@@ -112,9 +114,11 @@ public final class StoryEditorView extends VBox {
             area.requestFocus();
         });
         styleLabel.setText(Messages.get("story.style"));
+        charTools = new CharStyleTools(vm, this::format);
+        area.setContextMenu(charTools.contextMenu());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, styleLabel, stylePicker, spring, copyfit);
+        HBox bar = new HBox(8, title, styleLabel, stylePicker, charTools.picker(), charTools.colours(), spring, copyfit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 10, 2, 0));
         VirtualizedScrollPane<StyledTextArea<String, String>> scroll = new VirtualizedScrollPane<>(area);
@@ -134,6 +138,26 @@ public final class StoryEditorView extends VBox {
     /** The bar's label in the current interface language (title and copyfit follow the view model). */
     public void relabel() {
         styleLabel.setText(Messages.get("story.style"));
+        charTools.relabel();
+    }
+
+    /** The character style picker and the colour menu of the bar. */
+    public CharStyleTools charStyleTools() { return charTools; }
+
+    /**
+     * Runs a formatting of the selection as one undo step and keeps the selection on
+     * the same characters, so Ctrl+B then a colour act on one stretch of text.
+     */
+    private void format(java.util.function.Function<paiban.ui.edit.CharFormatting.Range, Boolean> action) {
+        if (vm.story() == null) return;
+        var sel = area.getCaretSelectionBind();
+        var range = new paiban.ui.edit.CharFormatting.Range(sel.getStartParagraphIndex(), sel.getStartColumnPosition(),
+                sel.getEndParagraphIndex(), sel.getEndColumnPosition());
+        int start = area.getSelection().getStart(), end = area.getSelection().getEnd();
+        if (action.apply(range)) {
+            area.selectRange(Math.min(start, area.getLength()), Math.min(end, area.getLength()));
+        }
+        area.requestFocus();
     }
 
     public StyledTextArea<String, String> area() { return area; }

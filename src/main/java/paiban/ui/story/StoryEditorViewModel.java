@@ -22,6 +22,7 @@ import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
+import paiban.ui.edit.CharFormatting;
 import paiban.ui.edit.RestyleParagraphs;
 import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
@@ -41,6 +42,7 @@ public final class StoryEditorViewModel {
     /** Where the text of the frame just selected begins, for the editor to scroll to; null when unknown. */
     private final ReadOnlyObjectWrapper<TextPosition> frameStart = new ReadOnlyObjectWrapper<>(this, "frameStart");
     private final ObservableList<String> styleNames = FXCollections.observableArrayList();
+    private final ObservableList<String> charStyleNames = FXCollections.observableArrayList();
     private final StringBinding copyfit;
     /** The layout a frame being dragged on the canvas would give, null otherwise: the copyfit follows it live. */
     private final ObjectProperty<EditionLayout> liveLayout =
@@ -211,6 +213,34 @@ public final class StoryEditorViewModel {
         return true;
     }
 
+    /** Names of the edition's character styles, for the picker and the context menu. */
+    public ObservableList<String> charStyleNames() { return charStyleNames; }
+
+    /** Ctrl+B on a selection of the shown story: 粗体 on, or off when all of it is bold. One undo step. */
+    public boolean toggleBold(CharFormatting.Range r) {
+        return format(s -> CharFormatting.toggleBold(document.edition(), s.id(), r));
+    }
+
+    /** Lays a character style over the selection, or takes every one off it for null. One undo step. */
+    public boolean applyCharStyle(CharFormatting.Range r, String charStyle) {
+        return format(s -> CharFormatting.apply(document.edition(), s.id(), r, charStyle));
+    }
+
+    /** Colours the selection through a character style of that colour (made when new). One undo step. */
+    public boolean colour(CharFormatting.Range r, paiban.model.style.Cmyk c) {
+        return format(s -> CharFormatting.colour(document.edition(), s.id(), r, c));
+    }
+
+    private boolean format(java.util.function.Function<Story, Optional<paiban.ui.edit.Change>> change) {
+        Story s = story.get();
+        if (s == null || s.paragraphs().isEmpty()) return false;
+        Optional<paiban.ui.edit.Change> c = change.apply(s);
+        if (c.isEmpty()) return false;
+        typing.endBurst();
+        undo.apply(c.get());
+        return true;
+    }
+
     /** Style name of a paragraph of the shown story, or 正文. */
     public String styleAt(int paragraph) {
         Story s = story.get();
@@ -222,6 +252,8 @@ public final class StoryEditorViewModel {
         Edition e = document.edition();
         List<String> names = e.styles().paragraphStyles().stream().map(ParagraphStyle::name).toList();
         if (!names.equals(styleNames)) styleNames.setAll(names);
+        List<String> chars = e.styles().charStyles().stream().map(paiban.model.style.CharStyle::name).toList();
+        if (!chars.equals(charStyleNames)) charStyleNames.setAll(chars);
         Story shown = story.get();
         Optional<Story> ofSelected = selectedFrame == null || selectedFrame.isEmpty() ? Optional.empty() : e.storyOfFrame(selectedFrame);
         if (ofSelected.isPresent() && (shown == null || !shown.id().equals(ofSelected.get().id()))) {

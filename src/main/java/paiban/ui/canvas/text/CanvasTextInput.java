@@ -158,6 +158,7 @@ public final class CanvasTextInput {
                         case C -> CanvasClipboard.copy(model);
                         case X -> CanvasClipboard.cut(model);
                         case V -> CanvasClipboard.paste(model);
+                        case B -> model.toggleBold();
                         default -> { return; } // undo, save … stay the menus'
                     }
                 } else if (e.isAltDown() || code.isFunctionKey() || code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {

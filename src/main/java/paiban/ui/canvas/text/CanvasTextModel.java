@@ -341,6 +341,19 @@ public final class CanvasTextModel {
         return c == null ? "" : TextEdits.text(paragraphs(), c.start(), c.end());
     }
 
+    /** Ctrl+B: 粗体 on the selection, or off when all of it is bold; one undo step. False with no selection. */
+    public boolean toggleBold() {
+        TextCaret c = caret.get();
+        if (c == null || storyId == null || !c.hasSelection()) return false;
+        var range = new paiban.ui.edit.CharFormatting.Range(c.start().paragraph(), c.start().offset(),
+                c.end().paragraph(), c.end().offset());
+        var change = paiban.ui.edit.CharFormatting.toggleBold(document.edition(), storyId, range);
+        if (change.isEmpty()) return false;
+        typing.endBurst();
+        typing.undoStack().apply(change.get());
+        return true;
+    }
+
     /** Types {@code text} in place of the selection; line ends in it start paragraphs. */
     public void type(String text) {
         if (text == null || text.isEmpty()) return;

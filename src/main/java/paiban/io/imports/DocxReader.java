@@ -1,5 +1,7 @@
 package paiban.io.imports;
 
+import paiban.model.style.StyleRole;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -191,15 +193,15 @@ final class DocxReader {
             if (s != null && s.getName() != null) styleName = s.getName();
         }
         String style;
-        if (styleId == null) style = mapping.lookup("Normal").orElse("正文");
+        if (styleId == null) style = mapping.lookup("Normal").orElse(StyleRole.BODY.standardName());
         else {
             style = mapping.lookup(styleName).or(() -> mapping.lookup(styleId)).orElse(null);
             if (style == null) {
                 report.warn("warn.unmappedStyle", styleName);
-                style = "正文";
+                style = StyleRole.BODY.standardName();
             }
         }
-        return new Draft(text, style, !style.equals("正文"));
+        return new Draft(text, style, !style.equals(StyleRole.BODY.standardName()));
     }
 
     private static ImportedImage image(XWPFPicture pic, int index) {

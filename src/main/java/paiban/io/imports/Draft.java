@@ -1,5 +1,6 @@
 package paiban.io.imports;
 
+import paiban.model.style.StyleRole;
 import paiban.model.story.Paragraph;
 
 /**
@@ -25,7 +26,7 @@ final class Draft {
     }
 
     static Draft plain(String text) {
-        return new Draft(RichText.of(text), "正文", false);
+        return new Draft(RichText.of(text), StyleRole.BODY.standardName(), false);
     }
 
     String plainText() { return text.toString(); }

@@ -37,6 +37,7 @@ public final class PlaceText {
         Frame frame = e.frame(target).orElseThrow(() -> new IllegalArgumentException(Messages.get("place.noFrame")));
         if (!(frame instanceof TextFrame) && !(frame instanceof HeadlineFrame))
             throw new IllegalArgumentException(Messages.get("place.noFrame"));
+        imported = imported.inSheet(e.styles());
         List<Change> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // a headline frame takes the whole copy; a text frame passes its headline up to an empty headline frame

@@ -38,7 +38,7 @@ public enum ParagraphRole {
             case BYLINE -> BYLINE;
             case CAPTION -> CAPTION;
             case BODY -> BODY;
-            case JUMP_TO, JUMP_FROM, AD, MASTHEAD, RUNNING_HEAD -> OTHER;
+            case JUMP_TO, JUMP_FROM, AD, MASTHEAD, EAR, RUNNING_HEAD -> OTHER;
         };
     }
 

@@ -36,6 +36,8 @@ public enum StyleRole {
     AD("广告"),
     /** 报头: the masthead. */
     MASTHEAD("报头"),
+    /** 报眉: the ear beside the masthead (date, issue, weather). */
+    EAR("报眉"),
     /** 眉头: the running head of a page. */
     RUNNING_HEAD("眉头");
 
@@ -46,10 +48,22 @@ public enum StyleRole {
     /** The name of this role's style in the default sheet (正文, 主题 …). */
     public String standardName() { return standardName; }
 
-    /** The role a style of the default sheet's name has; {@link #BODY} for any other name. */
+    /**
+     * The role a style's name says it has: that of the standard name it
+     * begins with (主题 and 主题二 → {@link #TITLE}, 眉头右 → {@link #RUNNING_HEAD}),
+     * the longest one when several fit; {@link #BODY} for any other name.
+     * This is how a version-1 file's styles get their roles.
+     */
     public static StyleRole ofStandardName(String name) {
-        for (StyleRole r : values()) if (r.standardName.equals(name)) return r;
-        return BODY;
+        StyleRole best = BODY;
+        int length = 0;
+        for (StyleRole r : values()) {
+            if (name != null && name.startsWith(r.standardName) && r.standardName.length() > length) {
+                best = r;
+                length = r.standardName.length();
+            }
+        }
+        return best;
     }
 
     /** 引题, 主题, 副题 and 转版标题: set as display lines across a headline frame. */

@@ -164,6 +164,7 @@ public final class MainWindow {
         pagesTitle.setText(Messages.get("pages.title"));
         pages.relabel();
         properties.relabel();
+        properties.lookupAll("#properties-styles").forEach(n -> ((javafx.scene.control.Button) n).setText(Messages.get("menu.text.styles")));
         story.relabel();
         storyModel.relabel();
         statusModel.relabel();

@@ -42,6 +42,8 @@ public final class StylePanel extends BorderPane {
     private final Label chars = new Label();
     private final Label uses = new Label();
     private boolean updating;
+    /** The style shown last, so a move-to choice stays while the same style is shown. */
+    private String shownStyle;
 
     public StylePanel(StylePanelModel vm, EditionDocument document) {
         this.vm = vm;
@@ -56,8 +58,9 @@ public final class StylePanel extends BorderPane {
             @Override protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 ParagraphStyle s = empty || item == null ? null : vm.sheet().find(item).orElse(null);
-                setText(s == null ? null : s.name() + "　" + StylePanelModel.roleName(s.role())
-                        + (s.basedOn().isEmpty() ? "" : " ← " + s.basedOn()));
+                String role = s == null ? "" : StylePanelModel.roleName(s.role());
+                setText(s == null ? null : s.name() + (role.equals(s.name()) ? "" : "　[" + role + "]")
+                        + (s.basedOn().isEmpty() ? "" : "　← " + s.basedOn()));
             }
         });
         Button create = button("style-new", "styles.new", vm::create);
@@ -124,7 +127,8 @@ public final class StylePanel extends BorderPane {
             list.refresh();
             RowSheet.show(sheet, vm.rows());
             name.setText(selected);
-            String keep = moveTo.getValue();
+            String keep = selected != null && selected.equals(shownStyle) ? moveTo.getValue() : null;
+            shownStyle = selected;
             moveTo.getItems().setAll(vm.moveTargets());
             moveTo.setValue(keep != null && vm.moveTargets().contains(keep) ? keep
                     : vm.moveTargets().contains(vm.sheet().body().name()) ? vm.sheet().body().name()

@@ -1,9 +1,9 @@
 package paiban.io.imports;
 
-import paiban.model.style.StyleRole;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import paiban.model.style.StyleRole;
 
 /**
  * Joins a paragraph that a column break (or a page jump) in the source cut mid-sentence: a body

@@ -1,7 +1,5 @@
 package paiban.io.imports;
 
-import paiban.model.style.StyleRole;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,6 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+import paiban.model.style.StyleRole;
 
 /**
  * Reads a Word .docx through Apache POI: body paragraphs with their Word

@@ -1,7 +1,7 @@
 package paiban.io.imports;
 
-import paiban.model.style.StyleRole;
 import paiban.model.story.Paragraph;
+import paiban.model.style.StyleRole;
 
 /**
  * A paragraph on its way through the import: its text and the style found so

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import paiban.model.style.StyleRole;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleRole;
 
 /**
  * Imports a reporter's copy (.txt or .docx) as a story: decode, split into

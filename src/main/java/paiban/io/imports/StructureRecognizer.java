@@ -1,12 +1,12 @@
 package paiban.io.imports;
 
-import paiban.model.style.StyleRole;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import paiban.model.style.StyleRole;
 
 /**
  * Recognises a story's parts from the shape of its paragraphs: the headline

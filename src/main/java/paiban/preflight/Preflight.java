@@ -22,7 +22,8 @@ public final class Preflight {
     private final List<Check> checks = List.of(
             new OversetCheck(), new FontCheck(), new ImageCheck(), new AdCheck(), new ColourCheck(),
             new TypeAreaCheck(), new ThreadCheck(), new JumpCheck(), new LabelCheck(), new MissingGlyphCheck(),
-            new LooseLineCheck(), new ColumnWidthCheck(), new WhiteTextCheck(), new TableCheck());
+            new LooseLineCheck(), new ColumnWidthCheck(), new WhiteTextCheck(), new TableCheck(),
+            new StyleCheck());
 
     public Preflight(FontLibrary fonts) {
         this.fonts = fonts;

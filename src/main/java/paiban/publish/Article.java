@@ -8,6 +8,7 @@ import paiban.layout.FrameKind;
 import paiban.model.Rect;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleSheet;
 
 /**
  * A story as the digital edition shows it: its headline stack (from the
@@ -19,9 +20,10 @@ import paiban.model.story.Story;
  * @param body       the story's paragraphs after any headline paragraphs it begins with
  * @param photos     its photos, in page order
  * @param placements the pages it runs on, in the order of its chain
+ * @param styles     the edition's styles, whose roles say what each paragraph is
  */
 public record Article(String id, String slug, Story story, List<Paragraph> headline, List<Paragraph> body,
-                      List<Photo> photos, List<Placement> placements) {
+                      List<Photo> photos, List<Placement> placements, StyleSheet styles) {
     public Article {
         headline = List.copyOf(headline);
         body = List.copyOf(body);
@@ -53,14 +55,14 @@ public record Article(String id, String slug, Story story, List<Paragraph> headl
 
     /** The title to list the article by: its 主题, else its first subhead (栏目头), else the story's title. */
     public String title() {
-        for (Paragraph p : headline) if (ParagraphRole.of(p.style()) == ParagraphRole.TITLE) return p.text();
-        for (Paragraph p : body) if (ParagraphRole.of(p.style()) == ParagraphRole.SUBHEAD) return p.text();
+        for (Paragraph p : headline) if (ParagraphRole.of(styles, p.style()) == ParagraphRole.TITLE) return p.text();
+        for (Paragraph p : body) if (ParagraphRole.of(styles, p.style()) == ParagraphRole.SUBHEAD) return p.text();
         return story.title().isBlank() ? story.id() : story.title();
     }
 
     /** Whether the stack has a 主题. */
     public boolean hasHeadline() {
-        return headline.stream().anyMatch(p -> ParagraphRole.of(p.style()) == ParagraphRole.TITLE);
+        return headline.stream().anyMatch(p -> ParagraphRole.of(styles, p.style()) == ParagraphRole.TITLE);
     }
 
     public List<String> pageIds() {

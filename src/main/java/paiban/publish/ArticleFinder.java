@@ -93,7 +93,7 @@ public final class ArticleFinder {
 
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (Story s : edition.stories()) {
-            boolean hasText = s.paragraphs().stream().anyMatch(p -> ParagraphRole.of(p.style()).text());
+            boolean hasText = s.paragraphs().stream().anyMatch(p -> ParagraphRole.of(edition.styles(), p.style()).text());
             if (hasText && textKinds.containsKey(s.id())) drafts.put(s.id(), new Draft(s));
         }
 
@@ -111,7 +111,7 @@ public final class ArticleFinder {
             for (FrameInfo f : pl.frames()) {
                 if (f.kind() != FrameKind.HEADLINE || f.storyId().isEmpty() || owner.containsKey(f.frameId())) continue;
                 Story head = edition.story(f.storyId()).orElse(null);
-                if (head == null || head.paragraphs().stream().noneMatch(p -> ParagraphRole.of(p.style()).headline())) continue;
+                if (head == null || head.paragraphs().stream().noneMatch(p -> ParagraphRole.of(edition.styles(), p.style()).headline())) continue;
                 Draft d = byGroup(page, f, owner);
                 if (d == null) d = below(pl, f, owner);
                 if (d == null) {
@@ -149,9 +149,9 @@ public final class ArticleFinder {
         for (Draft d : ordered(drafts, layout)) {
             List<Paragraph> headline = new ArrayList<>();
             for (Story h : d.heads)
-                for (Paragraph p : h.paragraphs()) if (ParagraphRole.of(p.style()).headline()) headline.add(p);
+                for (Paragraph p : h.paragraphs()) if (ParagraphRole.of(edition.styles(), p.style()).headline()) headline.add(p);
             List<Paragraph> body = new ArrayList<>(d.story.paragraphs());
-            while (!body.isEmpty() && ParagraphRole.of(body.get(0).style()).headline()) headline.add(body.remove(0));
+            while (!body.isEmpty() && ParagraphRole.of(edition.styles(), body.get(0).style()).headline()) headline.add(body.remove(0));
             List<Article.Placement> placements = new ArrayList<>();
             for (PageLayout pl : layout.pages()) {
                 List<Article.PlacedFrame> fs = d.frames.get(pl.pageId());
@@ -160,7 +160,7 @@ public final class ArticleFinder {
             String slug = SAFE.matcher(d.story.id()).matches() && slugs.add(d.story.id().toLowerCase())
                     ? d.story.id() : "article-" + (articles.size() + 1);
             slugs.add(slug.toLowerCase());
-            Article a = new Article(d.story.id(), slug, d.story, headline, body, d.photos, placements);
+            Article a = new Article(d.story.id(), slug, d.story, headline, body, d.photos, placements, edition.styles());
             if (!a.hasHeadline()) notes.add(PublishNote.of("story.noHeadline", a.id(), a.title()));
             articles.add(a);
         }

@@ -26,7 +26,7 @@ final class ArticleView {
         sb.append("<main>\n<article>\n<header class=\"headline\">\n");
         boolean title = false;
         for (Paragraph p : a.headline()) {
-            switch (ParagraphRole.of(p.style())) {
+            switch (ParagraphRole.of(a.styles(), p.style())) {
                 case KICKER -> sb.append("<p class=\"kicker\">").append(esc(p.text())).append("</p>\n");
                 case TITLE -> {
                     sb.append(title ? "<p class=\"title\">" : "<h1>").append(esc(p.text())).append(title ? "</p>\n" : "</h1>\n");
@@ -37,7 +37,7 @@ final class ArticleView {
         }
         if (!title) sb.append("<h1>").append(esc(a.title())).append("</h1>\n");
         for (Paragraph p : a.body())
-            if (ParagraphRole.of(p.style()) == ParagraphRole.BYLINE)
+            if (ParagraphRole.of(a.styles(), p.style()) == ParagraphRole.BYLINE)
                 sb.append("<p class=\"byline\">").append(esc(p.text())).append("</p>\n");
         if (a.pageIds().size() > 1) {
             List<String> names = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ArticleView {
         }
         sb.append("<div class=\"text\">\n");
         for (Paragraph p : a.body()) {
-            switch (ParagraphRole.of(p.style())) {
+            switch (ParagraphRole.of(a.styles(), p.style())) {
                 case BYLINE -> { }
                 case SUBHEAD, TITLE -> sb.append("<h2>").append(esc(p.text())).append("</h2>\n");
                 case DATELINE -> sb.append("<p class=\"dateline\">").append(esc(p.text())).append("</p>\n");

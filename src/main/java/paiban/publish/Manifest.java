@@ -95,9 +95,9 @@ final class Manifest {
         ArrayNode pages = n.putArray("pages");
         for (String id : a.pageIds()) pages.add(site.page(id).number());
         ArrayNode headline = n.putArray("headline");
-        for (Paragraph p : a.headline()) headline.add(paragraph(p));
+        for (Paragraph p : a.headline()) headline.add(paragraph(a, p));
         ArrayNode body = n.putArray("paragraphs");
-        for (Paragraph p : a.body()) body.add(paragraph(p));
+        for (Paragraph p : a.body()) body.add(paragraph(a, p));
         n.put("text", a.text());
         ArrayNode photos = n.putArray("photos");
         for (Article.Photo ph : a.photos()) {
@@ -112,9 +112,9 @@ final class Manifest {
         return n;
     }
 
-    private static ObjectNode paragraph(Paragraph p) {
+    private static ObjectNode paragraph(Article a, Paragraph p) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("role", ParagraphRole.of(p.style()).name().toLowerCase());
+        n.put("role", ParagraphRole.of(a.styles(), p.style()).name().toLowerCase());
         n.put("style", p.style());
         n.put("text", p.text());
         return n;

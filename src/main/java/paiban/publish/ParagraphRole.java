@@ -1,9 +1,11 @@
 package paiban.publish;
 
+import paiban.model.style.StyleSheet;
+
 /**
- * What a paragraph is in the digital edition, read from its paragraph
- * style's name (the names of {@code DefaultStyles}; a style named after one,
- * 主题二 or 正文（加粗）, counts as it).
+ * What a paragraph is in the digital edition, read from the role of its
+ * paragraph style (whatever the style is called); a paragraph naming no style
+ * of the sheet is set as body text, so it counts as body.
  */
 public enum ParagraphRole {
     /** 引题, the line above the title. */
@@ -25,17 +27,19 @@ public enum ParagraphRole {
     /** Anything else (报头, 报眉, 眉头, 广告 …): not article text. */
     OTHER;
 
-    public static ParagraphRole of(String style) {
+    public static ParagraphRole of(StyleSheet sheet, String style) {
         if (style == null) return BODY;
-        if (style.startsWith("引题")) return KICKER;
-        if (style.startsWith("主题") || style.startsWith("转版标题")) return TITLE;
-        if (style.startsWith("副题")) return SUBTITLE;
-        if (style.startsWith("小标题") || style.startsWith("栏目头")) return SUBHEAD;
-        if (style.startsWith("电头")) return DATELINE;
-        if (style.startsWith("署名")) return BYLINE;
-        if (style.startsWith("图片说明")) return CAPTION;
-        if (style.startsWith("正文")) return BODY;
-        return OTHER;
+        return switch (sheet.paragraph(style).role()) {
+            case KICKER -> KICKER;
+            case TITLE, CONTINUATION_TITLE -> TITLE;
+            case SUBTITLE -> SUBTITLE;
+            case SUBHEAD, COLUMN_HEAD -> SUBHEAD;
+            case DATELINE -> DATELINE;
+            case BYLINE -> BYLINE;
+            case CAPTION -> CAPTION;
+            case BODY -> BODY;
+            case JUMP_TO, JUMP_FROM, AD, MASTHEAD, EAR, RUNNING_HEAD -> OTHER;
+        };
     }
 
     /** Part of a headline stack. */

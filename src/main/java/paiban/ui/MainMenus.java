@@ -135,9 +135,14 @@ final class MainMenus {
         MenuItem logFolder = new MenuItem(Messages.get("menu.help.logFolder"));
         logFolder.setId("menu-help-logFolder");
         logFolder.setOnAction(e -> LogFolder.open());
+        // style panel: 文字 → 样式…
+        MenuItem styles = new MenuItem(Messages.get("menu.text.styles"));
+        styles.setId("menu-text-styles");
+        styles.setOnAction(e -> w.openStyles());
+        Menu text = new Menu(Messages.get("menu.text"), null, styles);
         Menu help = new Menu(Messages.get("menu.help"), null, logFolder);
         help.setId("menu-help");
-        return new MenuBar(file, edit, view, pageMenu, help);
+        return new MenuBar(file, edit, view, pageMenu, text, help);
     }
 
     /** 界面语言 → 中文 / English, each named in its own language. */

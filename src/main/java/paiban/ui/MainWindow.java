@@ -91,6 +91,7 @@ public final class MainWindow {
         this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
+        properties.getChildren().add(1, paiban.ui.styles.StylePanel.openButton(this::openStyles)); // 样式…
         properties.setMinWidth(240);
         // working in the story editor opens the style of the paragraph at the caret
         story.area().focusedProperty().addListener((o, was, now) -> {
@@ -163,6 +164,7 @@ public final class MainWindow {
         pagesTitle.setText(Messages.get("pages.title"));
         pages.relabel();
         properties.relabel();
+        properties.lookupAll("#properties-styles").forEach(n -> ((javafx.scene.control.Button) n).setText(Messages.get("menu.text.styles")));
         story.relabel();
         storyModel.relabel();
         statusModel.relabel();
@@ -212,6 +214,17 @@ public final class MainWindow {
         dialog.show();
         return dialog;
     }
+
+    /** 文字 → 样式…: the style panel in a window of its own (one at a time), on the same history. */
+    public javafx.stage.Stage openStyles() {
+        if (styles == null || !styles.isShowing()) {
+            styles = paiban.ui.styles.StylePanel.open(stage, new paiban.ui.styles.StylePanelModel(document, undo), document);
+        }
+        styles.toFront();
+        return styles;
+    }
+
+    private javafx.stage.Stage styles;
 
     /** 文件 → 发布数字报…: the digital edition of the document as it is now, written in the background. */
     public paiban.ui.publish.PublishDialog openPublish() {

@@ -97,7 +97,7 @@ class EditionFileErrorsTest {
     @Test
     void malformedGivesLineAndColumn() throws Exception {
         // A comma missing after "version": 1 on line 3.
-        String m = fail(replaceOnce(sample, "\"version\": 1,", "\"version\": 1"));
+        String m = fail(replaceOnce(sample, "\"version\": 2,", "\"version\": 2"));
         assertTrue(m.contains("bad.json:4:3: "), m);
         assertTrue(m.contains("not valid JSON"), m);
     }
@@ -152,9 +152,9 @@ class EditionFileErrorsTest {
 
     @Test
     void newerVersionIsRefused() throws Exception {
-        String m = fail(replaceOnce(sample, "\"version\": 1,", "\"version\": 7,"));
+        String m = fail(replaceOnce(sample, "\"version\": 2,", "\"version\": 7,"));
         assertTrue(m.endsWith("bad.json:3:3 at version: the file is of format version 7, written by a newer Paiban; "
-                + "this program reads versions up to 1. Open it with a newer Paiban."), m);
+                + "this program reads versions up to 2. Open it with a newer Paiban."), m);
     }
 
     @ParameterizedTest
@@ -165,7 +165,7 @@ class EditionFileErrorsTest {
             "'';                       the key \"version\" is missing",
     })
     void unknownVersion(String replacement, String problem) throws Exception {
-        String m = fail(replaceOnce(sample, "\"version\": 1,", replacement));
+        String m = fail(replaceOnce(sample, "\"version\": 2,", replacement));
         assertTrue(m.endsWith(problem), m);
     }
 

@@ -73,7 +73,7 @@ class EditionFileSaveTest {
         assertFalse(text.contains("\r"));
         assertFalse(text.contains("\\u"), "Chinese is written as is");
         assertTrue(text.endsWith("}\n"));
-        assertTrue(text.startsWith("{\n  \"format\": \"paiban\",\n  \"version\": 1,\n"));
+        assertTrue(text.startsWith("{\n  \"format\": \"paiban\",\n  \"version\": 2,\n"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package paiban.compose.flow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import paiban.compose.line.ComposedLine;
 import paiban.model.PageTemplate;
@@ -19,10 +18,9 @@ import paiban.model.style.StyleSheet;
  * vertically in the whole grid lines the frame occupies.
  */
 record HeadlineStack(List<FlowItem> items, int paragraphs, int gridLines, int frameLines) {
-    private static final Set<String> DISPLAY = Set.of("引题", "主题", "副题", StoryFlower.CONTINUATION_HEADLINE);
-
+    /** A style of a display role (引题, 主题, 副题, 转版标题) or one whose lines take more than one grid line. */
     static boolean display(ParagraphStyle style) {
-        return style.linesPerLine() > 1 || DISPLAY.contains(style.name());
+        return style.linesPerLine() > 1 || style.role().display();
     }
 
     /** First grid line whose body lies inside {@code r}, and how many follow inside it. */

@@ -32,6 +32,7 @@ import paiban.compose.table.TableLayout;
 import paiban.model.story.Paragraph;
 import paiban.model.style.Cmyk;
 import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 import paiban.layout.RuleMark;
 
@@ -42,7 +43,6 @@ import paiban.layout.RuleMark;
  */
 final class PageFurniture {
     static final int AD_BOX_WEIGHT = 500;
-    static final String AD_STYLE = "广告";
 
     private final LineCache cache;
     private final ImageSizes images;
@@ -59,7 +59,7 @@ final class PageFurniture {
         if (frame instanceof RuleFrame r) return rule(r);
         if (frame instanceof HeaderFrame h) {
             String text = HeaderPattern.fill(h.pattern(), edition, page);
-            return centredText(text, edition.styles().paragraph(h.style()), edition.styles(), h.bounds(),
+            return centredText(text, edition.styles().find(h.style()).orElseGet(() -> edition.styles().paragraph(StyleRole.RUNNING_HEAD)), edition.styles(), h.bounds(),
                     edition.templateOf(page));
         }
         if (frame instanceof ImageFrame i) return List.of(image(page, i, baseDir, warnings));
@@ -171,7 +171,7 @@ final class PageFurniture {
         List<Mark> marks = new ArrayList<>();
         marks.add(new BoxMark(a.bounds(), null, Cmyk.BLACK, AD_BOX_WEIGHT));
         String name = a.advertiser().isBlank() ? "广告" : a.advertiser();
-        marks.addAll(centredText(name, edition.styles().paragraph(AD_STYLE), edition.styles(), a.bounds(), edition.templateOf(page)));
+        marks.addAll(centredText(name, edition.styles().paragraph(StyleRole.AD), edition.styles(), a.bounds(), edition.templateOf(page)));
         return marks;
     }
 

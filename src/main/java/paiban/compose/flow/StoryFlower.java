@@ -15,6 +15,7 @@ import paiban.model.frame.HeadlineFrame;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
+import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 
 /**
@@ -25,8 +26,6 @@ import paiban.model.style.StyleSheet;
  * and the 上接 line.
  */
 final class StoryFlower {
-    static final String CONTINUATION_HEADLINE = "转版标题";
-
     private final LineCache cache;
     private final Story story;
     private final ChainPlan plan;
@@ -50,7 +49,7 @@ final class StoryFlower {
         this.sheet = sheet;
         this.slots = plan.slots;
         this.headlineRows = new int[plan.parts()];
-        ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
+        ParagraphStyle hs = sheet.paragraph(StyleRole.CONTINUATION_TITLE);
         for (int p = 0; p < plan.parts(); p++) {
             List<ComposedLine> lines = List.of();
             int start = plan.partStart[p];
@@ -221,7 +220,7 @@ final class StoryFlower {
 
     /** Subheads and display lines stay with the text they introduce. */
     private static boolean keepsWithNext(ParagraphStyle style) {
-        return style.name().equals("小标题") || HeadlineStack.display(style);
+        return style.role() == StyleRole.SUBHEAD || HeadlineStack.display(style);
     }
 
     /**
@@ -332,7 +331,7 @@ final class StoryFlower {
         slot = plan.partStart[part];
         pending = 0;
         placeContinuationHeadline();
-        ParagraphStyle in = sheet.paragraph(JumpDirection.IN.word());
+        ParagraphStyle in = sheet.paragraph(JumpDirection.IN.role());
         int at = find(in.linesPerLine(), false);
         if (at >= 0) {
             items.add(jumpItem(at, JumpDirection.IN, to, from));
@@ -344,7 +343,7 @@ final class StoryFlower {
     private void placeContinuationHeadline() {
         List<ComposedLine> lines = headlines.get(part);
         if (lines.isEmpty()) return;
-        ParagraphStyle hs = sheet.paragraph(CONTINUATION_HEADLINE);
+        ParagraphStyle hs = sheet.paragraph(StyleRole.CONTINUATION_TITLE);
         Slot top = slots.get(plan.partStart[part]);
         ChainPlan.Link link = plan.link(top.chainIndex());
         Rect inner = ((TextFrame) link.frame()).textArea();
@@ -358,7 +357,7 @@ final class StoryFlower {
     }
 
     private FlowItem.Jump jumpItem(int at, JumpDirection direction, String pageId, String targetId) {
-        ParagraphStyle style = sheet.paragraph(direction.word());
+        ParagraphStyle style = sheet.paragraph(direction.role());
         Slot s = slots.get(at);
         int span = direction == JumpDirection.OUT ? 1 : style.linesPerLine();
         PageTemplate t = plan.link(s.chainIndex()).template();

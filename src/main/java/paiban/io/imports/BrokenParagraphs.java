@@ -3,6 +3,8 @@ package paiban.io.imports;
 import java.util.ArrayList;
 import java.util.List;
 
+import paiban.model.style.StyleRole;
+
 /**
  * Joins a paragraph that a column break (or a page jump) in the source cut mid-sentence: a body
  * paragraph that ends without sentence-ending punctuation, followed by one that does not start a new
@@ -45,7 +47,7 @@ final class BrokenParagraphs {
     }
 
     private static boolean joins(Draft p, Draft q, boolean indents) {
-        if (p.fromSource || q.fromSource || !p.style.equals("正文") || !q.style.equals("正文")) return false;
+        if (p.fromSource || q.fromSource || !p.style.equals(StyleRole.BODY.standardName()) || !q.style.equals(StyleRole.BODY.standardName())) return false;
         String a = p.plainText(), b = q.plainText();
         if (!endsMidSentence(a)) return false;
         if (startsNewPart(b)) return false;

@@ -31,6 +31,8 @@ import paiban.model.style.CharStyle;
 import paiban.model.style.Cmyk;
 import paiban.model.style.DefaultStyles;
 
+import paiban.model.style.StyleRole;
+
 /**
  * Reads a Word .docx through Apache POI: body paragraphs with their Word
  * style mapped to a Paiban style, bold runs as 粗体 and coloured runs as a colour's
@@ -199,15 +201,15 @@ final class DocxReader {
             if (s != null && s.getName() != null) styleName = s.getName();
         }
         String style;
-        if (styleId == null) style = mapping.lookup("Normal").orElse("正文");
+        if (styleId == null) style = mapping.lookup("Normal").orElse(StyleRole.BODY.standardName());
         else {
             style = mapping.lookup(styleName).or(() -> mapping.lookup(styleId)).orElse(null);
             if (style == null) {
                 report.warn("warn.unmappedStyle", styleName);
-                style = "正文";
+                style = StyleRole.BODY.standardName();
             }
         }
-        return new Draft(text, style, !style.equals("正文"));
+        return new Draft(text, style, !style.equals(StyleRole.BODY.standardName()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package paiban.io.imports;
 
 import paiban.model.story.Paragraph;
+import paiban.model.style.StyleRole;
 
 /**
  * A paragraph on its way through the import: its text and the style found so
@@ -25,7 +26,7 @@ final class Draft {
     }
 
     static Draft plain(String text) {
-        return new Draft(RichText.of(text), "正文", false);
+        return new Draft(RichText.of(text), StyleRole.BODY.standardName(), false);
     }
 
     String plainText() { return text.toString(); }

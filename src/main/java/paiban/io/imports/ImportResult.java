@@ -5,6 +5,8 @@ import java.util.List;
 
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleRole;
+import paiban.model.style.StyleSheet;
 
 /**
  * An imported story: the headline stack (引题 / 主题 / 副题, for a headline
@@ -22,6 +24,21 @@ public record ImportResult(List<Paragraph> headline, Story body, List<ImportedIm
     /** A result whose runs use only the default character styles (粗体). */
     public ImportResult(List<Paragraph> headline, Story body, List<ImportedImage> images, ImportReport report) {
         this(headline, body, images, report, List.of());
+    }
+
+    /**
+     * The same story in an edition's styles: import names its paragraphs by
+     * the standard style of their role (正文, 主题, 电头 …); a name the sheet
+     * lacks becomes the name of the sheet's style of that role, so copy
+     * placed into an edition whose 主题 is called 要闻主题 is set as 要闻主题.
+     */
+    public ImportResult inSheet(StyleSheet sheet) {
+        return new ImportResult(inSheet(headline, sheet), body.withParagraphs(inSheet(body.paragraphs(), sheet)), images, report);
+    }
+
+    private static List<Paragraph> inSheet(List<Paragraph> ps, StyleSheet sheet) {
+        return ps.stream().map(p -> sheet.find(p.style()).isPresent() ? p
+                : p.withStyle(sheet.nameOf(StyleRole.ofStandardName(p.style())))).toList();
     }
 
     /** Headline then body, as one list (for a proof or a single-frame placement). */

@@ -10,6 +10,7 @@ import java.util.List;
 
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleRole;
 
 /**
  * Imports a reporter's copy (.txt or .docx) as a story: decode, split into
@@ -111,7 +112,7 @@ public final class StoryImporter {
         StructureRecognizer.Parts parts = StructureRecognizer.recognize(cleaned, options, report);
         List<Paragraph> headline = parts.headline().stream().map(Draft::toParagraph).toList();
         List<Paragraph> body = parts.body().stream().map(Draft::toParagraph).toList();
-        String title = headline.stream().filter(p -> p.style().equals("主题")).map(Paragraph::text).findFirst().orElse(id);
+        String title = headline.stream().filter(p -> p.style().equals(StyleRole.TITLE.standardName())).map(Paragraph::text).findFirst().orElse(id);
         Story story = new Story(id.isBlank() ? "story" : id, title, body, List.of());
         return new ImportResult(headline, story, images, report.build(), charStyles);
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.model.style.StyleRole;
+
 /**
  * Recognises a story's parts from the shape of its paragraphs: the headline
  * stack at the top, the 电头 and 署名, and subheads in the body. It sets
@@ -30,7 +32,7 @@ final class StructureRecognizer {
     /** Longest subhead, in characters. */
     static final int SUBHEAD_MAX = 24;
 
-    private static final Set<String> HEADLINE_STYLES = Set.of("引题", "主题", "副题");
+    private static final Set<String> HEADLINE_STYLES = Set.of(StyleRole.KICKER.standardName(), StyleRole.TITLE.standardName(), StyleRole.SUBTITLE.standardName());
 
     record Parts(List<Draft> headline, List<Draft> body) {}
 
@@ -97,7 +99,7 @@ final class StructureRecognizer {
     private static int styleHeadline(List<Draft> headline, ImportReport.Builder report) {
         List<String> styles = new ArrayList<>();
         int main = -1;
-        for (int i = 0; i < headline.size(); i++) if (headline.get(i).fromSource && headline.get(i).style.equals("主题")) main = i;
+        for (int i = 0; i < headline.size(); i++) if (headline.get(i).fromSource && headline.get(i).style.equals(StyleRole.TITLE.standardName())) main = i;
         boolean unsure = false;
         if (main < 0) {
             int dash = headline.size();
@@ -124,7 +126,7 @@ final class StructureRecognizer {
                 unsure = dash > 3;
             }
         }
-        for (int i = 0; i < headline.size(); i++) styles.add(i < main ? "引题" : i == main ? "主题" : "副题");
+        for (int i = 0; i < headline.size(); i++) styles.add(i < main ? StyleRole.KICKER.standardName() : i == main ? StyleRole.TITLE.standardName() : StyleRole.SUBTITLE.standardName());
         int changed = 0;
         for (int i = 0; i < headline.size(); i++) {
             Draft d = headline.get(i);
@@ -170,10 +172,10 @@ final class StructureRecognizer {
     private static int datelines(List<Draft> body) {
         int n = 0;
         for (Draft d : body) {
-            if (d.fromSource || !d.style.equals("正文")) continue;
+            if (d.fromSource || !d.style.equals(StyleRole.BODY.standardName())) continue;
             java.util.regex.Matcher m = DATELINE.matcher(d.plainText());
             if (m.find()) {
-                d.style = "电头";
+                d.style = StyleRole.DATELINE.standardName();
                 // only 本报讯（…） is set in 黑体; the sentence after it is body type
                 int start = m.start();
                 while (start < m.end() && Character.isWhitespace(d.plainText().charAt(start))) start++;
@@ -187,8 +189,8 @@ final class StructureRecognizer {
     private static int bylines(List<Draft> body) {
         int n = 0;
         for (Draft d : body) {
-            if (!d.fromSource && d.style.equals("正文") && isByline(d.plainText())) {
-                d.style = "署名";
+            if (!d.fromSource && d.style.equals(StyleRole.BODY.standardName()) && isByline(d.plainText())) {
+                d.style = StyleRole.BYLINE.standardName();
                 n++;
             }
         }
@@ -196,8 +198,8 @@ final class StructureRecognizer {
             Draft last = body.get(body.size() - 1);
             String s = last.plainText();
             Matcher m = TRAILING_BYLINE.matcher(s);
-            if (!last.fromSource && !last.style.equals("署名") && m.find() && m.start() > 0) {
-                Draft credit = new Draft(last.text.slice(m.start(2), m.end(2)), "署名", false);
+            if (!last.fromSource && !last.style.equals(StyleRole.BYLINE.standardName()) && m.find() && m.start() > 0) {
+                Draft credit = new Draft(last.text.slice(m.start(2), m.end(2)), StyleRole.BYLINE.standardName(), false);
                 Draft rest = new Draft(last.text.slice(0, m.start()), last.style, false);
                 body.set(body.size() - 1, rest);
                 body.add(credit);
@@ -214,7 +216,7 @@ final class StructureRecognizer {
         for (int i = 1; i + 1 < body.size(); i++) {
             // A run of short lines is a list or a poem, not subheads.
             if (candidate[i] && !candidate[i - 1] && !candidate[i + 1]) {
-                body.get(i).style = "小标题";
+                body.get(i).style = StyleRole.SUBHEAD.standardName();
                 n++;
             }
         }
@@ -222,7 +224,7 @@ final class StructureRecognizer {
     }
 
     private static boolean looksLikeSubhead(Draft d) {
-        if (d.fromSource || !d.style.equals("正文")) return false;
+        if (d.fromSource || !d.style.equals(StyleRole.BODY.standardName())) return false;
         String s = d.plainText();
         int len = CharClass.visibleLength(s);
         return len > 0 && len <= SUBHEAD_MAX && !CharClass.isEndPunctuation(CharClass.lastVisible(s))

@@ -44,6 +44,7 @@ import paiban.model.style.HanLatinSpace;
 import paiban.model.style.PunctuationWidth;
 import paiban.model.style.TypeSettings;
 import paiban.model.style.ProhibitionLevel;
+import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 
 /**
@@ -142,9 +143,8 @@ public final class EditionReader {
 
     private static StyleSheet styles(In in) {
         in.object();
-        List<ParagraphStyle> paragraph = new ArrayList<>();
         In list = in.get("paragraph");
-        for (In s : list.list()) paragraph.add(paragraphStyle(s));
+        List<ParagraphStyle> paragraph = new StyleInheritance(list.list()).resolve();
         if (paragraph.isEmpty()) throw list.error("the style sheet needs at least one paragraph style");
         List<CharStyle> character = new ArrayList<>();
         In chars = in.opt("character");
@@ -153,32 +153,47 @@ public final class EditionReader {
         return in.build(() -> new StyleSheet(paragraph, character));
     }
 
-    private static ParagraphStyle paragraphStyle(In in) {
+    /**
+     * A paragraph style; a key left out takes the value of the style it is
+     * based on ({@code parent}), or the default when it is based on none
+     * (then family and size are required).
+     */
+    static ParagraphStyle paragraphStyle(In in, ParagraphStyle parent) {
         in.object();
         String name = in.string("name");
-        FontFamily family = family(in.get("family"));
-        boolean bold = in.bool("bold", false);
-        int size = in.length("size", Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE);
-        int linesPerLine = in.integer("linesPerLine", 1, 1, Limits.MAX_LINES);
-        double indent = in.decimal("indentChars", 0, -Limits.MAX_INDENT_CHARS, Limits.MAX_INDENT_CHARS);
-        Alignment alignment = in.enumValue("alignment", Alignment.class, Alignment.JUSTIFY);
-        int before = in.integer("spaceBeforeLines", 0, 0, Limits.MAX_LINES);
-        int after = in.integer("spaceAfterLines", 0, 0, Limits.MAX_LINES);
-        ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class, ProhibitionLevel.STRICT);
+        String basedOn = in.string("basedOn", "");
+        boolean root = parent == null;
+        In f = root ? in.get("family") : in.opt("family");
+        FontFamily family = f == null ? parent.family() : family(f);
+        boolean bold = in.bool("bold", !root && parent.bold());
+        int size = root ? in.length("size", Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE)
+                : in.length("size", parent.size(), Limits.MIN_TYPE_SIZE, Limits.MAX_TYPE_SIZE);
+        int linesPerLine = in.integer("linesPerLine", root ? 1 : parent.linesPerLine(), 1, Limits.MAX_LINES);
+        double indent = in.decimal("indentChars", root ? 0 : parent.indentChars(), -Limits.MAX_INDENT_CHARS, Limits.MAX_INDENT_CHARS);
+        Alignment alignment = in.enumValue("alignment", Alignment.class, root ? Alignment.JUSTIFY : parent.alignment());
+        int before = in.integer("spaceBeforeLines", root ? 0 : parent.spaceBeforeLines(), 0, Limits.MAX_LINES);
+        int after = in.integer("spaceAfterLines", root ? 0 : parent.spaceAfterLines(), 0, Limits.MAX_LINES);
+        ProhibitionLevel level = in.enumValue("prohibition", ProhibitionLevel.class,
+                root ? ProhibitionLevel.STRICT : parent.prohibition());
         In c = in.opt("color");
-        Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
-        double left = in.decimal("leftIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
-        double right = in.decimal("rightIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
-        double spread = in.decimal("spreadChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        Cmyk color = c == null ? (root ? Cmyk.BLACK : parent.color()) : cmyk(c);
+        double left = in.decimal("leftIndentChars", root ? 0 : parent.leftIndentChars(), 0, Limits.MAX_INDENT_CHARS);
+        double right = in.decimal("rightIndentChars", root ? 0 : parent.rightIndentChars(), 0, Limits.MAX_INDENT_CHARS);
+        double spread = in.decimal("spreadChars", root ? 0 : parent.spreadChars(), 0, Limits.MAX_INDENT_CHARS);
+        int upright = in.integer("uprightDigits", root ? ParagraphStyle.DEFAULT_UPRIGHT_DIGITS : parent.uprightDigits(),
+                0, ParagraphStyle.MAX_UPRIGHT_DIGITS);
         In t = in.opt("type");
-        TypeSettings type = t == null ? TypeSettings.DEFAULT : typeSettings(t);
-        int upright = in.integer("uprightDigits", ParagraphStyle.DEFAULT_UPRIGHT_DIGITS, 0, ParagraphStyle.MAX_UPRIGHT_DIGITS);
+        TypeSettings type = t == null ? (root ? TypeSettings.DEFAULT : parent.type()) : typeSettings(t);
+        StyleRole role = in.enumValue("role", StyleRole.class, root ? StyleRole.BODY : parent.role());
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color, left, right, spread, upright, type));
+                before, after, level, color, left, right, spread, upright, type, role, basedOn, 0, 0, 0));
     }
 
-    /** A paragraph style's type settings; every key optional, absent at its default. */
+    /**
+     * A paragraph style's type settings; every key optional, absent at its
+     * default (a style based on another writes its whole "type" when it differs).
+     */
     private static TypeSettings typeSettings(In in) {
         in.object();
         TypeSettings d = TypeSettings.DEFAULT;

@@ -35,6 +35,7 @@ import paiban.model.style.CharStyle;
 import paiban.model.style.Cmyk;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.TypeSettings;
+import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 
 /**
@@ -94,13 +95,50 @@ public final class EditionWriter {
     private static ObjectNode styles(StyleSheet sheet) {
         ObjectNode o = F.objectNode();
         ArrayNode paragraph = o.putArray("paragraph");
-        for (ParagraphStyle s : sheet.paragraphStyles()) paragraph.add(paragraphStyle(s));
+        for (ParagraphStyle s : sheet.paragraphStyles()) paragraph.add(paragraphStyle(s, sheet));
         ArrayNode character = o.putArray("character");
         for (CharStyle s : sheet.charStyles()) character.add(charStyle(s));
         return o;
     }
 
-    private static ObjectNode paragraphStyle(ParagraphStyle s) {
+    /** Keys a style based on none leaves out at these values (the others are always written). */
+    private static final ObjectNode ROOT_DEFAULTS = F.objectNode();
+
+    static {
+        decimal(ROOT_DEFAULTS, "leftIndentChars", 0);
+        decimal(ROOT_DEFAULTS, "rightIndentChars", 0);
+        decimal(ROOT_DEFAULTS, "spreadChars", 0);
+        ROOT_DEFAULTS.put("uprightDigits", ParagraphStyle.DEFAULT_UPRIGHT_DIGITS);
+        ROOT_DEFAULTS.set("type", F.objectNode());
+        ROOT_DEFAULTS.put("role", Names.of(StyleRole.BODY));
+    }
+
+    /**
+     * A paragraph style. One based on another is written as its name, its
+     * parent and only the values that differ from the parent's, so a change
+     * to the parent reaches it when the file is read.
+     */
+    private static ObjectNode paragraphStyle(ParagraphStyle s, StyleSheet sheet) {
+        ObjectNode o = allValues(s);
+        ParagraphStyle parent = s.basedOn().isEmpty() ? null : sheet.find(s.basedOn()).orElse(null);
+        if (parent == null) {
+            ROOT_DEFAULTS.fields().forEachRemaining(d -> {
+                if (d.getValue().equals(o.get(d.getKey()))) o.remove(d.getKey());
+            });
+            return o;
+        }
+        ObjectNode inherited = allValues(parent);
+        ObjectNode out = F.objectNode();
+        out.put("name", s.name());
+        out.put("basedOn", s.basedOn());
+        o.fields().forEachRemaining(f -> {
+            if (!out.has(f.getKey()) && !f.getValue().equals(inherited.get(f.getKey()))) out.set(f.getKey(), f.getValue());
+        });
+        return out;
+    }
+
+    /** Every value of a style, defaults included, in the file's key order. */
+    private static ObjectNode allValues(ParagraphStyle s) {
         ObjectNode o = F.objectNode();
         o.put("name", s.name());
         o.put("family", s.family().chinese());
@@ -113,15 +151,16 @@ public final class EditionWriter {
         o.put("spaceAfterLines", s.spaceAfterLines());
         o.put("prohibition", Names.of(s.prohibition()));
         o.set("color", cmyk(s.color()));
-        if (s.leftIndentChars() != 0) decimal(o, "leftIndentChars", s.leftIndentChars());
-        if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
-        if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
-        if (s.uprightDigits() != ParagraphStyle.DEFAULT_UPRIGHT_DIGITS) o.put("uprightDigits", s.uprightDigits());
-        if (!s.type().isDefault()) o.set("type", typeSettings(s.type()));
+        decimal(o, "leftIndentChars", s.leftIndentChars());
+        decimal(o, "rightIndentChars", s.rightIndentChars());
+        decimal(o, "spreadChars", s.spreadChars());
+        o.put("uprightDigits", s.uprightDigits());
+        o.set("type", typeSettings(s.type()));
+        o.put("role", Names.of(s.role()));
         return o;
     }
 
-    /** Only the settings that differ from the default. */
+    /** The type settings that differ from the default ({} for the default). */
     private static ObjectNode typeSettings(TypeSettings t) {
         TypeSettings d = TypeSettings.DEFAULT;
         ObjectNode o = F.objectNode();

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class FormatVersion {
     public static final String FORMAT = "paiban";
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
-    /** One step per older version, in order; empty while only version 1 exists. */
-    static final List<Migration> MIGRATIONS = List.of();
+    /** One step per older version, in order: 1 → 2 gives paragraph styles their roles. */
+    static final List<Migration> MIGRATIONS = List.of(new StyleRolesMigration());
 
     private final List<Migration> migrations;
     private final int current;

@@ -31,13 +31,16 @@ final class In {
         this(node, "", JsonPointer.empty());
     }
 
-    private In(JsonNode node, String path, JsonPointer pointer) {
+    /** The same value read afresh (no keys asked for yet). */
+    In(JsonNode node, String path, JsonPointer pointer) {
         this.node = node;
         this.path = path;
         this.pointer = pointer;
     }
 
     String path() { return path; }
+
+    JsonPointer pointer() { return pointer; }
 
     JsonNode node() { return node; }
 

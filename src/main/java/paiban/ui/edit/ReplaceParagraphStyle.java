@@ -5,14 +5,16 @@ import paiban.model.style.ParagraphStyle;
 
 /**
  * Puts a changed paragraph style (same name) in the edition's style sheet:
- * every paragraph of that style, in every story, is set anew with it.
+ * every paragraph of that style, in every story, is set anew with it, and the
+ * styles based on it take the values they inherited. Undone by the old sheet.
  */
 public record ReplaceParagraphStyle(ParagraphStyle style) implements Change {
     @Override
     public Applied apply(Edition edition) {
-        ParagraphStyle old = edition.styles().find(style.name())
+        edition.styles().find(style.name())
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph style " + style.name()));
-        return new Applied(edition.withStyles(edition.styles().with(style)), new ReplaceParagraphStyle(old));
+        return new Applied(edition.withStyles(edition.styles().restyle(style.name(), style)),
+                new ReplaceStyleSheet(edition.styles(), descriptionKey()));
     }
 
     @Override

@@ -4,6 +4,6 @@ package paiban.ui.panels;
  * A value a row refuses, with the reason in the interface language (the
  * bound it passed), for the panel to show; the old value stays.
  */
-final class RefusedValue extends IllegalArgumentException {
+public final class RefusedValue extends IllegalArgumentException {
     RefusedValue(String message) { super(message); }
 }

@@ -27,12 +27,13 @@ import paiban.ui.edit.ReplaceParagraphStyle;
  * in the style sheet, so every paragraph of it reflows; a value the style
  * cannot take is refused (the row's change throws).
  */
-final class StyleRows {
+public final class StyleRows {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
     private StyleRows() {}
 
-    static List<PropertyRow> of(ParagraphStyle s) {
+    /** The rows of one paragraph style's values, each edit a {@link ReplaceParagraphStyle}. */
+    public static List<PropertyRow> of(ParagraphStyle s) {
         String cat = Messages.get("prop.style", s.name());
         List<PropertyRow> out = new ArrayList<>();
         out.add(row(cat, "prop.style.family", String.class, familyName(s.family()),
@@ -129,6 +130,7 @@ final class StyleRows {
 
     /** A style with one value changed; the record's own checks refuse a bad one when built. */
     private static final class Draft {
+        private final ParagraphStyle original;
         private final String name;
         private FontFamily family;
         private boolean bold;
@@ -149,6 +151,7 @@ final class StyleRows {
         Draft(ParagraphStyle s) {
             uprightDigits = s.uprightDigits();
             type = s.type();
+            original = s;
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
@@ -188,7 +191,9 @@ final class StyleRows {
 
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color, left, right, spread, uprightDigits, type);
+                    spaceBefore, spaceAfter, prohibition, color, left, right, spread, uprightDigits, type,
+                    original.role(), original.basedOn(), original.keepWithNextLines(), original.keepFirstLines(),
+                    original.keepLastLines());
         }
     }
 }

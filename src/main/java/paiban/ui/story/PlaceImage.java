@@ -14,6 +14,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleRole;
 import paiban.ui.Messages;
 import paiban.ui.canvas.NewFrames;
 import paiban.ui.edit.AddFrame;
@@ -32,7 +33,6 @@ import paiban.ui.edit.Stories;
  */
 public final class PlaceImage {
     /** Style of the caption story. */
-    static final String CAPTION_STYLE = "图片说明";
     /** Columns a new image frame spans. */
     static final int NEW_COLUMNS = 3;
     /** Grid lines of a new caption frame. */
@@ -95,7 +95,7 @@ public final class PlaceImage {
             steps.add(new AddFrame(pageId, caption));
             String storyId = Stories.freshId(e, image.id() + "-caption");
             steps.add(new AddStory(new Story(storyId, Messages.get("place.image.captionTitle"),
-                    List.of(new Paragraph(CAPTION_STYLE, "")), List.of(new FrameRef(pageId, captionId)))));
+                    List.of(new Paragraph(e.styles().nameOf(StyleRole.CAPTION), "")), List.of(new FrameRef(pageId, captionId)))));
             notes.add(Messages.get("place.image.caption", captionId));
         }
         steps.add(new ReplaceFrame(pageId, image));

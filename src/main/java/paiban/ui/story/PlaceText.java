@@ -37,6 +37,7 @@ public final class PlaceText {
         Frame frame = e.frame(target).orElseThrow(() -> new IllegalArgumentException(Messages.get("place.noFrame")));
         if (!(frame instanceof TextFrame) && !(frame instanceof HeadlineFrame))
             throw new IllegalArgumentException(Messages.get("place.noFrame"));
+        imported = imported.inSheet(e.styles());
         List<Change> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // coloured runs of a .docx name character styles the sheet may not have yet

@@ -280,10 +280,10 @@ public final class StoryEditorView extends VBox {
     /** The tag left of each paragraph: its style's name on the style's colour. */
     private Node tag(int paragraph) {
         if (vm.story() == null) return new Region(); // an empty, disabled area shows no tag
-        String style = paragraph < area.getParagraphs().size() ? area.getParagraph(paragraph).getParagraphStyle() : "正文";
+        String style = paragraph < area.getParagraphs().size() ? area.getParagraph(paragraph).getParagraphStyle() : vm.styles().body().name();
         Label tag = new Label(style);
         tag.getStyleClass().add("style-tag");
-        tag.setStyle("-fx-background-color: " + StyleTags.color(style) + ";");
+        tag.setStyle("-fx-background-color: " + StyleTags.color(vm.styles(), style) + ";");
         tag.setMinWidth(Region.USE_PREF_SIZE);
         tag.setPrefWidth(58);
         tag.setMaxWidth(58);
@@ -303,7 +303,7 @@ public final class StoryEditorView extends VBox {
         flow.setStyle(String.format(Locale.ROOT,
                 "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx; -fx-font-weight: %s; "
                         + "-fx-border-color: transparent transparent transparent %s; -fx-border-width: 0 0 0 3; -fx-padding: 1 0 3 6;",
-                family, BODY_PIXELS * scale, style.bold() ? "bold" : "normal", StyleTags.color(styleName)));
+                family, BODY_PIXELS * scale, style.bold() ? "bold" : "normal", StyleTags.color(vm.styles(), styleName)));
     }
 
     /** Character runs: bold and colour of their character style. */

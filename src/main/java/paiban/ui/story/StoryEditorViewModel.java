@@ -159,6 +159,11 @@ public final class StoryEditorViewModel {
         story.set(s.orElse(null));
     }
 
+    /** The edition's style sheet. */
+    public paiban.model.style.StyleSheet styles() {
+        return document.edition().styles();
+    }
+
     /** The paragraph style the editor shows for a style name (正文 for an unknown one). */
     public ParagraphStyle paragraphStyle(String name) {
         return document.edition().styles().paragraph(name);
@@ -244,7 +249,7 @@ public final class StoryEditorViewModel {
     /** Style name of a paragraph of the shown story, or 正文. */
     public String styleAt(int paragraph) {
         Story s = story.get();
-        if (s == null || paragraph < 0 || paragraph >= s.paragraphs().size()) return paiban.model.style.StyleSheet.BODY;
+        if (s == null || paragraph < 0 || paragraph >= s.paragraphs().size()) return styles().body().name();
         return s.paragraphs().get(paragraph).style();
     }
 

@@ -49,8 +49,8 @@ class FormatVersionTest {
     }
 
     @Test
-    void standardVersionIsOneWithNoMigrations() {
-        assertEquals(1, FormatVersion.CURRENT);
-        assertEquals(List.of(), FormatVersion.MIGRATIONS);
+    void standardVersionIsTwoWithTheStyleRolesStep() {
+        assertEquals(2, FormatVersion.CURRENT);
+        assertEquals(List.of(1), FormatVersion.MIGRATIONS.stream().map(Migration::from).toList());
     }
 }

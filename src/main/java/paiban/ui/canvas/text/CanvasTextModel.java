@@ -19,6 +19,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
@@ -36,7 +37,6 @@ import paiban.ui.edit.TextEdits;
  */
 public final class CanvasTextModel {
     /** Headline frames get their first paragraph in the main headline style. */
-    static final String HEADLINE_STYLE = "主题";
 
     private final CanvasViewModel canvas;
     private final EditionDocument document;
@@ -423,7 +423,7 @@ public final class CanvasTextModel {
     /** The story's paragraphs as edits see them: at least one, in the frame's default style. */
     private List<Paragraph> paragraphs() {
         String style = frame != null && document.edition().frame(frame).orElse(null) instanceof HeadlineFrame
-                ? HEADLINE_STYLE : StyleSheet.BODY;
+                ? document.edition().styles().nameOf(StyleRole.TITLE) : document.edition().styles().body().name();
         return TextEdits.editable(story().map(Story::paragraphs).orElse(List.of()), style);
     }
 

@@ -184,13 +184,16 @@ public final class EditionReader {
         return in.build(() -> new CharStyle(name, family, bold, color));
     }
 
-    /** Written as the Chinese name (宋体); the enum name (song) is accepted too. */
+    private static final String FAMILIES = String.join(", ",
+            java.util.Arrays.stream(FontFamily.values()).map(FontFamily::chinese).toList());
+
+    /** Written as the Chinese name (宋体, 标宋, …); the enum name (song, biaosong) is accepted too. */
     private static FontFamily family(In in) {
         String text = in.string();
         for (FontFamily f : FontFamily.values()) {
             if (f.chinese().equals(text) || Names.of(f).equals(text)) return f;
         }
-        throw in.error("\"" + Excerpt.of(text) + "\" is not a font family (宋体, 黑体, 楷体 or 仿宋)");
+        throw in.error("\"" + Excerpt.of(text) + "\" is not a font family (" + FAMILIES + ")");
     }
 
     /** "C0 M100 Y100 K0" (inks left out are 0), or an object {"c": 0, "m": 100, …}. */

@@ -166,9 +166,12 @@ public final class EditionReader {
         double left = in.decimal("leftIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double right = in.decimal("rightIndentChars", 0, 0, Limits.MAX_INDENT_CHARS);
         double spread = in.decimal("spreadChars", 0, 0, Limits.MAX_INDENT_CHARS);
+        int keepWithNext = in.integer("keepWithNextLines", 0, 0, Limits.MAX_LINES);
+        int keepFirst = in.integer("keepFirstLines", 0, 0, Limits.MAX_LINES);
+        int keepLast = in.integer("keepLastLines", 0, 0, Limits.MAX_LINES);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color, left, right, spread));
+                before, after, level, color, left, right, spread, keepWithNext, keepFirst, keepLast));
     }
 
     private static CharStyle charStyle(In in) {

@@ -115,6 +115,9 @@ public final class EditionWriter {
         if (s.leftIndentChars() != 0) decimal(o, "leftIndentChars", s.leftIndentChars());
         if (s.rightIndentChars() != 0) decimal(o, "rightIndentChars", s.rightIndentChars());
         if (s.spreadChars() != 0) decimal(o, "spreadChars", s.spreadChars());
+        if (s.keepWithNextLines() != 0) o.put("keepWithNextLines", s.keepWithNextLines());
+        if (s.keepFirstLines() != 0) o.put("keepFirstLines", s.keepFirstLines());
+        if (s.keepLastLines() != 0) o.put("keepLastLines", s.keepLastLines());
         return o;
     }
 

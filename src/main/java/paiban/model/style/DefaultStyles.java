@@ -6,6 +6,9 @@ import paiban.model.unit.HaoSize;
 
 /** The default styles of SPEC §6 for a page whose body size is {@code body}. */
 public final class DefaultStyles {
+    /** 背题: grid lines of text a headline or subhead keeps below it in its column. */
+    public static final int KEEP = 2;
+
     private DefaultStyles() {}
 
     public static StyleSheet forBody(int body) {
@@ -18,15 +21,15 @@ public final class DefaultStyles {
         var B = Cmyk.BLACK;
         return new StyleSheet(List.of(
                 new ParagraphStyle("正文", S, false, body, 1, 2, J, 0, 0, N, B),
-                new ParagraphStyle("引题", H, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("主题", H, true, HaoSize.XIAO_CHU.mpt(), 3, 0, C, 0, 0, N, B),
-                new ParagraphStyle("副题", S, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("小标题", H, true, body, 1, 0, J, 1, 0, N, B),
+                new ParagraphStyle("引题", H, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("主题", H, true, HaoSize.XIAO_CHU.mpt(), 3, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("副题", S, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("小标题", H, true, body, 1, 0, J, 1, 0, N, B).withKeeps(KEEP, 0, 0),
                 new ParagraphStyle("电头", S, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("署名", K, false, body, 1, 0, Alignment.RIGHT, 0, 0, N, B),
                 new ParagraphStyle("图片说明", K, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("栏目头", H, true, HaoSize.SI_HAO.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("转版标题", H, true, HaoSize.XIAO_ER.mpt(), 2, 0, C, 0, 0, N, B),
+                new ParagraphStyle("转版标题", H, true, HaoSize.XIAO_ER.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
                 new ParagraphStyle("下转", H, false, body, 1, 0, Alignment.RIGHT, 0, 0, N, B),
                 new ParagraphStyle("上接", H, false, body, 1, 0, Alignment.LEFT, 0, 0, N, B),
                 new ParagraphStyle("广告", H, true, HaoSize.SAN_HAO.mpt(), 2, 0, C, 0, 0, N, B),

@@ -143,8 +143,11 @@ final class StyleRows {
         private double left;
         private double right;
         private double spread;
+        /** The style drafted from: what this draft does not change (lines kept together) comes from it. */
+        private final ParagraphStyle base;
 
         Draft(ParagraphStyle s) {
+            base = s;
             name = s.name(); family = s.family(); bold = s.bold(); size = s.size(); linesPerLine = s.linesPerLine();
             indent = s.indentChars(); alignment = s.alignment(); spaceBefore = s.spaceBeforeLines();
             spaceAfter = s.spaceAfterLines(); prohibition = s.prohibition(); color = s.color();
@@ -184,7 +187,8 @@ final class StyleRows {
 
         ParagraphStyle build() {
             return new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                    spaceBefore, spaceAfter, prohibition, color, left, right, spread);
+                    spaceBefore, spaceAfter, prohibition, color, left, right, spread)
+                    .withKeeps(base.keepWithNextLines(), base.keepFirstLines(), base.keepLastLines());
         }
     }
 }

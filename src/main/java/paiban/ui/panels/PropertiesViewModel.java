@@ -199,6 +199,7 @@ public final class PropertiesViewModel {
                 : canvas.document().edition().styles().find(styleName);
         styleCategory = style.map(s -> Messages.get("prop.style", s.name())).orElse(null);
         style.ifPresent(s -> out.addAll(StyleRows.of(s)));
+        style.ifPresent(s -> out.addAll(KeepRows.of(s)));
         return out;
     }
 

@@ -89,6 +89,13 @@ class EditionFileErrorsTest {
     }
 
     @Test
+    void truncatedInsideALiteralIsCutOffToo() throws Exception {
+        int at = sample.indexOf("\"bold\": true") + "\"bold\": t".length();
+        String m = fail(sample.substring(0, at));
+        assertTrue(m.contains("cut off"), m);
+    }
+
+    @Test
     void truncatedByAFewBytes() throws Exception {
         String m = fail(sample.substring(0, sample.length() - 4));
         assertTrue(m.contains("cut off"), m);

@@ -15,8 +15,9 @@ import paiban.model.style.FontFamily;
 
 /**
  * The shipped fonts, each parsed once and shared by composer and exporter.
- * Logical families map to files; a family without its own file falls back
- * to another with a warning, so text is never lost for want of a font. A
+ * Logical families map to files through one table
+ * ({@code paiban/font/families.properties}); a family without its own file falls back
+ * to a stand-in face with a warning, so text is never lost for want of a font. A
  * character a face lacks is set in the first face of its fallback chain
  * ({@link #fallbacks}) that has it.
  */
@@ -28,12 +29,19 @@ public final class FontLibrary {
     public static final String SANS_BOLD = "NotoSansSC-Bold";
     public static final String KAI = "LXGWWenKai-Regular";
     public static final String KAI_BOLD = "LXGWWenKai-Bold";
+    /** 标宋. */
+    public static final String SERIF_SEMIBOLD = "NotoSerifSC-SemiBold";
+    /** 大标宋, and the bold of 标宋 and 小标宋. */
+    public static final String SERIF_BLACK = "NotoSerifSC-Black";
+    /** 大黑. */
+    public static final String SANS_BLACK = "NotoSansSC-Black";
 
     private static volatile FontLibrary shared;
 
     private final Path directory;
     private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
     private final Map<String, List<FontFace>> chains = new ConcurrentHashMap<>();
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
     public FontLibrary(Path directory) {
         this.directory = directory;
@@ -71,19 +79,25 @@ public final class FontLibrary {
         return face(faceName(family, bold));
     }
 
-    /** File name of the face that sets a family; 仿宋 has no shipped file yet and uses 宋体. */
+    /**
+     * File name of the face that sets a family and weight: the first face of its line in
+     * {@code paiban/font/families.properties} whose file is in this library's folder; the
+     * last of the line when none is (then reading it reports the missing file).
+     */
     public String faceName(FontFamily family, boolean bold) {
-        switch (family) {
-            case HEI:
-                return bold ? SANS_BOLD : SANS;
-            case KAI:
-                return bold ? KAI_BOLD : KAI;
-            case FANGSONG:
-                return bold ? SERIF_BOLD : SERIF;
-            case SONG:
-            default:
-                return bold ? SERIF_BOLD : SERIF;
-        }
+        String key = family.name() + (bold ? "|b" : "|r");
+        return resolved.computeIfAbsent(key, k -> {
+            List<String> faces = FamilyTable.shared().faces(family, bold);
+            for (String f : faces) {
+                if (Files.isReadable(directory.resolve(f + ".ttf"))) return f;
+            }
+            return faces.get(faces.size() - 1);
+        });
+    }
+
+    /** The family's own face for a weight (the first of its line in the table), whether its file is here or not. */
+    public String ownFaceName(FontFamily family, boolean bold) {
+        return FamilyTable.shared().faces(family, bold).get(0);
     }
 
     /**
@@ -117,13 +131,18 @@ public final class FontLibrary {
     }
 
     /**
-     * Why a family is set in another family's face, or empty when it has its own.
-     * A fact of the library, so each edition reports only the families it uses.
+     * Why a family is set in another face than its own, or empty when its own face is
+     * here. A fact of the library, so each edition reports only the families it uses.
      */
     public Optional<String> substitution(FontFamily family) {
-        if (family == FontFamily.FANGSONG)
-            return Optional.of(family.chinese() + " has no font file; set in 宋体 (" + SERIF + ")");
-        return Optional.empty();
+        return substitution(family, false);
+    }
+
+    /** {@link #substitution(FontFamily)} for one weight. */
+    public Optional<String> substitution(FontFamily family, boolean bold) {
+        String own = ownFaceName(family, bold), used = faceName(family, bold);
+        if (own.equals(used)) return Optional.empty();
+        return Optional.of(family.chinese() + " has no font file (" + own + "); set in " + used);
     }
 
     /** Where the project's assets are: -Dpaiban.assets, $PAIBAN_ASSETS, ./assets, or beside the jar. */

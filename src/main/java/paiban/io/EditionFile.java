@@ -141,7 +141,7 @@ public final class EditionFile {
         try {
             tree = JsonText.parse(text);
         } catch (JsonProcessingException e) {
-            SyntaxProblem p = SyntaxProblem.of(e);
+            SyntaxProblem p = SyntaxProblem.of(e, text);
             throw new DocumentException(source, p.line(), p.column(), "", p.problem());
         } catch (IOException e) {
             throw new DocumentException(source + ": cannot read the JSON (" + e.getMessage() + ")", e);

@@ -12,8 +12,9 @@ import paiban.model.style.FontFamily;
 import paiban.model.style.ParagraphStyle;
 
 /**
- * Fonts the edition's text needs: a face file that is not there is an
- * error; a family set in another face (仿宋 without its file) a warning.
+ * Fonts the edition's text needs, by the family table (标宋, 大黑, … included): a
+ * face file that is not there is an error; a family set in a stand-in face (仿宋
+ * without its file, 标宋 without NotoSerifSC-SemiBold) a warning.
  */
 final class FontCheck implements Check {
     @Override public void run(PreflightContext ctx, List<Finding> out) {
@@ -43,7 +44,7 @@ final class FontCheck implements Check {
                         style, face, ctx.fonts.directory()));
                 continue;
             }
-            if (ctx.fonts.substitution(family).isPresent()) {
+            if (ctx.fonts.substitution(family, bold).isPresent()) {
                 out.add(ctx.finding(Severity.WARNING, "font-fallback", "font-fallback", "", "", storyId,
                         style, family.chinese(), standIn(ctx, family, bold, face), face));
             }
@@ -53,7 +54,7 @@ final class FontCheck implements Check {
     /** The family whose own face sets {@code family} in its place: 宋体 for 仿宋 today. */
     private static String standIn(PreflightContext ctx, FontFamily family, boolean bold, String face) {
         for (FontFamily other : FontFamily.values()) {
-            if (other != family && ctx.fonts.substitution(other).isEmpty() && ctx.fonts.faceName(other, bold).equals(face))
+            if (other != family && ctx.fonts.substitution(other, bold).isEmpty() && ctx.fonts.faceName(other, bold).equals(face))
                 return other.chinese();
         }
         return face;

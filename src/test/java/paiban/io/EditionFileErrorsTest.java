@@ -89,6 +89,13 @@ class EditionFileErrorsTest {
     }
 
     @Test
+    void truncatedInsideALiteralIsCutOffToo() throws Exception {
+        int at = sample.indexOf("\"bold\": true") + "\"bold\": t".length();
+        String m = fail(sample.substring(0, at));
+        assertTrue(m.contains("cut off"), m);
+    }
+
+    @Test
     void truncatedByAFewBytes() throws Exception {
         String m = fail(sample.substring(0, sample.length() - 4));
         assertTrue(m.contains("cut off"), m);
@@ -176,7 +183,7 @@ class EditionFileErrorsTest {
             "\"pitch\": 13.5;      \"pitch\": true;          at templates[0].pitch: expected a length in points (a number such as 13.5) but found true",
             "\"bold\": false,;     \"bold\": \"no\",;        at styles.paragraph[0].bold: expected true or false but found the text \"no\"",
             "\"alignment\": \"justify\";  \"alignment\": \"justified\";  at styles.paragraph[0].alignment: \"justified\" is not one of \"justify\", \"left\", \"center\", \"right\", \"spread\"",
-            "\"family\": \"宋体\";  \"family\": \"Arial\";     at styles.paragraph[0].family: \"Arial\" is not a font family (宋体, 黑体, 楷体 or 仿宋)",
+            "\"family\": \"宋体\";  \"family\": \"Arial\";     at styles.paragraph[0].family: \"Arial\" is not a font family (宋体, 标宋, 小标宋, 大标宋, 黑体, 大黑, 楷体, 仿宋)",
             "\"color\": \"C0 M0 Y0 K100\";  \"color\": \"C0 M0 Y0 K120\";  at styles.paragraph[0].color: k must be 0..100, was 120",
             "\"color\": \"C0 M0 Y0 K100\";  \"color\": \"black\";  at styles.paragraph[0].color: \"black\" is not a CMYK colour (write it like \"C0 M100 Y100 K0\")",
             "\"date\": \"2026-04-25\";  \"date\": \"2026-4-25\";  at date: \"2026-4-25\" is not a date written as YYYY-MM-DD",

@@ -42,7 +42,7 @@ import paiban.model.style.StyleSheet;
 /** Random editions using every field and odd values: text → model → text is the identity, both ways. */
 class EditionRoundTripTest {
     private static final String[] WORDS = {"滨江", "“引号”", "a\"b", "back\\slash", "tab\there", "line\nbreak",
-            "😀 emoji", "", " ", "{number} | {section}", "本报讯（记者 王晓）", "3.8万", "\u0001", "/path/x.jpg", "lone \ud800 half", "\udc00", "pair 𠀀"};
+            "😀 emoji", "", " ", "{number} | {section}", "本报讯（记者 王晓）", "3.8万", "\u0001", "/path/x.jpg", "lone \ud800 half", "\udc00", "pair 𠀀", "两行\u2028标题"};
 
     @Test
     void fileBytesRoundTripThroughUtf8() throws Exception {

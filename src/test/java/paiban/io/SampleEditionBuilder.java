@@ -78,9 +78,11 @@ public final class SampleEditionBuilder {
         StyleSheet s = DefaultStyles.forBody(body);
         var n = ProhibitionLevel.NEWSPAPER;
         s = s.with(new ParagraphStyle("主题二", FontFamily.HEI, true, HaoSize.XIAO_YI.mpt(), 2, 0, Alignment.CENTER, 0, 0, n, Cmyk.BLACK)
-                .withBasedOn("主题"));
+                .withKeeps(DefaultStyles.KEEP, 0, 0).withBasedOn("主题"));
         s = s.with(new ParagraphStyle("主题三", FontFamily.HEI, true, HaoSize.XIAO_ER.mpt(), 2, 0, Alignment.CENTER, 0, 0, n, Cmyk.BLACK)
-                .withBasedOn("主题"));
+                .withKeeps(DefaultStyles.KEEP, 0, 0).withBasedOn("主题"));
+        // the lead's 主题 in 标宋, as a daily sets its lead
+        s = s.with(s.paragraph("主题").withFamily(FontFamily.BIAOSONG, false));
         s = s.with(new ParagraphStyle("报头英文", FontFamily.SONG, true, HaoSize.XIAO_SI.mpt(), 2, 0, Alignment.CENTER, 0, 0, n, Cmyk.RED));
         s = s.with(new ParagraphStyle("报眉", FontFamily.HEI, false, body, 2, 0, Alignment.LEFT, 0, 0, n, Cmyk.BLACK));
         s = s.with(new ParagraphStyle("眉头右", FontFamily.HEI, false, body, 1, 0, Alignment.RIGHT, 0, 0, n, Cmyk.BLACK)

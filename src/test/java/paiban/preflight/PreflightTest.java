@@ -60,7 +60,9 @@ class PreflightTest {
     static final PageTemplate T = PageTemplate.sikai();
     /** The default styles and a 公告 style in 仿宋, the one family without a shipped font. */
     static final StyleSheet SHEET = DefaultStyles.forBody(Units.pt(9)).with(new ParagraphStyle("公告",
-            FontFamily.FANGSONG, false, Units.pt(9), 1, 2, Alignment.JUSTIFY, 0, 0, ProhibitionLevel.NEWSPAPER, Cmyk.BLACK));
+            FontFamily.FANGSONG, false, Units.pt(9), 1, 2, Alignment.JUSTIFY, 0, 0, ProhibitionLevel.NEWSPAPER, Cmyk.BLACK))
+            .with(new ParagraphStyle("标宋正文", FontFamily.BIAOSONG, false, Units.pt(9), 1, 2, Alignment.JUSTIFY, 0, 0,
+                    ProhibitionLevel.NEWSPAPER, Cmyk.BLACK));
     static ParagraphSetter setter;
     @TempDir static Path dir;
 
@@ -182,6 +184,19 @@ class PreflightTest {
         Finding f = only(with(x -> { x.bodyStyle = "公告"; return x; }), "font-fallback");
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.message().contains("仿宋"), f.message());
+    }
+
+    @Test void theHeadlineFacesAreKnownAndAStandInIsAWarning(@TempDir Path fonts) throws Exception {
+        // text in 标宋: its own face ships, so nothing to report
+        assertTrue(with(x -> { x.bodyStyle = "标宋正文"; return x; }).stream()
+                .noneMatch(f -> f.code().equals("font-fallback") || f.code().equals("missing-font")));
+        // without NotoSerifSC-SemiBold.ttf, 标宋 is set in NotoSerifSC-Bold and preflight says so
+        Path shipped = FontLibrary.shared().directory();
+        for (String face : List.of(FontLibrary.SERIF, FontLibrary.SERIF_BOLD, FontLibrary.SANS, FontLibrary.SANS_BOLD))
+            java.nio.file.Files.copy(shipped.resolve(face + ".ttf"), fonts.resolve(face + ".ttf"));
+        Finding f = only(with(x -> { x.bodyStyle = "标宋正文"; x.fonts = new FontLibrary(fonts); return x; }), "font-fallback");
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("标宋") && f.message().contains(FontLibrary.SERIF_BOLD), f.message());
     }
 
     @Test void kaiHasItsOwnFont() {

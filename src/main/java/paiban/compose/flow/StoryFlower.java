@@ -155,14 +155,22 @@ final class StoryFlower {
             LineSource source = new LineSource(cache, para, style, sheet);
             boolean fitted = true;
             // regardless of what follows, so an edit further on never changes where this paragraph went
-            boolean keep = keepsWithNext(style);
+            boolean keeps = style.keepsLines();
+            boolean keep = !keeps && keepsWithNext(style);
+            int total = -1, lineIndex = 0;
             while (source.hasNext()) {
                 int at = find(style.linesPerLine(), true);
                 if (at < 0) { fitted = false; break; }
-                if (keep) {
+                if (keeps) {
+                    if (total < 0) total = cache.lines(para, style, sheet, widthOf(at, style.linesPerLine())).size();
+                    int rows = keptRows(style, lineIndex, total);
+                    if (rows > 0) at = together(at, style.linesPerLine(), rows);
+                    if (at < 0) { fitted = false; break; }
+                } else if (keep) {
                     at = notStranded(at, style.linesPerLine());
                     keep = false;
                 }
+                lineIndex++;
                 int before = source.position();
                 ComposedLine line = source.next(widthOf(at, style.linesPerLine()));
                 if (source.position() <= before) {
@@ -221,6 +229,67 @@ final class StoryFlower {
     /** Subheads and display lines stay with the text they introduce. */
     private static boolean keepsWithNext(ParagraphStyle style) {
         return style.role() == StyleRole.SUBHEAD || HeadlineStack.display(style);
+    }
+
+    /**
+     * Grid lines that must stand together in one column from line {@code i} of a
+     * paragraph of {@code total} lines, by its style; 0 where the paragraph may
+     * break. At the first line: with 背题 kept off ({@code keepWithNextLines}) the
+     * whole paragraph and that many lines after it; else its first lines (orphans),
+     * or all of it when no break leaves enough lines on both sides. At the first of
+     * its last lines (widows): those lines.
+     */
+    static int keptRows(ParagraphStyle style, int i, int total) {
+        int span = style.linesPerLine();
+        int first = Math.max(1, style.keepFirstLines()), last = Math.max(1, style.keepLastLines());
+        if (i == 0) {
+            if (style.keepWithNextLines() > 0) return total * span + style.keepWithNextLines();
+            if (first + last > total) return total > 1 ? total * span : 0;
+            return first > 1 ? first * span : 0;
+        }
+        return last > 1 && i == total - last ? last * span : 0;
+    }
+
+    /**
+     * Where {@code rows} grid lines from {@code at} stand together: {@code at} when
+     * they fit in its column below it, or when {@code at} is the top of its column
+     * (no column holds more); else the next column, the next part (through a jump)
+     * when this one is full; -1 when the chain has no more room (the rest is overset).
+     */
+    private int together(int at, int span, int rows) {
+        while (true) {
+            if (fitsBelow(at, rows) || topOfColumn(at)) return at;
+            int column = slots.get(at).column();
+            int s = at;
+            while (s < slots.size() && slots.get(s).column() == column) s++;
+            slot = s; // the lines left in this column stay empty
+            pending = 0;
+            at = find(span, true);
+            if (at < 0) return -1;
+        }
+    }
+
+    /** True when {@code rows} usable grid lines follow one another in {@code at}'s column, from {@code at}. */
+    private boolean fitsBelow(int at, int rows) {
+        int end = plan.textEnd(part);
+        Slot first = slots.get(at);
+        for (int k = 0; k < rows; k++) {
+            int s = at + k;
+            if (s >= end) return false;
+            Slot x = slots.get(s);
+            if (x.column() != first.column() || x.gridLine() != first.gridLine() + k || !x.usable() || underHeadline(x))
+                return false;
+        }
+        return true;
+    }
+
+    /** True when no usable grid line of {@code at}'s column lies above it. */
+    private boolean topOfColumn(int at) {
+        int column = slots.get(at).column();
+        for (int s = at - 1; s >= 0 && slots.get(s).column() == column; s--) {
+            if (slots.get(s).usable() && !underHeadline(slots.get(s))) return false;
+        }
+        return true;
     }
 
     /**

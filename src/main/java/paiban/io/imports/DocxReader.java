@@ -236,6 +236,17 @@ final class DocxReader {
         return new Cmyk(c, m, y, (int) Math.round(100 * k));
     }
 
+    /**
+     * A line break (<w:br/>, <w:cr/>) in a headline, subhead or any paragraph not mapped to 正文 is
+     * where the copy breaks the line on purpose: it stays, as the paragraph's line break. In 正文 it
+     * is a typed wrap, joined by the join-lines rule.
+     */
+    static void keepLineBreaks(RichText text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') text.replace(i, i + 1, String.valueOf(paiban.model.story.Paragraph.LINE_BREAK));
+        }
+    }
+
     private static ImportedImage image(XWPFPicture pic, int index) {
         XWPFPictureData data = pic.getPictureData();
         String name = data == null ? "picture" : data.getFileName();

@@ -123,6 +123,7 @@ public final class StoryImporter {
         for (Draft d : drafts) {
             // text was cleaned before it was split; Word runs are cleaned here
             if (o.on(Cleanup.INVISIBLE) && report.isDocx()) report.add(Cleanup.INVISIBLE, InvisibleChars.clean(d.text, report.invisible));
+            if (report.isDocx() && !d.style.equals("正文")) DocxReader.keepLineBreaks(d.text);
             if (o.on(Cleanup.JOIN_LINES)) {
                 report.add(Cleanup.JOIN_LINES, TextCleaner.joinLines(d.text));
                 out.add(d);

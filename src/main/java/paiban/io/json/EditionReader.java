@@ -185,9 +185,12 @@ public final class EditionReader {
         In t = in.opt("type");
         TypeSettings type = t == null ? (root ? TypeSettings.DEFAULT : parent.type()) : typeSettings(t);
         StyleRole role = in.enumValue("role", StyleRole.class, root ? StyleRole.BODY : parent.role());
+        int keepWithNext = in.integer("keepWithNextLines", root ? 0 : parent.keepWithNextLines(), 0, Limits.MAX_LINES);
+        int keepFirst = in.integer("keepFirstLines", root ? 0 : parent.keepFirstLines(), 0, Limits.MAX_LINES);
+        int keepLast = in.integer("keepLastLines", root ? 0 : parent.keepLastLines(), 0, Limits.MAX_LINES);
         in.done();
         return in.build(() -> new ParagraphStyle(name, family, bold, size, linesPerLine, indent, alignment,
-                before, after, level, color, left, right, spread, upright, type, role, basedOn, 0, 0, 0));
+                before, after, level, color, left, right, spread, upright, type, role, basedOn, keepWithNext, keepFirst, keepLast));
     }
 
     /**
@@ -227,13 +230,16 @@ public final class EditionReader {
         return in.has(key) ? in.integer(key, min, max) : null;
     }
 
-    /** Written as the Chinese name (宋体); the enum name (song) is accepted too. */
+    private static final String FAMILIES = String.join(", ",
+            java.util.Arrays.stream(FontFamily.values()).map(FontFamily::chinese).toList());
+
+    /** Written as the Chinese name (宋体, 标宋, …); the enum name (song, biaosong) is accepted too. */
     private static FontFamily family(In in) {
         String text = in.string();
         for (FontFamily f : FontFamily.values()) {
             if (f.chinese().equals(text) || Names.of(f).equals(text)) return f;
         }
-        throw in.error("\"" + Excerpt.of(text) + "\" is not a font family (宋体, 黑体, 楷体 or 仿宋)");
+        throw in.error("\"" + Excerpt.of(text) + "\" is not a font family (" + FAMILIES + ")");
     }
 
     /** "C0 M100 Y100 K0" (inks left out are 0), or an object {"c": 0, "m": 100, …}. */

@@ -111,6 +111,9 @@ public final class EditionWriter {
         ROOT_DEFAULTS.put("uprightDigits", ParagraphStyle.DEFAULT_UPRIGHT_DIGITS);
         ROOT_DEFAULTS.set("type", F.objectNode());
         ROOT_DEFAULTS.put("role", Names.of(StyleRole.BODY));
+        ROOT_DEFAULTS.put("keepWithNextLines", 0);
+        ROOT_DEFAULTS.put("keepFirstLines", 0);
+        ROOT_DEFAULTS.put("keepLastLines", 0);
     }
 
     /**
@@ -157,6 +160,9 @@ public final class EditionWriter {
         o.put("uprightDigits", s.uprightDigits());
         o.set("type", typeSettings(s.type()));
         o.put("role", Names.of(s.role()));
+        o.put("keepWithNextLines", s.keepWithNextLines());
+        o.put("keepFirstLines", s.keepFirstLines());
+        o.put("keepLastLines", s.keepLastLines());
         return o;
     }
 

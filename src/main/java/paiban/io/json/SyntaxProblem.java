@@ -17,6 +17,24 @@ public record SyntaxProblem(int line, int column, String problem) {
         return new SyntaxProblem(line, column, plainWords(e));
     }
 
+    /**
+     * As {@link #of(JsonProcessingException)}, knowing the whole text: a literal cut
+     * off at its end ({@code "bold": tr}) is a file that ends too soon, not a bad token.
+     */
+    public static SyntaxProblem of(JsonProcessingException e, String text) {
+        SyntaxProblem p = of(e);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Unrecognized token '([a-z]+)'")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        if (m.find() && text.stripTrailing().endsWith(m.group(1))) {
+            String token = m.group(1);
+            for (String literal : new String[] {"true", "false", "null"}) {
+                if (literal.startsWith(token) && !literal.equals(token))
+                    return new SyntaxProblem(p.line(), p.column(), "the file ends in the middle of the JSON (it looks cut off)");
+            }
+        }
+        return p;
+    }
+
     private static String plainWords(JsonProcessingException e) {
         if (e instanceof JsonText.TrailingText) return "there is more text after the end of the JSON document";
         if (e instanceof JsonText.BadNumber) return "a number too large to read (lengths are at most a few thousand points)";

@@ -8,6 +8,13 @@ import java.util.List;
  * safe cache key for its composed lines.
  */
 public record Paragraph(String style, String text, List<CharRun> runs) {
+    /**
+     * A line break inside the paragraph (Shift+Enter): U+2028 LINE SEPARATOR. The line
+     * ends there and the next line goes on in the same paragraph, so a two-line headline
+     * or subhead stays one paragraph; the file stores it as the character itself.
+     */
+    public static final char LINE_BREAK = '\u2028';
+
     public Paragraph {
         if (style == null || style.isBlank()) style = "正文";
         if (text == null) text = "";

@@ -11,6 +11,9 @@ public final class DefaultStyles {
     /** 粗体 as the default style sheet has it: the 黑体 bold face, the usual bold run of a Chinese daily. */
     public static final CharStyle BOLD_STYLE = new CharStyle(BOLD, FontFamily.HEI, true, null);
 
+    /** 背题: grid lines of text a headline or subhead keeps below it in its column. */
+    public static final int KEEP = 2;
+
     private DefaultStyles() {}
 
     /** "颜色 C0 M100 Y100 K0": the name of the character style that only colours its run. */
@@ -38,15 +41,15 @@ public final class DefaultStyles {
         var B = Cmyk.BLACK;
         return new StyleSheet(List.of(
                 new ParagraphStyle("正文", S, false, body, 1, 2, J, 0, 0, N, B),
-                new ParagraphStyle("引题", H, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("主题", H, true, HaoSize.XIAO_CHU.mpt(), 3, 0, C, 0, 0, N, B),
-                new ParagraphStyle("副题", S, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("小标题", H, true, body, 1, 0, J, 1, 0, N, B),
+                new ParagraphStyle("引题", H, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("主题", H, true, HaoSize.XIAO_CHU.mpt(), 3, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("副题", S, false, HaoSize.XIAO_SI.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
+                new ParagraphStyle("小标题", H, true, body, 1, 0, J, 1, 0, N, B).withKeeps(KEEP, 0, 0),
                 new ParagraphStyle("电头", S, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("署名", K, false, body, 1, 0, Alignment.RIGHT, 0, 0, N, B),
                 new ParagraphStyle("图片说明", K, false, body, 1, 2, J, 0, 0, N, B),
                 new ParagraphStyle("栏目头", H, true, HaoSize.SI_HAO.mpt(), 2, 0, C, 0, 0, N, B),
-                new ParagraphStyle("转版标题", H, true, HaoSize.XIAO_ER.mpt(), 2, 0, C, 0, 0, N, B),
+                new ParagraphStyle("转版标题", H, true, HaoSize.XIAO_ER.mpt(), 2, 0, C, 0, 0, N, B).withKeeps(KEEP, 0, 0),
                 new ParagraphStyle("下转", H, false, body, 1, 0, Alignment.RIGHT, 0, 0, N, B),
                 new ParagraphStyle("上接", H, false, body, 1, 0, Alignment.LEFT, 0, 0, N, B),
                 new ParagraphStyle("广告", H, true, HaoSize.SAN_HAO.mpt(), 2, 0, C, 0, 0, N, B),

@@ -200,6 +200,7 @@ public final class PropertiesViewModel {
         styleCategory = style.map(s -> Messages.get("prop.style", s.name())).orElse(null);
         style.ifPresent(s -> out.addAll(StyleRows.of(s)));
         style.ifPresent(s -> out.addAll(TypeSettingsRows.of(s)));
+        style.ifPresent(s -> out.addAll(KeepRows.of(s)));
         return out;
     }
 

@@ -80,6 +80,9 @@ public final class StoryEditorView extends VBox {
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
                 consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo()),
                 consume(keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> format(vm::toggleBold)),
+                // Shift+Enter: a line break in the paragraph, shown as ↵ (StoryText.LINE_BREAK_MARK)
+                consume(keyPressed(KeyCode.ENTER, KeyCombination.SHIFT_DOWN),
+                        e -> area.replaceSelection(String.valueOf(StoryText.LINE_BREAK_MARK))),
                 consume(keyPressed(KeyCode.END), e -> toLineEnd(NavigationActions.SelectionPolicy.CLEAR)),
                 consume(keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> toLineEnd(NavigationActions.SelectionPolicy.ADJUST))));
         // with no story shown the area is disabled and takes no focus: a click there must still take the

@@ -24,6 +24,11 @@ import paiban.model.style.StyleSheet;
 public final class StoryText {
     /** The text style of characters in no character run. */
     public static final String PLAIN = "";
+    /**
+     * How the editor shows a line break inside a paragraph ({@link paiban.model.story.Paragraph#LINE_BREAK}):
+     * the mark ↵ in its place, one character for one, so offsets agree with the story's.
+     */
+    public static final char LINE_BREAK_MARK = '\u21B5';
 
     private StoryText() {}
 
@@ -32,7 +37,7 @@ public final class StoryText {
         ReadOnlyStyledDocumentBuilder<String, String, String> b =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), StyleSheet.BODY);
         if (paragraphs.isEmpty()) b.addParagraph("", PLAIN, StyleSheet.BODY);
-        for (paiban.model.story.Paragraph p : paragraphs) b.addParagraph(p.text(), spans(p), p.style());
+        for (paiban.model.story.Paragraph p : paragraphs) b.addParagraph(shown(p.text()), spans(p), p.style());
         return b.build();
     }
 
@@ -52,7 +57,17 @@ public final class StoryText {
             if (end > at && style != null && !style.isEmpty()) addRun(runs, at, end, style);
             at = end;
         }
-        return new paiban.model.story.Paragraph(p.getParagraphStyle(), p.getText(), runs);
+        return new paiban.model.story.Paragraph(p.getParagraphStyle(), stored(p.getText()), runs);
+    }
+
+    /** The story's text as the editor shows it: each line break as the mark ↵. */
+    static String shown(String text) {
+        return text.replace(paiban.model.story.Paragraph.LINE_BREAK, LINE_BREAK_MARK);
+    }
+
+    /** The editor's text as the story stores it: each mark ↵ a line break. */
+    static String stored(String text) {
+        return text.replace(LINE_BREAK_MARK, paiban.model.story.Paragraph.LINE_BREAK);
     }
 
     /**

@@ -132,6 +132,29 @@ class DocxImportTest {
     }
 
     @Test
+    void aLineBreakInAHeadlineStaysAndInBodyTextIsJoined() throws Exception {
+        Path f = dir.resolve("breaks.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            XWPFStyles styles = doc.createStyles();
+            style(styles, "Title", "Title");
+            style(styles, "Heading2", "heading 2");
+            para(doc, "Title", "滨江四十二公里岸线\n今日全线贯通");
+            para(doc, null, "本报讯　岸线贯通后，\n市民可以沿江骑行。");
+            para(doc, "Heading2", "一、串联十二座公园\n沿线新增口袋公园");
+            para(doc, null, "据介绍，今年还将新建绿道。");
+            doc.write(out);
+        }
+        ImportResult r = StoryImporter.importFile(f, ImportOptions.defaults());
+        assertEquals(List.of(new Paragraph("主题", "滨江四十二公里岸线\u2028今日全线贯通")), r.headline());
+        List<Paragraph> body = r.body().paragraphs();
+        assertEquals("小标题", body.get(1).style());
+        assertEquals("一、串联十二座公园" + Paragraph.LINE_BREAK + "沿线新增口袋公园", body.get(1).text(),
+                "one paragraph with its line break");
+        assertTrue(body.get(0).text().indexOf(Paragraph.LINE_BREAK) < 0 && body.get(0).text().endsWith("市民可以沿江骑行。"),
+                "a wrap typed in body copy is joined: " + body.get(0).text());
+    }
+
+    @Test
     void picturesAreListedForPlacing() throws Exception {
         ImportResult r = StoryImporter.importFile(writeStoryDocx(dir), ImportOptions.defaults());
         assertEquals(1, r.images().size());

@@ -114,7 +114,7 @@ class StylePropertiesTest {
         assertEquals(0, row("段后 (行)").value());
         assertEquals("报纸", row("避头尾").value());
         assertEquals("C0 M0 Y0 K100", row("颜色 (CMYK)").value());
-        assertEquals(List.of("宋体", "黑体", "楷体", "仿宋"), row("字体").choices().orElseThrow());
+        assertEquals(List.of("宋体", "标宋", "小标宋", "大标宋", "黑体", "大黑", "楷体", "仿宋"), row("字体").choices().orElseThrow());
         assertTrue(row("字号 (号)").choices().orElseThrow().containsAll(List.of("五号", "小四", "初号")));
         assertTrue(row("字号 (号)").typedChoice(), "a size in pt may be typed too");
     }

@@ -23,6 +23,15 @@ class StoryTextTest {
     }
 
     @Test
+    void aLineBreakShowsAsTheMarkAndComesBackAsTheBreak() {
+        List<Paragraph> ps = List.of(new Paragraph("小标题", "一、串联十二座公园\u2028沿线新增口袋公园", List.of(new CharRun(8, 12, "粗体"))));
+        var doc = StoryText.toEditor(ps);
+        assertEquals(1, doc.getParagraphs().size(), "one paragraph in the editor too");
+        assertEquals("一、串联十二座公园↵沿线新增口袋公园", doc.getText(), "the break is seen, in its place");
+        assertEquals(ps, StoryText.fromEditor(doc));
+    }
+
+    @Test
     void anEmptyStoryIsOneEmptyBodyParagraph() {
         assertEquals(List.of(new Paragraph("正文", "")), StoryText.fromEditor(StoryText.toEditor(List.of())));
     }

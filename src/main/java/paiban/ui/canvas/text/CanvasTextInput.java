@@ -150,7 +150,7 @@ public final class CanvasTextInput {
             case END -> { if (shortcut) model.storyEdge(true, shift); else model.lineEdge(true, shift); }
             case BACK_SPACE -> model.deleteBackward();
             case DELETE -> model.deleteForward();
-            case ENTER -> model.newParagraph();
+            case ENTER -> { if (shift) model.lineBreak(); else model.newParagraph(); }
             default -> {
                 if (shortcut && !e.isAltDown()) {
                     switch (code) {

@@ -365,6 +365,11 @@ public final class CanvasTextModel {
         edit((ps, c) -> TextEdits.breakParagraph(ps, c.start(), c.end()));
     }
 
+    /** Shift+Enter: a line break that stays in the paragraph ({@link paiban.model.story.Paragraph#LINE_BREAK}). */
+    public void lineBreak() {
+        type(String.valueOf(paiban.model.story.Paragraph.LINE_BREAK));
+    }
+
     /** Backspace: the selection, or the code point (or paragraph break) before the caret. */
     public void deleteBackward() {
         edit((ps, c) -> TextEdits.backspace(ps, c.start(), c.end()));

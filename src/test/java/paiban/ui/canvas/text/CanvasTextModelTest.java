@@ -129,6 +129,20 @@ class CanvasTextModelTest {
     }
 
     @Test
+    void shiftEnterBreaksTheLineInTheSameParagraphAndBackspaceTakesItAgain() {
+        StoryOffset at = enterAt(6, 5);
+        text.lineBreak();
+        assertEquals(2, lead().paragraphs().size(), "no new paragraph");
+        String t = lead().paragraphs().get(1).text();
+        assertEquals(Paragraph.LINE_BREAK, t.charAt(at.offset()));
+        assertEquals(new StoryOffset(1, at.offset() + 1), text.caret().caret());
+        var line = lines().line(text.caret().caret(), false).orElseThrow();
+        assertEquals(at.offset() + 1, line.line().start(), "the text after the break starts a line");
+        text.deleteBackward();
+        assertEquals(original.story("s1").orElseThrow().paragraphs(), lead().paragraphs());
+    }
+
+    @Test
     void backspaceAndDeleteTakeWholeSurrogatePairs() {
         enterAt(4, 3);
         text.type("𠀀");

@@ -27,7 +27,8 @@ public final class ImagePlacement {
         boolean turned = (quarterTurns & 1) == 1;
         int pw = turned ? pixelsHigh : pixelsWide, ph = turned ? pixelsWide : pixelsHigh;
         if (fit == ImageFit.MANUAL) {
-            return new Rect(frame.x() + offsetX, frame.y() + offsetY, clamp(pw * scale), clamp(ph * scale));
+            return new Rect(frame.x() + offsetX, frame.y() + offsetY, clamp(pw * scale * ORIGINAL_SCALE),
+                    clamp(ph * scale * ORIGINAL_SCALE));
         }
         double s = scale(frame, pixelsWide, pixelsHigh, fit, quarterTurns);
         int w = clamp(pw * s), h = clamp(ph * s);

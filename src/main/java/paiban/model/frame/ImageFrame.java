@@ -6,7 +6,7 @@ import paiban.model.Rect;
  * A placed photo or graphic.
  *
  * @param path           image file, relative to the edition file
- * @param scale          with MANUAL fit: image pixels to millipoints factor
+ * @param scale          with MANUAL fit: the size as a factor of 100 % (one pixel a point, 72 ppi)
  * @param offsetX        with MANUAL fit: image origin relative to the frame, millipoints
  * @param captionFrameId the text frame carrying its caption, "" for none
  * @param rotation       quarter turns clockwise of the picture inside the frame, 0 to 3

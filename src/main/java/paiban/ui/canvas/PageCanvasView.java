@@ -119,6 +119,7 @@ public final class PageCanvasView extends BorderPane {
 
         new CanvasBehavior(this, vm).install();
         new PlacedAdFollower(vm, this::redrawPage).start();
+        new PlacedImageFollower(vm).start();
     }
 
     /** The top canvas, which takes pointer and keys. */

@@ -335,6 +335,7 @@ public final class PropertiesViewModel {
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f));
+        if (f instanceof paiban.model.frame.ImageFrame) canvas.edits().selectedPicture().ifPresent(p -> out.addAll(ImageRows.of(p)));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
                     v -> new ReplaceFrame(pid, ad.withAdvertiser(v.toString()))));

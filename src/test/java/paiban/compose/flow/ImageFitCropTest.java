@@ -114,7 +114,7 @@ class ImageFitCropTest {
                 ImageFit.ORIGINAL, 1, 0, 0)), dir)).placement();
         assertEquals(new Rect(0, 0, 400_000, 100_000), new Rect(0, 0, original.width(), original.height()), "1 px a point");
         Rect manual = mark(COMPOSER.compose(edition(new ImageFrame("photo", FRAME, "wide.png", "").withPlacement(
-                ImageFit.MANUAL, 500, -Units.mm(10), Units.mm(3))), dir)).placement();
+                ImageFit.MANUAL, 0.5, -Units.mm(10), Units.mm(3))), dir)).placement();
         assertEquals(new Rect(FRAME.x() - Units.mm(10), FRAME.y() + Units.mm(3), 200_000, 50_000), manual);
     }
 

@@ -328,9 +328,9 @@ public final class PropertiesViewModel {
         out.add(new PropertyRow(geo, m("prop.y"), Double.class, mm(b.y()),
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), fromMm(v), b.width(), b.height()))));
         out.add(new PropertyRow(geo, m("prop.width"), Double.class, mm(b.width()),
-                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), fromMm(v), b.height()))));
+                v -> new MoveFrame(pid, f.id(), MinimumSize.check(f, new Rect(b.x(), b.y(), fromMm(v), b.height()), t))));
         out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(b.height()),
-                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), b.width(), fromMm(v)))));
+                v -> new MoveFrame(pid, f.id(), MinimumSize.check(f, new Rect(b.x(), b.y(), b.width(), fromMm(v)), t))));
         out.addAll(GridSizeRows.of(pid, f, t));
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));

@@ -46,12 +46,13 @@ class ImagesAndArrangeFxTest {
     static final Rect T1 = T.gridRect(0, 5, 10, 40), IMG1 = T.gridRect(5, 3, 3, 30);
     MainWindow window;
     MonocleStage monocle;
+    Path photo;
 
     @Start
     void start(Stage s) throws Exception {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         Path dir = Files.createTempDirectory("paiban-images");
-        Path photo = dir.resolve("photo.png");
+        photo = dir.resolve("photo.png");
         BufferedImage bi = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < 300; y++) for (int x = 0; x < 600; x++) bi.setRGB(x, y, x < 300 ? 0xcc2222 : 0x2244cc);
         ImageIO.write(bi, "png", photo.toFile());
@@ -114,6 +115,30 @@ class ImagesAndArrangeFxTest {
         ImageFrame back = (ImageFrame) frame("p1", "img1");
         assertEquals(ImageFit.FILL, back.fit());
         assertEquals(0, back.offsetX());
+    }
+
+    private Rect placement() {
+        for (var m : window.document().layout().pages().get(0).marks()) {
+            if (m instanceof paiban.layout.ImageMark im && im.frameId().equals("img1")) return im.placement();
+        }
+        throw new AssertionError("no image drawn");
+    }
+
+    /** The photo's file is changed on disk (another size): the page is composed again, no click needed. */
+    @Test
+    void aPhotoChangedOnDiskIsPlacedAnew(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect before = placement();
+        BufferedImage square = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(square, "png", photo.toFile());
+        Files.setLastModifiedTime(photo, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(photo).toMillis() + 5000));
+        // what the follower's timer does every two seconds, done now
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.canvas().followImageFiles()).get(), "composed again");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> window.canvas().followImageFiles()).get(), "once");
+        Rect after = placement();
+        assertEquals(Math.max(IMG1.width(), IMG1.height()), after.width(), "square now, filling the frame");
+        assertEquals(after.width(), after.height());
     }
 
     @Test

@@ -37,6 +37,25 @@ final class PlacedImageFollower {
         this.vm = vm;
         timeline = new Timeline(new KeyFrame(PlacedAdFollower.EVERY, e -> check()));
         timeline.setCycleCount(Animation.INDEFINITE);
+        // the files as they were when the page was composed: a change after that is a change
+        vm.document().layoutProperty().addListener(o -> stampAll());
+        stampAll();
+    }
+
+    private void stampAll() {
+        Path editionFile = vm.document().file();
+        for (Page page : vm.document().edition().pages()) {
+            for (Frame f : page.frames()) {
+                if (f instanceof ImageFrame i && !i.path().isBlank()) {
+                    Path file = resolve(editionFile, i.path());
+                    seen.put(file, stamp(file));
+                }
+            }
+        }
+    }
+
+    private static Path resolve(Path editionFile, String path) {
+        return editionFile == null ? Path.of(path).toAbsolutePath() : EditionFile.resolve(editionFile, path);
     }
 
     void start() { timeline.play(); }
@@ -52,13 +71,13 @@ final class PlacedImageFollower {
         boolean changed = false;
         for (Frame f : page.get().frames()) {
             if (!(f instanceof ImageFrame i) || i.path().isBlank()) continue;
-            Path file = editionFile == null ? Path.of(i.path()).toAbsolutePath()
-                    : EditionFile.resolve(editionFile, i.path());
+            Path file = resolve(editionFile, i.path());
             Stamp now = stamp(file);
+            boolean known = seen.containsKey(file);
             Stamp before = seen.put(file, now);
             boolean missingDrawn = drawn.containsKey(i.id()) && drawn.get(i.id()) == null;
-            if (missingDrawn && now != null) changed = true;           // appeared
-            else if (before != null && !before.equals(now)) changed = true; // changed or went away
+            if (missingDrawn && now != null) changed = true;                        // appeared
+            else if (known && !java.util.Objects.equals(before, now)) changed = true; // changed or went away
         }
         if (changed) vm.document().recompose();
         return changed;

@@ -111,6 +111,15 @@ class ImagesAndArrangeFxTest {
         assertEquals(-overhang + dx / scale, moved.offsetX(), 2 / scale, "moved by the drag");
         assertEquals(0, moved.offsetY(), 2 / scale);
         assertEquals(1, window.undoStack().depth(), "one undo step");
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        window.canvas().viewport().getScene().snapshot(null), null), "png",
+                        paiban.Screenshots.file("image-crop.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         undo(robot);
         ImageFrame back = (ImageFrame) frame("p1", "img1");
         assertEquals(ImageFit.FILL, back.fit());

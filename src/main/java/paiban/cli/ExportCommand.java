@@ -93,7 +93,7 @@ final class ExportCommand implements Command {
                     ? exporter.exportEdition(edition.name(), date, selected, dir, onPage)
                     : exporter.exportPages(edition.name(), date, selected, dir, onPage);
             progress.done();
-            for (String w : result.warnings()) err.println("warning: " + w);
+            for (String w : gate.unreported(result.warnings())) err.println("warning: " + w);
             for (Path f : result.files()) out.println(f);
             return Cli.OK;
         }

@@ -179,8 +179,7 @@ public final class EditionFile {
             List<Frame> frames = new ArrayList<>();
             for (Frame f : page.frames()) {
                 if (f instanceof ImageFrame i && !i.path().isEmpty()) {
-                    f = new ImageFrame(i.id(), i.bounds(), moved(i.path(), from, to), i.fit(), i.scale(), i.offsetX(),
-                            i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
+                    f = i.withPath(moved(i.path(), from, to));
                 } else if (f instanceof AdFrame a && !a.placedFile().isEmpty()) {
                     f = a.withPlaced(moved(a.placedFile(), from, to), a.placedPage());
                 }

@@ -31,6 +31,22 @@ public record ExportGate(List<Finding> findings) {
 
     public boolean hasErrors() { return Preflight.hasErrors(findings); }
 
+    /**
+     * The PDF writer's warnings less those about an image preflight has
+     * already reported for the same frame (missing or unreadable): each such
+     * image is said once, by the finding that names its page, frame and file.
+     * The writer's warnings name the frame as ", frame ID:".
+     */
+    public List<String> unreported(List<String> pdfWarnings) {
+        java.util.Set<String> frames = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if ((f.code().equals("missing-image") || f.code().equals("unreadable-image")) && !f.frameId().isEmpty()) {
+                frames.add(f.frameId());
+            }
+        }
+        return pdfWarnings.stream().filter(w -> frames.stream().noneMatch(id -> w.contains(", frame " + id + ":"))).toList();
+    }
+
     /** Whether writing must stop: there are errors and the user has not insisted. */
     public boolean refuses(boolean force) {
         return hasErrors() && !force;

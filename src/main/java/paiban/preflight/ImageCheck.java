@@ -22,7 +22,7 @@ import paiban.model.Limits;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
-import paiban.model.frame.ImageFit;
+import paiban.compose.flow.ImagePlacement;
 import paiban.model.frame.ImageFrame;
 import paiban.render.image.CmykJpeg;
 import paiban.render.image.ImageFileCheck;
@@ -70,7 +70,7 @@ final class ImageCheck implements Check {
         }
         Rect placed = mark != null ? mark.placement() : placement(img, h);
         if (placed.width() > 0 && placed.height() > 0) {
-            double ppi = Math.min(h.width / (placed.width() / 72000.0), h.height / (placed.height() / 72000.0));
+            double ppi = ImagePlacement.ppi(h.width, h.height, placed, img.rotation());
             if (ppi < MIN_PPI) {
                 out.add(ctx.finding(Severity.WARNING, "low-resolution", "low-resolution", page.id(), img.id(), "",
                         img.path(), (long) Math.floor(ppi), MIN_PPI, h.width, h.height,
@@ -142,10 +142,7 @@ final class ImageCheck implements Check {
 
     /** Where the image prints when the layout does not say: by the frame's fit. */
     static Rect placement(ImageFrame f, Header h) {
-        Rect b = f.bounds();
-        double sx = (double) b.width() / h.width, sy = (double) b.height() / h.height;
-        double s = f.fit() == ImageFit.FILL ? Math.max(sx, sy) : f.fit() == ImageFit.FIT ? Math.min(sx, sy) : f.scale();
-        return new Rect(b.x(), b.y(), (int) Math.round(h.width * s), (int) Math.round(h.height * s));
+        return ImagePlacement.place(f.bounds(), h.width, h.height, f.fit(), f.scale(), f.offsetX(), f.offsetY(), f.rotation());
     }
 
     /**

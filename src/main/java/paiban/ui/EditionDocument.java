@@ -26,6 +26,8 @@ import paiban.model.style.DefaultStyles;
 public final class EditionDocument {
     /** (edition, folder of its file or null) → layout */
     private final BiFunction<Edition, Path, EditionLayout> composer;
+    /** The same, composing everything afresh (files on disk changed under an unchanged edition). */
+    private final BiFunction<Edition, Path, EditionLayout> fresh;
     private final ReadOnlyObjectWrapper<Edition> edition = new ReadOnlyObjectWrapper<>(this, "edition");
     private final ReadOnlyObjectWrapper<EditionLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -37,7 +39,7 @@ public final class EditionDocument {
 
     /** Lays out with {@code composer}, which ignores where the file is (tests with editions made in code). */
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
-        this((e, folder) -> composer.apply(e), initial, file);
+        this((e, folder) -> composer.apply(e), (e, folder) -> composer.apply(e), initial, file);
     }
 
     /**
@@ -46,11 +48,13 @@ public final class EditionDocument {
      * current file's folder.
      */
     public EditionDocument(EditionComposer composer, Edition initial, Path file) {
-        this(composer::layout, initial, file);
+        this(composer::layout, composer::compose, initial, file);
     }
 
-    private EditionDocument(BiFunction<Edition, Path, EditionLayout> composer, Edition initial, Path file) {
+    private EditionDocument(BiFunction<Edition, Path, EditionLayout> composer,
+                            BiFunction<Edition, Path, EditionLayout> fresh, Edition initial, Path file) {
         this.composer = Objects.requireNonNull(composer);
+        this.fresh = Objects.requireNonNull(fresh);
         this.file.set(file);
         this.saved = initial;
         setEdition(initial);
@@ -103,10 +107,13 @@ public final class EditionDocument {
 
     /**
      * Composes the edition again as it is, for files that changed on disk
-     * under it (a placed ad that appeared, was replaced or went away).
+     * under it (a placed ad or a photo that appeared, was replaced or went
+     * away): everything is composed afresh, as the session would otherwise
+     * keep the marks of frames whose edition did not change.
      */
     public void recompose() {
-        layout.set(compose(edition.get()));
+        Path f = file.get();
+        layout.set(fresh.apply(edition.get(), f == null ? null : f.toAbsolutePath().getParent()));
     }
 
     /** Replaces the whole document, as opening another file does. */

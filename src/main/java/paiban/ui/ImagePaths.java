@@ -33,8 +33,7 @@ public final class ImagePaths {
 
     private static Frame rebase(Frame f, Path oldFile, Path newFile) {
         if (f instanceof ImageFrame i && !i.path().isBlank()) {
-            return new ImageFrame(i.id(), i.bounds(), move(i.path(), oldFile, newFile), i.fit(), i.scale(), i.offsetX(),
-                    i.offsetY(), i.captionFrameId(), i.wrap(), i.locked(), i.group());
+            return i.withPath(move(i.path(), oldFile, newFile));
         }
         if (f instanceof AdFrame a && !a.placedFile().isBlank()) {
             return a.withPlaced(move(a.placedFile(), oldFile, newFile), a.placedPage());

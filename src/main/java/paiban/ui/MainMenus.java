@@ -1,5 +1,7 @@
 package paiban.ui;
 
+import java.util.List;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -142,7 +144,7 @@ final class MainMenus {
         Menu text = new Menu(Messages.get("menu.text"), null, styles);
         Menu help = new Menu(Messages.get("menu.help"), null, logFolder);
         help.setId("menu-help");
-        return new MenuBar(file, edit, view, pageMenu, text, help);
+        return new MenuBar(file, edit, arrangeMenu(), view, pageMenu, text, help);
     }
 
     /** 界面语言 → 中文 / English, each named in its own language. */
@@ -161,6 +163,49 @@ final class MainMenus {
             menu.getItems().add(it);
         }
         return menu;
+    }
+
+    /** 排列: align and distribute the selected frames, and fit a story's last frame to its text. */
+    private Menu arrangeMenu() {
+        Menu menu = new Menu(Messages.get("menu.arrange"));
+        menu.setId("menu-arrange");
+        for (var edge : paiban.ui.edit.FrameAlignment.Edge.values()) {
+            MenuItem it = new MenuItem(Messages.get("menu.arrange." + edge.name().toLowerCase(java.util.Locale.ROOT)));
+            it.setId("menu-align-" + edge.name().toLowerCase(java.util.Locale.ROOT));
+            it.setOnAction(e -> w.canvasModel().edits().alignSelected(edge));
+            menu.getItems().add(it);
+            if (edge == paiban.ui.edit.FrameAlignment.Edge.RIGHT) menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem across = new MenuItem(Messages.get("menu.arrange.distributeH"));
+        across.setId("menu-distribute-h");
+        across.setOnAction(e -> w.canvasModel().edits().distributeSelected(true));
+        MenuItem down = new MenuItem(Messages.get("menu.arrange.distributeV"));
+        down.setId("menu-distribute-v");
+        down.setOnAction(e -> w.canvasModel().edits().distributeSelected(false));
+        MenuItem fitFrame = item("menu.arrange.fitFrame",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        fitFrame.setId("menu-fit-frame");
+        fitFrame.setOnAction(e -> {
+            String why = w.canvasModel().edits().fitFrameToText();
+            if (!why.isEmpty()) ErrorDialog.show(w.stage(), Messages.get("menu.arrange"), Messages.get("menu.arrange.fitFrame"), why);
+        });
+        menu.getItems().addAll(new SeparatorMenuItem(), across, down, new SeparatorMenuItem(), fitFrame);
+        return menu;
+    }
+
+    /** Small buttons lining the selected frames up, as the 排列 menu does. */
+    private List<Button> alignButtons() {
+        List<Button> out = new java.util.ArrayList<>();
+        for (var edge : paiban.ui.edit.FrameAlignment.Edge.values()) {
+            String name = edge.name().toLowerCase(java.util.Locale.ROOT);
+            Button b = new Button(Messages.get("tool.align." + name));
+            b.setId("align-" + name);
+            b.setFocusTraversable(false);
+            b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("menu.arrange." + name)));
+            b.setOnAction(e -> w.canvasModel().edits().alignSelected(edge));
+            out.add(b);
+        }
+        return out;
     }
 
     private static MenuItem item(String key, KeyCombination accelerator) {
@@ -207,8 +252,9 @@ final class MainMenus {
         bar.getProperties().put("tool-listener", follow);
         w.canvasModel().toolProperty().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         selectTool(tools, w.canvasModel().toolProperty().get());
-        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid,
-                ThreadHint.threadHint(w.canvasModel()));
+        bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid, new Separator());
+        bar.getItems().addAll(alignButtons());
+        bar.getItems().add(ThreadHint.threadHint(w.canvasModel()));
         return bar;
     }
 

@@ -340,6 +340,9 @@ public final class MainWindow {
         return files.open(file);
     }
 
+    /** The window's stage, null before it is shown. */
+    Stage stage() { return stage; }
+
     public void showError(String message) {
         ErrorDialog.show(stage, Messages.get("error.open.title"), Messages.get("error.open.header"), message);
     }

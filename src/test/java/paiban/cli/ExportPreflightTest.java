@@ -49,6 +49,25 @@ class ExportPreflightTest {
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith("ERROR missing-image: 第一版")), r.err());
     }
 
+    /** A missing or a damaged photo is said once, by preflight, with its page and file, not again by the PDF writer. */
+    @Test void aMissingOrDamagedPhotoIsSaidOnce() throws Exception {
+        CommandRun missing = CommandRun.of("export", editionWithMissingPhoto().toString(), "--force", "-o",
+                dir.resolve("a").toString());
+        assertEquals(Cli.OK, missing.exit(), missing.err());
+        assertEquals(1, missing.err().lines().filter(l -> l.contains("binjiang-dawn.jpg") || l.contains("p1-lead-photo")).count(),
+                missing.err());
+        assertTrue(missing.err().lines().anyMatch(l -> l.startsWith("ERROR missing-image: 第一版")), missing.err());
+
+        byte[] photo = Files.readAllBytes(SAMPLE.resolveSibling("binjiang-dawn.jpg"));
+        Files.write(dir.resolve("binjiang-dawn.jpg"), java.util.Arrays.copyOf(photo, 300));
+        CommandRun damaged = CommandRun.of("export", dir.resolve("edition.json").toString(), "--force", "-o",
+                dir.resolve("b").toString());
+        assertEquals(Cli.OK, damaged.exit(), damaged.err());
+        assertEquals(1, damaged.err().lines().filter(l -> l.contains("binjiang-dawn.jpg") || l.contains("p1-lead-photo")).count(),
+                damaged.err());
+        assertTrue(damaged.err().lines().anyMatch(l -> l.startsWith("ERROR unreadable-image: 第一版")), damaged.err());
+    }
+
     @Test void forceWritesAnywayAndStillSaysWhatIsWrong() throws Exception {
         Path out = dir.resolve("pdf");
         CommandRun r = CommandRun.of("export", editionWithMissingPhoto().toString(), "--force", "-o", out.toString());

@@ -153,7 +153,7 @@ class EditionRoundTripTest {
                 return new HeadlineFrame(id, b, wrap, locked, group, look(r));
             case 2:
                 return new ImageFrame(id, b, word(r), pick(r, ImageFit.class), r.nextBoolean() ? 1 : Limits.MIN_IMAGE_SCALE + r.nextDouble() * 3,
-                        r.nextInt(100_000) - 50_000, r.nextInt(100_000) - 50_000, word(r), wrap, locked, group);
+                        r.nextInt(100_000) - 50_000, r.nextInt(100_000) - 50_000, word(r), wrap, locked, group, r.nextInt(4));
             case 3:
                 return new RuleFrame(id, b, pick(r, RuleStyle.class), 1 + r.nextInt(5000), cmyk(r), locked, group);
             case 4:

@@ -99,7 +99,7 @@ public final class SampleEditionBuilder {
 
         // The lead: headline across six columns, photo and caption, text beside and below the photo.
         story("lead-head", "滨江岸线全线贯通（标题）", SampleTexts.LEAD_HEAD, f.headline("p1-lead-head", 0, 6, 10, 8));
-        f.image("p1-lead-photo", 0, 4, 18, 29, PHOTO, "p1-lead-caption");
+        f.croppedImage("p1-lead-photo", 0, 4, 18, 29, PHOTO, "p1-lead-caption");
         story("lead-caption", "滨江岸线全线贯通（图片说明）", SampleTexts.LEAD_CAPTION, f.text("p1-lead-caption", 0, 4, 47, 2, 1));
         FrameRef lead1 = f.text("p1-lead-1", 4, 2, 18, 41, 2);
         FrameRef lead2 = f.text("p1-lead-2", 0, 4, 50, 9, 4);
@@ -235,6 +235,22 @@ public final class SampleEditionBuilder {
 
         void image(String id, int col, int span, int line, int lines, String path, String caption) {
             frames.add(new ImageFrame(id, T.gridRect(col, span, line, lines), path, caption));
+        }
+
+        /**
+         * The photo cropped by hand: 15 % larger than filling the frame would
+         * make it, its right-hand part shown (the bridge, not the empty sky),
+         * offsets on whole points.
+         */
+        void croppedImage(String id, int col, int span, int line, int lines, String path, String caption) {
+            Rect r = T.gridRect(col, span, line, lines);
+            int px = 1600, py = 1000; // binjiang-dawn.jpg
+            double fill = Math.max(r.width() / (double) px, r.height() / (double) py) / 1000; // of 100 %, 72 ppi
+            double scale = Math.round(fill * 1.15 * 1000) / 1000.0;
+            long w = Math.round(px * scale * 1000), h = Math.round(py * scale * 1000);
+            int offsetX = (int) ((r.width() - w) / 1000 * 1000), offsetY = (int) ((r.height() - h) / 2 / 1000 * 1000);
+            frames.add(new ImageFrame(id, r, path, paiban.model.frame.ImageFit.MANUAL, scale, offsetX, offsetY, caption,
+                    null, false, ""));
         }
 
         void header(String id, int col, int span, int line, String pattern) {

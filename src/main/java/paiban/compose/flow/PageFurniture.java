@@ -148,8 +148,8 @@ final class PageFurniture {
             return new ImageMark(f.id(), null, f.bounds(), f.bounds());
         }
         Rect placement = ImagePlacement.place(f.bounds(), size.get().width(), size.get().height(), f.fit(),
-                f.scale(), f.offsetX(), f.offsetY());
-        return new ImageMark(f.id(), file, f.bounds(), placement);
+                f.scale(), f.offsetX(), f.offsetY(), f.rotation());
+        return new ImageMark(f.id(), file, f.bounds(), placement, f.rotation());
     }
 
     private List<Mark> ad(Edition edition, Page page, AdFrame a, Path baseDir, List<String> warnings) {

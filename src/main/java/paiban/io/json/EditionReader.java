@@ -328,7 +328,9 @@ public final class EditionReader {
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
-                yield in.build(() -> new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, caption, wrap, locked, group));
+                int rotation = rotation(in);
+                yield in.build(() -> new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, caption, wrap, locked,
+                        group, rotation));
             }
             case "rule" -> {
                 RuleStyle style = in.enumValue("style", RuleStyle.class, RuleStyle.SOLID);
@@ -398,6 +400,15 @@ public final class EditionReader {
         b.done();
         boolean[] s = on;
         return b.build(() -> new FrameBorder(weight, style, color, s[0], s[1], s[2], s[3]));
+    }
+
+    /** An image's turn, "rotation": 0, 90, 180 or 270 degrees clockwise; kept as quarter turns. */
+    private static int rotation(In frame) {
+        int degrees = frame.integer("rotation", 0, 0, 270);
+        if (degrees % 90 != 0) {
+            throw frame.get("rotation").error(degrees + " is not a quarter turn: 0, 90, 180 or 270 degrees here");
+        }
+        return degrees / 90;
     }
 
     private static TextWrap wrap(In frame) {

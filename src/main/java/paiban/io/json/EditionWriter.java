@@ -230,6 +230,7 @@ public final class EditionWriter {
             if (i.offsetX() != 0) length(o, "offsetX", i.offsetX());
             if (i.offsetY() != 0) length(o, "offsetY", i.offsetY());
             if (!i.captionFrameId().isEmpty()) o.put("captionFrame", i.captionFrameId());
+            if (i.rotation() != 0) o.put("rotation", i.rotation() * 90);
         } else if (f instanceof RuleFrame r) {
             o.put("style", Names.of(r.style()));
             length(o, "weight", r.weight());

@@ -300,7 +300,17 @@ public final class FxPainter implements Painter {
         gc.rect(cx, cy, cw, ch);
         gc.closePath();
         gc.clip();
-        gc.drawImage(img, at.x(p.x()), at.y(p.y()), at.length(p.width()), at.length(p.height()));
+        double px = at.x(p.x()), py = at.y(p.y()), pw = at.length(p.width()), ph = at.length(p.height());
+        if (mark.rotation() == 0) {
+            gc.drawImage(img, px, py, pw, ph);
+        } else {
+            // turned about the placement's centre; a quarter turn draws the file's width down the page
+            boolean turned = (mark.rotation() & 1) == 1;
+            double iw = turned ? ph : pw, ih = turned ? pw : ph;
+            gc.translate(px + pw / 2, py + ph / 2);
+            gc.rotate(90.0 * mark.rotation());
+            gc.drawImage(img, -iw / 2, -ih / 2, iw, ih);
+        }
         gc.restore();
     }
 

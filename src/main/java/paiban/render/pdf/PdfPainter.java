@@ -253,7 +253,9 @@ public final class PdfPainter implements Painter {
             doc.warn(page.name() + ", frame " + m.frameId() + ": image missing; drawn as a grey box");
         } else {
             try {
-                xo = doc.image(m.file(), m.placement().width(), m.placement().height());
+                boolean turned = (m.rotation() & 1) == 1;
+                xo = doc.image(m.file(), turned ? m.placement().height() : m.placement().width(),
+                        turned ? m.placement().width() : m.placement().height());
             } catch (IOException | RuntimeException e) {
                 doc.warn(page.name() + ", frame " + m.frameId() + ": image " + m.file() + " cannot be placed ("
                         + e.getMessage() + "); drawn as a grey box");
@@ -270,12 +272,27 @@ public final class PdfPainter implements Painter {
             xobjectResources.setItem(COSName.getPDFName(name), xo.getCOSObject());
             rect(m.clip());
             out.op("W n");
-            Rect p = m.placement();
-            out.mpt(p.width()).raw("0 0 ").mpt(p.height()).mpt(geo.x(p.x())).mpt(geo.y(p.bottom())).op("cm");
+            imageMatrix(m.placement(), m.rotation());
             out.name(name).op("Do");
         }
         out.op("Q");
         currentFill = null;
+    }
+
+    /**
+     * The image's unit square onto the placement, turned {@code quarterTurns}
+     * clockwise: the file's top edge runs along the top (0), the right (1),
+     * the bottom (2) or the left (3) of the placement.
+     */
+    private void imageMatrix(Rect p, int quarterTurns) {
+        long x0 = geo.x(p.x()), y0 = geo.y(p.bottom());
+        long w = p.width(), h = p.height();
+        switch (quarterTurns) {
+            case 1 -> out.raw("0 ").mpt(-h).mpt(w).raw("0 ").mpt(x0).mpt(y0 + h).op("cm");
+            case 2 -> out.mpt(-w).raw("0 0 ").mpt(-h).mpt(x0 + w).mpt(y0 + h).op("cm");
+            case 3 -> out.raw("0 ").mpt(h).mpt(-w).raw("0 ").mpt(x0 + w).mpt(y0).op("cm");
+            default -> out.mpt(w).raw("0 0 ").mpt(h).mpt(x0).mpt(y0).op("cm");
+        }
     }
 
     /**

@@ -52,6 +52,9 @@ final class CanvasBehavior {
     /** Where a rubber band began (a press on empty page), null when none; Shift adds what it touches. */
     private PagePoint bandFrom;
     private boolean bandAdds;
+    /** The image frame whose picture a Ctrl+Alt drag moves inside it, and where the picture lay at the press. */
+    private String contentFrame;
+    private Rect contentFrom;
     /** Text mode's keys, mouse and input methods; asked first. */
     private final CanvasTextInput text;
 
@@ -111,6 +114,7 @@ final class CanvasBehavior {
             return;
         }
         dragStarted = false;
+        contentFrame = null;
         dragging = null;
         handle = -1;
         scaling = false;
@@ -125,6 +129,16 @@ final class CanvasBehavior {
         PagePoint p = pagePoint(e.getX(), e.getY());
         int slack = (int) Math.round(HIT_SLOP / view.transform().scale());
         var hit = vm.frameAt(p.x(), p.y(), slack);
+        if (contentDrag(e) && hit.isPresent() && hit.get().kind() == paiban.layout.FrameKind.IMAGE) {
+            // Ctrl+Alt (⌘⌥) on a photo: its picture moves inside the frame, which keeps cropping it
+            vm.selectSingleAt(p.x(), p.y(), slack);
+            var pic = vm.edits().selectedPicture().filter(x -> x.pixelsWide() > 0 && !x.frame().locked());
+            if (pic.isPresent()) {
+                contentFrame = hit.get().frameId();
+                contentFrom = pic.get().placement();
+                return;
+            }
+        }
         boolean single = e.isShortcutDown() || e.isControlDown();
         if (hit.isEmpty()) {
             // empty page: a rubber band; a plain press clears the selection at once, Shift keeps it
@@ -152,6 +166,9 @@ final class CanvasBehavior {
             vm.dragPreviewProperty().set(vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e)));
         } else if (bandFrom != null) {
             if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) vm.rubberBandProperty().set(band(e));
+        } else if (contentFrame != null) {
+            PagePoint d = dragDelta(e);
+            vm.dragPreviewProperty().set(contentFrom.moved(d.x(), d.y()));
         } else if (dragging != null || scaling) {
             if (!dragStarted && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) dragStarted = true;
             if (dragStarted) showPreview(e);
@@ -200,6 +217,11 @@ final class CanvasBehavior {
                 Math.abs(to.x() - bandFrom.x()), Math.abs(to.y() - bandFrom.y()));
     }
 
+    /** Ctrl+Alt (⌘⌥ on a Mac) held: a drag on a photo moves its picture, not its frame. */
+    private static boolean contentDrag(MouseEvent e) {
+        return e.isAltDown() && (e.isShortcutDown() || e.isControlDown());
+    }
+
     private int snap(MouseEvent e) {
         return e.isAltDown() ? 0 : (int) Math.round(SNAP_PIXELS / view.transform().scale());
     }
@@ -218,6 +240,13 @@ final class CanvasBehavior {
             vm.rubberBandProperty().set(null);
             bandFrom = null;
             if (band != null) vm.selectTouching(band, bandAdds);
+            return;
+        }
+        if (contentFrame != null) {
+            PagePoint d = dragDelta(e);
+            vm.dragPreviewProperty().set(null);
+            vm.edits().moveImageContent(contentFrame, d.x(), d.y());
+            contentFrame = null;
             return;
         }
         vm.edits().showLive(Map.of());

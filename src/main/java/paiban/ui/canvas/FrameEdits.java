@@ -385,4 +385,80 @@ public final class FrameEdits {
         vm.template().ifPresent(t -> moveSelection(chars * t.bodySize(), lines * t.pitch()));
     }
 
+
+    // ---- arrange, fit to text and the picture inside an image frame (issue 15, images-basics) ----
+
+    private static final paiban.compose.flow.ImageSizes IMAGE_SIZES = new paiban.compose.flow.ImageSizes();
+
+    /** Lines the selected frames up on {@code edge}, one undo step; false when fewer than two or nothing moved. */
+    public boolean alignSelected(paiban.ui.edit.FrameAlignment.Edge edge) {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return false;
+        return applyOne(paiban.ui.edit.FrameAlignment.align(page.get().id(), selectedFrames(), edge));
+    }
+
+    /** Equal gaps between three or more selected frames, across or down; one undo step. */
+    public boolean distributeSelected(boolean horizontal) {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return false;
+        return applyOne(paiban.ui.edit.FrameAlignment.distribute(page.get().id(), selectedFrames(), horizontal));
+    }
+
+    /**
+     * 图框适合文字 for the selected frame: the last frame of its story shrunk to
+     * the lines its text needs.
+     *
+     * @return "" when done, else why not (in the interface language)
+     */
+    public String fitFrameToText() {
+        Optional<Page> page = vm.currentPage();
+        String id = vm.selectedFrameIdProperty().get();
+        if (page.isEmpty() || id == null || id.isEmpty()) return paiban.ui.Messages.get("fitFrame.NOT_TEXT");
+        var r = paiban.ui.edit.FitFrameToText.fit(document.edition(), page.get().id(), id, document::compose);
+        if (r.change() == null) return paiban.ui.Messages.get("fitFrame." + r.refusal().name());
+        undo.apply(r.change());
+        return "";
+    }
+
+    /** The selected image frame, its picture's placement on the page and its pixel size; empty when there is none. */
+    public Optional<PlacedPicture> selectedPicture() {
+        String id = vm.selectedFrameIdProperty().get();
+        Optional<Page> page = vm.currentPage();
+        if (id == null || page.isEmpty()) return Optional.empty();
+        return picture(page.get(), id);
+    }
+
+    /** A picture as it lies: its frame, where it is drawn, the file's pixels (both 0 when unreadable). */
+    public record PlacedPicture(String pageId, paiban.model.frame.ImageFrame frame, Rect placement, int pixelsWide,
+                                int pixelsHigh) {}
+
+    Optional<PlacedPicture> picture(Page page, String frameId) {
+        if (!(page.frame(frameId).orElse(null) instanceof paiban.model.frame.ImageFrame f)) return Optional.empty();
+        var layout = document.layout().page(page.id());
+        if (layout.isEmpty()) return Optional.empty();
+        for (var m : layout.get().marks()) {
+            if (m instanceof paiban.layout.ImageMark im && im.frameId().equals(frameId)) {
+                var size = im.file() == null ? Optional.<paiban.compose.flow.ImageSizes.Size>empty() : IMAGE_SIZES.size(im.file());
+                return Optional.of(new PlacedPicture(page.id(), f, im.placement(), size.map(z -> z.width()).orElse(0),
+                        size.map(z -> z.height()).orElse(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Moves the picture of image frame {@code frameId} by (dx, dy) inside its frame, one undo step. */
+    public boolean moveImageContent(String frameId, int dx, int dy) {
+        Optional<Page> page = vm.currentPage();
+        if (page.isEmpty()) return false;
+        Optional<PlacedPicture> p = picture(page.get(), frameId);
+        if (p.isEmpty() || p.get().pixelsWide() <= 0 || p.get().frame().locked()) return false;
+        return applyOne(paiban.ui.edit.ImageContent.moved(page.get().id(), p.get().frame(), p.get().placement(),
+                p.get().pixelsWide(), p.get().pixelsHigh(), dx, dy));
+    }
+
+    private boolean applyOne(Change c) {
+        if (c == null) return false;
+        undo.apply(c);
+        return true;
+    }
 }

@@ -34,6 +34,8 @@ import paiban.ui.canvas.text.TextPainter;
  * {@link CanvasBehavior} beside it.
  */
 public final class PageCanvasView extends BorderPane {
+    /** Keeps the photos drawn in step with their files. */
+    private PlacedImageFollower images;
     /** Desk space around the page, pixels. */
     public static final double MARGIN = 24;
 
@@ -119,7 +121,12 @@ public final class PageCanvasView extends BorderPane {
 
         new CanvasBehavior(this, vm).install();
         new PlacedAdFollower(vm, this::redrawPage).start();
+        images = new PlacedImageFollower(vm);
+        images.start();
     }
+
+    /** Looks at the page's photo files now, as the timer does every two seconds; true when the page was composed again. */
+    public boolean followImageFiles() { return images.check(); }
 
     /** The top canvas, which takes pointer and keys. */
     public Canvas canvas() { return canvas; }

@@ -148,7 +148,9 @@ public final class ExportDialog {
         root.setPadding(new Insets(14));
         root.setStyle(UiFonts.rootStyle());
         root.getStyleClass().add("export-dialog");
-        Scene scene = new Scene(root, 640, 520);
+        double[] size = paiban.ui.DialogSizes.shared().size("export", 640, 520); // as the designer left it, else readable
+        Scene scene = new Scene(root, size[0], size[1]);
+        paiban.ui.DialogSizes.shared().remember(stage, "export");
         var css = paiban.ui.MainWindow.class.getResource("paiban.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         scene.setOnKeyPressed(e -> {

@@ -225,8 +225,9 @@ public final class ExportViewModel {
         String done = o.cancelled() ? Messages.get("export.cancelled", o.files().size())
                 : Messages.get("export.done", o.files().size(), task.jobFolder());
         // what the exporter met on the way (an image it could not read) is said, not hidden
-        if (!o.warnings().isEmpty()) done += "\n" + String.join("\n", o.warnings().stream().limit(3).toList())
-                + (o.warnings().size() > 3 ? "\n…" : "");
+        List<String> unsaid = gate().unreported(o.warnings()); // an image preflight named is not said again
+        if (!unsaid.isEmpty()) done += "\n" + String.join("\n", unsaid.stream().limit(3).toList())
+                + (unsaid.size() > 3 ? "\n…" : "");
         finishWith(done, o);
     }
 

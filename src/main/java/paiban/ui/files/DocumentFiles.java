@@ -236,6 +236,16 @@ public final class DocumentFiles {
         return true;
     }
 
+    /**
+     * 关闭: asks about unsaved changes, then leaves an empty, untitled edition
+     * in the window (which stays open); false when the user cancelled.
+     */
+    public boolean closeEdition() {
+        if (!confirmUnsaved()) return false;
+        replace(EditionDocument.emptyEdition(), null, null);
+        return true;
+    }
+
     /** Stops the autosave timer without asking anything (the recovery copy stays). */
     public void dispose() {
         autosave.close();

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import paiban.ui.Messages;
 
-/** The file menu's items for {@link DocumentFiles}: 新建, 打开, 最近打开, 保存, 另存为. */
+/** The file menu's items for {@link DocumentFiles}: 新建, 打开, 最近打开, 关闭, 保存, 另存为. */
 public final class FilesMenu {
     private FilesMenu() {}
 
@@ -33,7 +33,9 @@ public final class FilesMenu {
         MenuItem saveAs = item("menu.file.saveAs", "menu-save-as",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.setOnAction(e -> files.saveAs());
-        return List.of(create, open, recent, new SeparatorMenuItem(), save, saveAs);
+        MenuItem close = item("menu.file.close", "menu-close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        close.setOnAction(e -> files.closeEdition());
+        return List.of(create, open, recent, close, new SeparatorMenuItem(), save, saveAs);
     }
 
     private static void fillRecent(Menu menu, DocumentFiles files) {

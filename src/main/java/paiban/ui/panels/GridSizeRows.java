@@ -29,12 +29,12 @@ final class GridSizeRows {
         Rect b = f.bounds();
         return List.of(
                 new PropertyRow(cat, Messages.get("prop.widthColumns"), String.class, PropertiesViewModel.columnsText(b.width(), t),
-                        v -> width(pid, f, columns(v.toString(), t))),
+                        v -> width(pid, f, columns(v.toString(), t), t)),
                 new PropertyRow(cat, Messages.get("prop.widthChars"), Double.class, PropertiesViewModel.round1(b.width() / (double) t.bodySize()),
-                        v -> width(pid, f, Units.chars(positive(v), t.bodySize()))),
+                        v -> width(pid, f, Units.chars(positive(v), t.bodySize()), t)),
                 new PropertyRow(cat, Messages.get("prop.heightLines"), Double.class,
                         PropertiesViewModel.round1(t.linesSpanned(b.height())),
-                        v -> height(pid, f, lines(v, t))));
+                        v -> height(pid, f, lines(v, t), t)));
     }
 
     /** Width of {@code n} columns and the gaps between them, from "5", "5 栏" or "4.5 col". */
@@ -51,9 +51,9 @@ final class GridSizeRows {
         return d;
     }
 
-    private static Change width(String pid, Frame f, int width) {
+    private static Change width(String pid, Frame f, int width, PageTemplate t) {
         Rect b = f.bounds();
-        return resize(pid, f, new Rect(b.x(), b.y(), width, b.height()));
+        return resize(pid, f, MinimumSize.check(f, new Rect(b.x(), b.y(), width, b.height()), t));
     }
 
     /** Height of {@code n} grid lines: one body and n − 1 pitches. */
@@ -63,9 +63,9 @@ final class GridSizeRows {
         return t.spanHeight(n);
     }
 
-    private static Change height(String pid, Frame f, int height) {
+    private static Change height(String pid, Frame f, int height, PageTemplate t) {
         Rect b = f.bounds();
-        return resize(pid, f, new Rect(b.x(), b.y(), b.width(), height));
+        return resize(pid, f, MinimumSize.check(f, new Rect(b.x(), b.y(), b.width(), height), t));
     }
 
     /** No change when the size typed is the size it has ("5" in a frame of "5 栏"): no empty undo step. */

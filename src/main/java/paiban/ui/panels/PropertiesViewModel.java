@@ -330,14 +330,15 @@ public final class PropertiesViewModel {
         out.add(new PropertyRow(geo, m("prop.y"), Double.class, mm(b.y()),
                 v -> new MoveFrame(pid, f.id(), new Rect(b.x(), fromMm(v), b.width(), b.height()))));
         out.add(new PropertyRow(geo, m("prop.width"), Double.class, mm(b.width()),
-                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), fromMm(v), b.height()))));
+                v -> new MoveFrame(pid, f.id(), MinimumSize.check(f, new Rect(b.x(), b.y(), fromMm(v), b.height()), t))));
         out.add(new PropertyRow(geo, m("prop.height"), Double.class, mm(b.height()),
-                v -> new MoveFrame(pid, f.id(), new Rect(b.x(), b.y(), b.width(), fromMm(v)))));
+                v -> new MoveFrame(pid, f.id(), MinimumSize.check(f, new Rect(b.x(), b.y(), b.width(), fromMm(v)), t))));
         out.addAll(GridSizeRows.of(pid, f, t));
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         out.addAll(WritingModeRows.of(pid, f));
         if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f));
+        if (f instanceof paiban.model.frame.ImageFrame) canvas.edits().selectedPicture().ifPresent(p -> out.addAll(ImageRows.of(p)));
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
                     v -> new ReplaceFrame(pid, ad.withAdvertiser(v.toString()))));

@@ -24,6 +24,8 @@ public final class PropertyRow {
     private List<String> choices;
     /** A value typed besides the choices is taken too (a size in pt besides the 号 names). */
     private boolean typedChoice;
+    /** The value wants the designer's eye (a photo below 150 ppi): the panel shows it in the warning colour. */
+    private boolean warning;
 
     public PropertyRow(String category, String name, Class<?> type, Object value, Function<Object, Change> toChange) {
         this.category = category;
@@ -39,6 +41,14 @@ public final class PropertyRow {
         this.typedChoice = typed;
         return this;
     }
+
+    /** Marks the value as one to look at (shown in the warning colour). */
+    public PropertyRow warning(boolean on) {
+        this.warning = on;
+        return this;
+    }
+
+    public boolean warning() { return warning; }
 
     public Optional<List<String>> choices() { return Optional.ofNullable(choices); }
 
@@ -64,6 +74,7 @@ public final class PropertyRow {
         this.toChange = newer.toChange;
         this.choices = newer.choices;
         this.typedChoice = newer.typedChoice;
+        this.warning = newer.warning;
         if (!java.util.Objects.equals(value.get(), newer.value.get())) value.set(newer.value.get());
     }
 

@@ -39,6 +39,11 @@ final class RowEditors implements Callback<PropertySheet.Item, PropertyEditor<?>
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
         PropertyRow row = rowOf.apply(item);
+        if (row != null && row.warning()) {
+            PropertyEditor<?> shown = defaults.call(item);
+            shown.getEditor().getStyleClass().add("value-warning");
+            return shown;
+        }
         if (row == null || !row.editable()) return defaults.call(item);
         if (row.choices().isPresent()) {
             ChoiceField choice = new ChoiceField(item, row);

@@ -60,7 +60,9 @@ public final class PreflightList {
             VBox.setVgrow(view, Priority.ALWAYS);
             root.setPadding(new Insets(10));
             root.setStyle(UiFonts.rootStyle());
-            Scene scene = new Scene(root, 620, 360);
+            double[] size = paiban.ui.DialogSizes.shared().size("preflight", 620, 360); // as the designer left it, else readable
+            Scene scene = new Scene(root, size[0], size[1]);
+            paiban.ui.DialogSizes.shared().remember(stage, "preflight");
             // Escape closes it as it does a dialog; the main window's shortcuts keep working while it has the focus
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {

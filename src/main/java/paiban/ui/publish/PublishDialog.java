@@ -96,7 +96,9 @@ public final class PublishDialog {
         VBox root = new VBox(10, intro, folderRow, bar, status, new Label(Messages.get("publish.notes")), notes, buttons);
         root.setPadding(new Insets(14));
         root.setStyle(UiFonts.rootStyle());
-        Scene scene = new Scene(root, 620, 400);
+        double[] size = paiban.ui.DialogSizes.shared().size("publish", 620, 400); // as the designer left it, else readable
+        Scene scene = new Scene(root, size[0], size[1]);
+        paiban.ui.DialogSizes.shared().remember(stage, "publish");
         var css = paiban.ui.MainWindow.class.getResource("paiban.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         scene.setOnKeyPressed(e -> {

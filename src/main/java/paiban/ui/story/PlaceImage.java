@@ -69,8 +69,7 @@ public final class PlaceImage {
         ImageFrame image;
         Edition scratch = e;
         if (sel.isPresent() && sel.get() instanceof ImageFrame old) {
-            image = new ImageFrame(old.id(), old.bounds(), path, old.fit(), old.scale(), old.offsetX(), old.offsetY(),
-                    old.captionFrameId(), old.wrap(), old.locked(), old.group());
+            image = old.withPath(path);
             notes.add(Messages.get("place.image.into", old.id()));
         } else {
             int width = t.spanWidth(NEW_COLUMNS);
@@ -90,8 +89,7 @@ public final class PlaceImage {
             Rect b = image.bounds();
             int top = b.bottom() + (t.pitch() - t.bodySize());
             TextFrame caption = new TextFrame(captionId, new Rect(b.x(), top, b.width(), t.spanHeight(CAPTION_LINES)), 1, 0);
-            image = new ImageFrame(image.id(), image.bounds(), image.path(), image.fit(), image.scale(), image.offsetX(),
-                    image.offsetY(), captionId, image.wrap(), image.locked(), image.group());
+            image = image.withCaptionFrameId(captionId);
             steps.add(new AddFrame(pageId, caption));
             String storyId = Stories.freshId(e, image.id() + "-caption");
             steps.add(new AddStory(new Story(storyId, Messages.get("place.image.captionTitle"),

@@ -1,0 +1,130 @@
+package paiban.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import paiban.layout.ImageMark;
+import paiban.layout.Mark;
+import paiban.model.Edition;
+import paiban.model.Rect;
+import paiban.model.frame.ImageFit;
+import paiban.model.frame.ImageFrame;
+import paiban.ui.EditionDocument;
+import paiban.ui.EditionLoader;
+import paiban.ui.Messages;
+import paiban.ui.TestEditions;
+import paiban.ui.canvas.CanvasViewModel;
+import paiban.ui.edit.UndoStack;
+import paiban.ui.story.PlaceActions;
+
+/**
+ * The 图片 rows on the sample's lead photo: fit, turn and scale, each one
+ * undo step; the effective ppi, marked once it drops below 150; another
+ * file placed in the frame shows at once; a frame size below one 字 or one
+ * line refused with a message.
+ */
+class ImageRowsTest {
+    static final String PHOTO = "p1-lead-photo";
+    final Path sample = EditionLoader.sample();
+    final Edition saved = read();
+    final EditionDocument doc = new EditionDocument(TestEditions.COMPOSER, saved, sample);
+    final UndoStack undo = new UndoStack(doc);
+    final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
+    final PropertiesViewModel vm = new PropertiesViewModel(canvas);
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private Edition read() {
+        try {
+            return EditionLoader.read(sample);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private PropertyRow row(String name) {
+        return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "
+                + vm.rows().stream().map(PropertyRow::name).toList()));
+    }
+
+    private ImageFrame photo() {
+        return (ImageFrame) doc.edition().pages().get(0).frame(PHOTO).orElseThrow();
+    }
+
+    private ImageMark mark() {
+        for (Mark m : doc.layout().pages().get(0).marks()) if (m instanceof ImageMark im && im.frameId().equals(PHOTO)) return im;
+        throw new AssertionError();
+    }
+
+    @Test
+    void fitTurnAndScaleAreOneStepEachAndThePpiIsMarkedBelow150() {
+        canvas.selectedFrameIdProperty().set(PHOTO);
+        assertEquals("手动", row("适合方式").value(), "the sample's photo is cropped by hand");
+        assertEquals(44.5, (Double) row("缩放 %").value(), 0.1);
+        PropertyRow ppi = row("有效分辨率");
+        assertFalse(ppi.warning());
+        assertTrue(ppi.value().toString().startsWith("16"), ppi.value().toString()); // 1600 px over 7.4 in
+
+        assertTrue(vm.set(row("缩放 %"), 100.0));
+        assertEquals(ImageFit.MANUAL, photo().fit());
+        assertEquals(1.0, photo().scale(), 1e-9);
+        PropertyRow low = row("有效分辨率（低于 150 ppi）");
+        assertTrue(low.warning(), "72 ppi is marked");
+        assertEquals("72 ppi（1600×1000 像素）", low.value());
+        Rect before = mark().placement();
+
+        assertTrue(vm.set(row("旋转"), "90°"));
+        assertEquals(1, photo().rotation());
+        Rect turned = mark().placement();
+        assertEquals(before.width(), turned.height(), "turned: the width runs down");
+        assertEquals(before.x() + before.width() / 2, turned.x() + turned.width() / 2, 1, "about its centre");
+
+        assertTrue(vm.set(row("适合方式"), "填充（裁切）"));
+        assertEquals(ImageFit.FILL, photo().fit());
+        assertEquals(mark().clip(), photo().bounds());
+        assertTrue(mark().placement().width() >= photo().bounds().width() && mark().placement().height() >= photo().bounds().height(),
+                "fill covers the frame");
+
+        undo.undo();
+        assertEquals(ImageFit.MANUAL, photo().fit());
+        undo.undo();
+        assertEquals(0, photo().rotation());
+        undo.undo();
+        assertEquals(saved.pages().get(0).frame(PHOTO).orElseThrow(), photo(), "back as saved");
+    }
+
+    @Test
+    void anotherFilePlacedInTheFrameShowsAtOnceKeepingItsCrop(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("other.jpg");
+        Files.copy(sample.resolveSibling("binjiang-dawn.jpg"), copy);
+        canvas.selectedFrameIdProperty().set(PHOTO);
+        new PlaceActions(canvas).placeImage(copy);
+        assertEquals(copy.toAbsolutePath().normalize(), mark().file(), "the layout draws the new file");
+        assertEquals(ImageFit.MANUAL, photo().fit(), "the crop stays");
+        assertEquals(0.445, photo().scale(), 1e-9);
+    }
+
+    @Test
+    void aFrameBelowOneCharacterOrOneLineIsRefusedWithAMessage() {
+        canvas.selectedFrameIdProperty().set("p1-lead-1");
+        Rect before = doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds();
+        assertFalse(vm.set(row("宽 (毫米)"), 1.0));
+        assertTrue(vm.refusalProperty().get().contains("至少一个字宽"), vm.refusalProperty().get());
+        assertFalse(vm.set(row("高 (毫米)"), 0.5));
+        assertTrue(vm.refusalProperty().get().contains("至少一行高"), vm.refusalProperty().get());
+        assertEquals(before, doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds());
+        assertEquals(0, undo.depth());
+    }
+}

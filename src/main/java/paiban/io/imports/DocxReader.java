@@ -29,14 +29,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 /**
  * Reads a Word .docx through Apache POI: body paragraphs with their Word
  * style mapped to a Paiban style, bold runs as 粗体, pictures listed for
- * placing. Tables, comments, footnotes, headers and footers are reported as
+ * placing. Tables come as {@link ImportedTable}s (merged cells kept) to place as table frames; comments, footnotes, headers and footers are reported as
  * skipped, never dropped silently.
  */
 final class DocxReader {
     static final String BOLD = "粗体";
     private static final int MPT_PER_POINT = 1000;
 
-    record Content(List<Draft> drafts, List<ImportedImage> images) {}
+    record Content(List<Draft> drafts, List<ImportedImage> images, List<ImportedTable> tables) {}
 
     private DocxReader() {}
 
@@ -133,6 +133,7 @@ final class DocxReader {
         List<Draft> drafts = new ArrayList<>();
         List<ImportedImage> images = new ArrayList<>();
         int tables = 0;
+        List<ImportedTable> tableList = new ArrayList<>();
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 Draft d = paragraph(doc, p, mapping, report, images, drafts.size());
@@ -147,8 +148,10 @@ final class DocxReader {
                 }
             } else if (element instanceof XWPFTable t) {
                 tables++;
-                int cols = t.getRows().isEmpty() ? 0 : t.getRow(0).getTableCells().size();
-                report.skipped("skip.table", tables, t.getNumberOfRows(), cols, drafts.size(), excerpt(t.getText()));
+                if (t.getNumberOfRows() == 0) continue;
+                ImportedTable read = DocxTables.read(t, drafts.size());
+                tableList.add(read);
+                report.note("note.table", tables, read.rows().size(), read.widths().size(), drafts.size(), excerpt(t.getText()));
             } else if (element instanceof XWPFSDT sdt) {
                 report.skipped("skip.contentControl", drafts.size(), excerpt(sdt.getContent().getText()));
             }
@@ -169,7 +172,7 @@ final class DocxReader {
         for (XWPFHeaderFooter hf : margins) {
             if (!hf.getText().isBlank()) report.skipped("skip.headerFooter", excerpt(hf.getText()));
         }
-        return new Content(drafts, images);
+        return new Content(drafts, images, tableList);
     }
 
     private static Draft paragraph(XWPFDocument doc, XWPFParagraph p, StyleMapping mapping, ImportReport.Builder report,

@@ -36,18 +36,20 @@ public final class StoryImporter {
         ImportReport.Builder report = new ImportReport.Builder(name, docx ? "docx" : "text");
         List<Draft> drafts;
         List<ImportedImage> images = List.of();
+        List<ImportedTable> tables = List.of();
         if (docx) {
             if (size > ImportLimits.MAX_DOCX_BYTES)
                 throw ImportException.keyed(file, "error.tooLarge", ImportLimits.size(size), ".docx", ImportLimits.size(ImportLimits.MAX_DOCX_BYTES));
             DocxReader.Content c = DocxReader.read(file, head, options.styles(), report);
             drafts = c.drafts();
             images = c.images();
+            tables = c.tables();
         } else {
             String text = readText(file, size, report);
             drafts = split(text, options, report, file);
         }
-        ImportResult result = assemble(drafts, images, options, report, baseName(name));
-        if (result.allParagraphs().isEmpty()) throw ImportException.keyed(file, "error.noText");
+        ImportResult result = assemble(drafts, images, options, report, baseName(name)).withTables(tables);
+        if (result.allParagraphs().isEmpty() && tables.isEmpty()) throw ImportException.keyed(file, "error.noText");
         return result;
     }
 

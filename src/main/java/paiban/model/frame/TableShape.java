@@ -64,10 +64,14 @@ public final class TableShape {
     /** The text of the cell covering (row, col) replaced. */
     public static TableFrame setText(TableFrame t, int row, int col, String text) {
         List<Slot> out = new ArrayList<>();
+        boolean found = false;
         for (Slot s : slots(t)) {
             boolean hit = row >= s.row() && row <= s.lastRow() && col >= s.col() && col <= s.lastCol();
+            found |= hit;
             out.add(hit ? new Slot(s.cell().withText(text), s.row(), s.col()) : s);
         }
+        // a short row of a file left this slot without a cell: it gets one
+        if (!found) out.add(new Slot(new TableCell(text), row, col));
         return t.withRows(rows(out, t.rows().size(), t.columns().size()), t.headerRows());
     }
 

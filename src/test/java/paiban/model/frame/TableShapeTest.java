@@ -38,6 +38,14 @@ class TableShapeTest {
     }
 
     @Test
+    void aSlotAShortRowLeftEmptyGetsACellWhenTypedIn() {
+        TableFrame shortRow = table(2, 3).withRows(List.of(
+                List.of(new TableCell("a"), new TableCell("b"), new TableCell("c")), List.of(new TableCell("d"))), 1);
+        TableFrame typed = TableShape.setText(shortRow, 1, 2, "新");
+        assertEquals(List.of("d", "", "新"), typed.rows().get(1).stream().map(TableCell::text).toList());
+    }
+
+    @Test
     void mergeJoinsTheTextsAndSplitGivesSingleCellsBack() {
         TableFrame m = TableShape.merge(table(3, 3), 1, 1, 2, 2);
         TableGrid.Placed p = TableShape.cellAt(m, 2, 2).orElseThrow();

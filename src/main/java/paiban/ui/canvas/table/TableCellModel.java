@@ -199,8 +199,10 @@ public final class TableCellModel {
         int rows = t.get().rows().size(), cols = t.get().columns().size();
         int r = Math.min(c.row(), rows - 1), k = Math.min(c.col(), cols - 1);
         // the cursor names the cell's first slot, which a merge or split may have moved
-        TableGrid.Placed p = TableShape.cellAt(t.get(), r, k).orElseThrow();
-        CellCursor now = new CellCursor(c.pageId(), c.frameId(), p.row(), p.col(),
+        // a short row read from a file may leave a slot without a cell: the cursor then stays on the slot
+        Optional<TableGrid.Placed> p = TableShape.cellAt(t.get(), r, k);
+        CellCursor now = new CellCursor(c.pageId(), c.frameId(), p.map(TableGrid.Placed::row).orElse(r),
+                p.map(TableGrid.Placed::col).orElse(k),
                 Math.min(c.toRow(), rows - 1), Math.min(c.toCol(), cols - 1));
         if (!now.equals(c)) cursor.set(now);
     }
@@ -247,16 +249,18 @@ public final class TableCellModel {
         Optional<TableFrame> t = table();
         if (c == null || t.isEmpty()) return;
         int fromRow = extend ? c.toRow() : c.row(), fromCol = extend ? c.toCol() : c.col();
-        TableGrid.Placed here = TableShape.cellAt(t.get(), fromRow, fromCol).orElseThrow();
-        int r = dRow > 0 ? here.lastRow() + 1 : dRow < 0 ? here.row() - 1 : fromRow;
-        int k = dCol > 0 ? here.lastCol() + 1 : dCol < 0 ? here.col() - 1 : fromCol;
+        Optional<TableGrid.Placed> at = TableShape.cellAt(t.get(), fromRow, fromCol);
+        int firstRow = at.map(TableGrid.Placed::row).orElse(fromRow), firstCol = at.map(TableGrid.Placed::col).orElse(fromCol);
+        int lastRow = at.map(TableGrid.Placed::lastRow).orElse(fromRow), lastCol = at.map(TableGrid.Placed::lastCol).orElse(fromCol);
+        int r = dRow > 0 ? lastRow + 1 : dRow < 0 ? firstRow - 1 : fromRow;
+        int k = dCol > 0 ? lastCol + 1 : dCol < 0 ? firstCol - 1 : fromCol;
         if (r < 0 || k < 0 || r >= t.get().rows().size() || k >= t.get().columns().size()) return;
         if (extend) {
             show(c.to(r, k));
             return;
         }
-        TableGrid.Placed to = TableShape.cellAt(t.get(), r, k).orElseThrow();
-        show(c.at(to.row(), to.col()));
+        Optional<TableGrid.Placed> to = TableShape.cellAt(t.get(), r, k);
+        show(c.at(to.map(TableGrid.Placed::row).orElse(r), to.map(TableGrid.Placed::col).orElse(k)));
     }
 
     // ----- editing
@@ -372,7 +376,8 @@ public final class TableCellModel {
 
     private TableGrid.Placed placed() {
         CellCursor c = cursor.get();
-        return TableShape.cellAt(table().orElseThrow(), c.row(), c.col()).orElseThrow();
+        return TableShape.cellAt(table().orElseThrow(), c.row(), c.col())
+                .orElseGet(() -> new TableGrid.Placed(new paiban.model.frame.TableCell(""), c.row(), c.col()));
     }
 
     private void edit(UnaryOperator<TableFrame> op) {

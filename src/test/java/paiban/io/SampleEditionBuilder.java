@@ -20,6 +20,11 @@ import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
 import paiban.model.frame.TextFrame;
+import paiban.model.frame.CellAlign;
+import paiban.model.frame.TableCell;
+import paiban.model.frame.TableColumn;
+import paiban.model.frame.TableFrame;
+import paiban.model.frame.TableRule;
 import paiban.model.story.CharRun;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
@@ -111,7 +116,9 @@ public final class SampleEditionBuilder {
         // a shaded banner (底纹, 反白): white 黑体 on a red fill
         story("economy-head", "一季度经济数据（标题）", SampleTexts.ECONOMY_HEAD, f.headline("p1-economy-head", 6, 2, 10, 6,
                 new FrameLook(Cmyk.RED, 100, true, null)));
-        story("economy", "一季度经济数据", SampleTexts.ECONOMY, f.text("p1-economy", 6, 2, 16, 24, 2));
+        story("economy", "一季度经济数据", SampleTexts.ECONOMY, f.text("p1-economy", 6, 2, 16, 17, 2));
+        // the day's market table under it: a title row across, the header, four indices (made-up figures)
+        f.marketTable("p1-market", 6, 2, 33, 7);
         f.hrule("p1-rule-economy", 6, 2, 40, THIN);
         story("canteen-head", "社区长者食堂（标题）", SampleTexts.CANTEEN_HEAD, f.headline("p1-canteen-head", 6, 2, 41, 6));
         story("canteen", "社区长者食堂", SampleTexts.CANTEEN, f.text("p1-canteen", 6, 2, 47, 18, 2));
@@ -276,6 +283,21 @@ public final class SampleEditionBuilder {
         /** A box (框) around a story's grid area. */
         void box(String id, int col, int span, int line, int lines) {
             frames.add(new RuleFrame(id, T.gridRect(col, span, line, lines), RuleStyle.BOX, THIN));
+        }
+
+        /** A small 今日股市 table: 反线 outside, 正线 inside, the header shaded, the figures on the point. */
+        void marketTable(String id, int col, int span, int line, int lines) {
+            Rect r = T.gridRect(col, span, line, lines);
+            int w0 = r.width() * 36 / 100, w1 = r.width() * 34 / 100;
+            List<TableColumn> cols = List.of(new TableColumn(w0, 0, CellAlign.LEFT, ""),
+                    new TableColumn(w1, 0, CellAlign.DECIMAL, ""), new TableColumn(r.width() - w0 - w1, 0, CellAlign.DECIMAL, ""));
+            List<List<TableCell>> rows = new ArrayList<>();
+            rows.add(List.of(new TableCell(SampleTexts.MARKET[0][0], "", CellAlign.CENTER, 1, 3)));
+            for (int i = 1; i < SampleTexts.MARKET.length; i++) {
+                rows.add(java.util.Arrays.stream(SampleTexts.MARKET[i]).map(TableCell::new).toList());
+            }
+            frames.add(TableFrame.of(id, r, cols, rows).withRows(rows, 2)
+                    .withRules(TableRule.THICK, TableRule.THIN, TableRule.NONE, TableRule.THIN, new Cmyk(0, 0, 0, 15)));
         }
 
         void ad(String id, int col, int span, int line, int lines, String advertiser) {

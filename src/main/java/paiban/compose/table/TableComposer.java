@@ -115,6 +115,7 @@ public final class TableComposer {
         for (int r = 0; r < t.headerRows(); r++) headerLines += lines[r];
         List<Mark> shades = new ArrayList<>(), texts = new ArrayList<>(), rules = new ArrayList<>(), outers = new ArrayList<>();
         List<Rect> segments = new ArrayList<>();
+        List<TableLayout.CellBox> boxes = new ArrayList<>();
         int next = t.headerRows();
         int used = 0, left = 0, rowsSet = 0;
         for (int k = 0; k < t.textColumns() && (next < n || k == 0); k++) {
@@ -161,6 +162,9 @@ public final class TableComposer {
                 while (last > c.at().row() && !here[last]) last--;
                 placeText(c, x0 + c.x() + pad, rowTop[c.at().row()], rowBottom[last], pitch,
                         decimalShift[c.at().col()], texts);
+                boxes.add(new TableLayout.CellBox(c.at().row(), c.at().col(), Math.min(c.at().lastRow(), n - 1),
+                        c.at().lastCol(), new Rect(x0 + c.x(), rowTop[c.at().row()], c.width(),
+                        rowBottom[last] - rowTop[c.at().row()])));
             }
             innerRules(t, owner, rows, rowTop, rowBottom, x0, colX, rules);
             outer(t.outer(), seg, outers);
@@ -169,7 +173,7 @@ public final class TableComposer {
         marks.addAll(texts);
         marks.addAll(rules);
         marks.addAll(outers);
-        return new TableLayout(marks, columns, segments, rowsSet, n - next, used, left);
+        return new TableLayout(marks, columns, segments, rowsSet, n - next, used, left, boxes);
     }
 
     private static int needed(Cell c, int pad, int pitch) {

@@ -37,7 +37,8 @@ import paiban.model.style.StyleRole;
  * Reads a Word .docx through Apache POI: body paragraphs with their Word
  * style mapped to a Paiban style, bold runs as 粗体 and coloured runs as a colour's
  * character style (bold and coloured: both), pictures listed for
- * placing. Tables, comments, footnotes, headers and footers are reported as
+ * placing. Tables come as {@link ImportedTable}s (merged cells kept) to place as table frames; comments,
+ * footnotes, headers and footers are reported as
  * skipped, never dropped silently.
  */
 final class DocxReader {
@@ -45,7 +46,8 @@ final class DocxReader {
     private static final int MPT_PER_POINT = 1000;
 
     /** @param charStyles the colour styles the runs name, which the default sheet lacks */
-    record Content(List<Draft> drafts, List<ImportedImage> images, List<CharStyle> charStyles) {}
+    record Content(List<Draft> drafts, List<ImportedImage> images, List<CharStyle> charStyles,
+                   List<ImportedTable> tables) {}
 
     private DocxReader() {}
 
@@ -143,6 +145,7 @@ final class DocxReader {
         List<ImportedImage> images = new ArrayList<>();
         Map<String, CharStyle> charStyles = new LinkedHashMap<>();
         int tables = 0;
+        List<ImportedTable> tableList = new ArrayList<>();
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 Draft d = paragraph(doc, p, mapping, report, images, drafts.size(), charStyles);
@@ -157,8 +160,10 @@ final class DocxReader {
                 }
             } else if (element instanceof XWPFTable t) {
                 tables++;
-                int cols = t.getRows().isEmpty() ? 0 : t.getRow(0).getTableCells().size();
-                report.skipped("skip.table", tables, t.getNumberOfRows(), cols, drafts.size(), excerpt(t.getText()));
+                if (t.getNumberOfRows() == 0) continue;
+                ImportedTable read = DocxTables.read(t, drafts.size());
+                tableList.add(read);
+                report.note("note.table", tables, read.rows().size(), read.widths().size(), drafts.size(), excerpt(t.getText()));
             } else if (element instanceof XWPFSDT sdt) {
                 report.skipped("skip.contentControl", drafts.size(), excerpt(sdt.getContent().getText()));
             }
@@ -179,7 +184,7 @@ final class DocxReader {
         for (XWPFHeaderFooter hf : margins) {
             if (!hf.getText().isBlank()) report.skipped("skip.headerFooter", excerpt(hf.getText()));
         }
-        return new Content(drafts, images, List.copyOf(charStyles.values()));
+        return new Content(drafts, images, List.copyOf(charStyles.values()), tableList);
     }
 
     private static Draft paragraph(XWPFDocument doc, XWPFParagraph p, StyleMapping mapping, ImportReport.Builder report,

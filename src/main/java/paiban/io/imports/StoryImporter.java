@@ -38,6 +38,7 @@ public final class StoryImporter {
         List<Draft> drafts;
         List<ImportedImage> images = List.of();
         List<paiban.model.style.CharStyle> charStyles = List.of();
+        List<ImportedTable> tables = List.of();
         if (docx) {
             if (size > ImportLimits.MAX_DOCX_BYTES)
                 throw ImportException.keyed(file, "error.tooLarge", ImportLimits.size(size), ".docx", ImportLimits.size(ImportLimits.MAX_DOCX_BYTES));
@@ -45,12 +46,13 @@ public final class StoryImporter {
             drafts = c.drafts();
             images = c.images();
             charStyles = c.charStyles();
+            tables = c.tables();
         } else {
             String text = readText(file, size, report);
             drafts = split(text, options, report, file);
         }
-        ImportResult result = assemble(drafts, images, options, report, baseName(name), charStyles);
-        if (result.allParagraphs().isEmpty()) throw ImportException.keyed(file, "error.noText");
+        ImportResult result = assemble(drafts, images, options, report, baseName(name), charStyles).withTables(tables);
+        if (result.allParagraphs().isEmpty() && tables.isEmpty()) throw ImportException.keyed(file, "error.noText");
         return result;
     }
 

@@ -57,16 +57,22 @@ final class CanvasBehavior {
     private Rect contentFrom;
     /** Text mode's keys, mouse and input methods; asked first. */
     private final CanvasTextInput text;
+    /** Cell mode of tables and column-width drags; asked after text mode. */
+    private final paiban.ui.canvas.table.CanvasTableInput table;
 
     CanvasBehavior(PageCanvasView view, CanvasViewModel vm) {
         this.view = view;
         this.vm = vm;
         this.text = new CanvasTextInput(vm, view.canvas(), view::transform, view::scrollBy);
+        this.table = new paiban.ui.canvas.table.CanvasTableInput(vm, view.canvas(), view::transform);
+        view.tableInput = table;
     }
 
     void install() {
         var canvas = view.canvas();
         text.install();
+        table.install();
+        table.onRepaint(view::scheduleRedraw);
         vm.toolProperty().addListener((o, old, now) ->
                 canvas.setCursor(now == Tool.SELECT ? Cursor.DEFAULT : Cursor.CROSSHAIR));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::track);
@@ -101,7 +107,7 @@ final class CanvasBehavior {
             view.canvas().setCursor(Cursor.CLOSED_HAND);
             return;
         }
-        if (e.getButton() != MouseButton.PRIMARY || text.pressed(e)) return;
+        if (e.getButton() != MouseButton.PRIMARY || text.pressed(e) || table.pressed(e)) return;
         pressX = e.getX();
         pressY = e.getY();
         if (vm.toolProperty().get() == Tool.THREAD) {
@@ -159,7 +165,7 @@ final class CanvasBehavior {
 
     private void dragged(MouseEvent e) {
         track(e);
-        if (text.dragged(e)) return;
+        if (text.dragged(e) || table.dragged(e)) return;
         if (panning) {
             view.scrollBy(lastX - e.getX(), lastY - e.getY());
         } else if (drawFrom != null) {
@@ -227,7 +233,7 @@ final class CanvasBehavior {
     }
 
     private void released(MouseEvent e) {
-        if (text.released(e)) return;
+        if (text.released(e) || table.released(e)) return;
         if (drawFrom != null) {
             Rect r = vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
             drawFrom = null;

@@ -67,6 +67,7 @@ public final class CanvasViewModel {
     private final ObjectProperty<PagePoint> pointer = new SimpleObjectProperty<>(this, "pointer");
     /** Text mode: caret and selection in the selected frame's story. */
     private final CanvasTextModel text;
+    private final paiban.ui.canvas.table.TableCellModel table;
 
     public CanvasViewModel(EditionDocument document, UndoStack undo) {
         this.document = document;
@@ -77,6 +78,7 @@ public final class CanvasViewModel {
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
         tool.addListener((obs, old, now) -> threadFrom.set(null));
         this.text = new CanvasTextModel(this, new StoryTyping(undo));
+        this.table = new paiban.ui.canvas.table.TableCellModel(this, undo);
         document.editionProperty().addListener((obs, old, now) -> lastEdit = old);
         undo.replaysProperty().addListener((obs, old, now) -> showReplayedPage());
     }
@@ -106,6 +108,9 @@ public final class CanvasViewModel {
 
     /** Text mode on this canvas (caret, selection, typing). */
     public CanvasTextModel text() { return text; }
+
+    /** Cell mode: typing in a table's cells (issue 19). */
+    public paiban.ui.canvas.table.TableCellModel table() { return table; }
 
     public EditionDocument document() { return document; }
 

@@ -58,6 +58,8 @@ public final class PageCanvasView extends BorderPane {
     /** True until the user zooms or scrolls: the page then follows the window's size. */
     private boolean autoFit = true;
     private List<FrameOutline> lastDrawn = List.of();
+    /** Cell mode's input, whose column-width drag the overlay shows; set by the behaviour. */
+    paiban.ui.canvas.table.CanvasTableInput tableInput;
 
     public PageCanvasView(CanvasViewModel vm) {
         this.vm = vm;
@@ -115,6 +117,8 @@ public final class PageCanvasView extends BorderPane {
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.text().caretProperty().addListener(o -> scheduleRedraw());
         vm.text().composingProperty().addListener(o -> scheduleRedraw());
+        vm.table().cursorProperty().addListener(o -> scheduleRedraw());
+        vm.table().composingProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintRulers());
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
@@ -368,13 +372,17 @@ public final class PageCanvasView extends BorderPane {
         else if (preview != null) overlay.preview(preview);
         else if (several) vm.selectionBounds().ifPresent(box -> overlay.selectionBox(box, vm.resizeBox().isPresent()));
         // typing in a frame, or a locked one: handles would promise a resize that does not happen
-        else if (!vm.text().active()) vm.selected().ifPresent(o -> {
+        else if (!vm.text().active() && !vm.table().active()) vm.selected().ifPresent(o -> {
             if (o.locked()) overlay.selectionBox(o.bounds(), false);
             else overlay.handles(o.bounds());
         });
         Rect band = vm.rubberBandProperty().get();
         if (band != null) overlay.rubberBand(band);
         TextPainter.paint(gc, at, vm.text(), vm.currentPage().map(p -> p.id()).orElse(null));
+        if (tableInput != null) {
+            paiban.ui.canvas.table.TablePainter.paint(gc, at, vm.table(), tableInput,
+                    vm.currentPage().map(p -> p.id()).orElse(null));
+        }
         lastDrawn = List.copyOf(overlay.drawn());
     }
 }

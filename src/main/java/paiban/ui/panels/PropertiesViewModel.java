@@ -72,6 +72,7 @@ public final class PropertiesViewModel {
         canvas.selectedFrameIdProperty().addListener(o -> refresh());
         canvas.selectedFrameIdsProperty().addListener(o -> refresh());
         canvas.pageIndexProperty().addListener(o -> refresh());
+        canvas.table().cursorProperty().addListener(o -> refresh());
         canvas.document().layoutProperty().addListener(o -> refresh());
         refresh();
     }
@@ -337,6 +338,7 @@ public final class PropertiesViewModel {
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         out.addAll(WritingModeRows.of(pid, f));
+        if (f instanceof paiban.model.frame.TableFrame tb) out.addAll(TableRows.of(pid, tb, t, canvas.document().edition().styles(), canvas.table()));
         if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f));
         if (f instanceof paiban.model.frame.ImageFrame) canvas.edits().selectedPicture().ifPresent(p -> out.addAll(ImageRows.of(p)));
         if (f instanceof AdFrame ad) {

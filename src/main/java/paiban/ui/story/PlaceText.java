@@ -70,8 +70,42 @@ public final class PlaceText {
         } else if (!imported.headline().isEmpty() && frame instanceof TextFrame) {
             notes.add(Messages.get("place.text.headlineInBody", imported.headline().size()));
         }
+        if (frame instanceof TextFrame) tables(e, target.pageId(), frame.bounds(), imported.tables(), steps, notes);
         notes.addAll(paiban.io.imports.ImportReportTexts.of(Messages.current()).lines(imported.report()));
         return new Placement(new ChangeSequence("change.placeText", steps), frame.id(), notes);
+    }
+
+    /**
+     * The document's tables as table frames across the text frame, stacked up
+     * from its foot (one grid line a row to start with; a taller table shows
+     * its overset), each with a text wrap of 1 字 so the story runs around it.
+     */
+    private static void tables(Edition e, String pageId, Rect r, List<paiban.io.imports.ImportedTable> tables,
+                               List<Change> steps, List<String> notes) {
+        if (tables.isEmpty()) return;
+        Page page = e.page(pageId).orElseThrow();
+        var t = e.templateOf(page);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Page p : e.pages()) for (Frame f : p.frames()) used.add(f.id());
+        int bottom = r.bottom();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            var table = tables.get(i);
+            int height = Math.min(r.height(), (table.rows().size() + 1) * t.pitch());
+            int top = Math.max(r.y(), bottom - height);
+            String id;
+            for (int n = 1; ; n++) {
+                id = "table-" + n;
+                if (used.add(id)) break;
+            }
+            paiban.model.frame.TableFrame tf = table.toFrame(id, new Rect(r.x(), top, r.width(), bottom - top));
+            tf = new paiban.model.frame.TableFrame(tf.id(), tf.bounds(), tf.columns(), tf.rows(), tf.headerRows(),
+                    tf.bodyStyle(), tf.headerStyle(), tf.padding(), tf.outer(), tf.rowRules(), tf.columnRules(),
+                    tf.headerRule(), tf.headerShade(), tf.textColumns(), tf.gap(),
+                    new paiban.model.frame.TextWrap(t.bodySize()), false, "");
+            steps.add(new paiban.ui.edit.AddFrame(pageId, tf));
+            notes.add(Messages.get("place.text.table", i + 1, table.rows().size(), table.widths().size(), id));
+            bottom = Math.max(r.y(), top - t.pitch());
+        }
     }
 
     /** The nearest headline frame above {@code r}, overlapping it across, that no story threads. */

@@ -57,6 +57,28 @@ class PlaceTest {
     }
 
     @Test
+    void aDocxTableIsPlacedAsATableFrameAtTheFootOfTheTextFrame() {
+        var cells = List.of(List.of(new paiban.model.frame.TableCell("指数"), new paiban.model.frame.TableCell("收盘")),
+                List.of(new paiban.model.frame.TableCell("上证", "", null, 1, 1), new paiban.model.frame.TableCell("3,051.20")));
+        ImportResult withTable = imported(List.of()).withTables(List.of(
+                new paiban.io.imports.ImportedTable(1, List.of(1000, 1000), cells, 1)));
+        Placement p = PlaceText.place(original, new FrameRef("p2", "t3"), withTable);
+        undo.apply(p.change());
+        var t3 = doc.edition().page("p2").orElseThrow().frame("t3").orElseThrow().bounds();
+        var table = (paiban.model.frame.TableFrame) doc.edition().page("p2").orElseThrow().frames().stream()
+                .filter(f -> f instanceof paiban.model.frame.TableFrame).findFirst().orElseThrow();
+        assertEquals(cells, table.rows());
+        assertEquals(t3.bottom(), table.bounds().bottom());
+        assertEquals(t3.width(), table.bounds().width());
+        assertTrue(table.wrap() != null, "the story wraps round the table");
+        assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("表格 1（2 行 × 2 列）作为表格框 " + table.id())), p.notes().toString());
+        assertTrue(doc.layout().page("p2").orElseThrow().lines().stream().anyMatch(l -> l.text().equals("3,051.20")),
+                "the table is set on the page");
+        undo.undo();
+        assertEquals(original, doc.edition(), "story and table are one undo step");
+    }
+
+    @Test
     void anEmptyFrameGetsANewStoryWithTheHeadlineOnTopWhenNoHeadlineFrameIsAbove() {
         Placement p = PlaceText.place(original, new FrameRef("p2", "t3"), imported(HEAD));
         undo.apply(p.change());

@@ -334,7 +334,8 @@ public final class PropertiesViewModel {
         out.addAll(GridSizeRows.of(pid, f, t));
 
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
-        if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f));
+        if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f, t));
+        out.addAll(RuleRows.of(pid, f, t)); // 线条: a rule's weight, style and colour; a text frame's inset per side and 栏线
         if (f instanceof AdFrame ad) {
             out.add(new PropertyRow(m("prop.ad"), m("prop.advertiser"), String.class, ad.advertiser(),
                     v -> new ReplaceFrame(pid, ad.withAdvertiser(v.toString()))));

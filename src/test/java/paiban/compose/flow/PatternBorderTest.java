@@ -52,6 +52,10 @@ class PatternBorderTest {
         return r.y1() == r.y2() ? new Rect(x0, y0 - h, x1 - x0, 2 * h) : new Rect(x0 - h, y0, 2 * h, y1 - y0);
     }
 
+    static Rect grown(Rect r, int by) {
+        return new Rect(r.x() - by, r.y() - by, r.width() + 2 * by, r.height() + 2 * by);
+    }
+
     static boolean overlaps(Rect a, Rect b) {
         return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
     }
@@ -91,7 +95,9 @@ class PatternBorderTest {
                 assertFalse(pattern.isEmpty(), style + " draws something");
                 for (Mark m : pattern) {
                     Rect p = painted(m);
-                    assertTrue(inside(p, b), style + ": " + p + " inside the frame " + b);
+                    // a stroke's box grows half its weight all round, though its butt ends stop square at the edge
+                    int h = m instanceof PathMark pm && pm.stroke() != null ? (pm.weight() + 1) / 2 : 0;
+                    assertTrue(inside(p, grown(b, h)), style + ": " + p + " inside the frame " + b);
                     assertFalse(overlaps(p, clear), style + ": " + p + " stays in the band, clear of " + clear);
                 }
             }
@@ -178,7 +184,10 @@ class PatternBorderTest {
             RuleFrame r = new RuleFrame("r", new Rect(50_000, 80_000, 300_000, T.pitch()), style, T.pitch());
             List<Mark> marks = FrameLookTest.compose(List.of(r), List.of()).pages().get(0).marks();
             assertFalse(marks.isEmpty(), style.name());
-            for (Mark m : marks) assertTrue(inside(painted(m), r.bounds()), style + ": " + painted(m) + " in " + r.bounds());
+            for (Mark m : marks) {
+                int h = m instanceof PathMark pm && pm.stroke() != null ? (pm.weight() + 1) / 2 : 0;
+                assertTrue(inside(painted(m), grown(r.bounds(), h)), style + ": " + painted(m) + " in " + r.bounds());
+            }
         }
     }
 }

@@ -56,8 +56,11 @@ final class FrameLookRows {
                 .choices(fills, true));
         out.add(new PropertyRow(cat, Messages.get("prop.look.tint"), Integer.class, look.tint(),
                 v -> replace(pid, f, look.withFill(look.fill(), ((Number) v).intValue()))));
-        out.add(new PropertyRow(cat, Messages.get("prop.look.reversed"), Boolean.class, look.reversed(),
-                v -> replace(pid, f, look.withReversed((Boolean) v))));
+        if (f instanceof TextFrame || f instanceof HeadlineFrame) {
+            // a picture or an ad has no text of its own to reverse
+            out.add(new PropertyRow(cat, Messages.get("prop.look.reversed"), Boolean.class, look.reversed(),
+                    v -> replace(pid, f, look.withReversed((Boolean) v))));
+        }
         FrameBorder b = look.border();
         out.add(new PropertyRow(cat, Messages.get("prop.look.borderPt"), Double.class,
                 b == null ? 0.0 : PropertiesViewModel.round1(Units.toPt(b.weight())), v -> {

@@ -89,7 +89,7 @@ class PatternBorderTest {
                         b.height() - 2 * w - in.top() - in.bottom());
                 assertEquals(area, frame.textArea(), style + " " + in);
                 List<LineBox> text = marks.stream().filter(m -> m instanceof LineBox).map(m -> (LineBox) m).toList();
-                FrameLookTest.assertInside(text, area);
+                assertInside(text, area);
                 Rect clear = new Rect(b.x() + w, b.y() + w, b.width() - 2 * w, b.height() - 2 * w);
                 List<Mark> pattern = marks.stream().filter(m -> m instanceof PathMark || m instanceof RuleMark).toList();
                 assertFalse(pattern.isEmpty(), style + " draws something");
@@ -100,6 +100,31 @@ class PatternBorderTest {
                     assertTrue(inside(p, grown(b, h)), style + ": " + p + " inside the frame " + b);
                     assertFalse(overlaps(p, clear), style + ": " + p + " stays in the band, clear of " + clear);
                 }
+            }
+        }
+    }
+
+    /** Opening punctuation whose ink is in the right half of its em: at a line's start it is set half an em out. */
+    static final String OPENING = "《（“‘〈「『【〔";
+
+    /**
+     * Every glyph's advance lies inside {@code area} across and its em box down; a line-start opening
+     * bracket, compressed by half an em, is checked by its inked half.
+     */
+    static void assertInside(List<LineBox> lines, Rect area) {
+        assertFalse(lines.isEmpty(), "lines set");
+        for (LineBox l : lines) {
+            for (paiban.layout.GlyphRun r : l.runs()) {
+                for (int i = 0; i < r.length(); i++) {
+                    int x = l.x() + r.xs()[i];
+                    int advance = r.advances()[i];
+                    boolean opening = i < r.text().length() && OPENING.indexOf(r.text().charAt(i)) >= 0;
+                    int left = opening ? x + r.size() / 2 : x;
+                    assertTrue(left >= area.x() && x + advance <= area.right(),
+                            "glyph " + r.text() + "[" + i + "] at " + x + " inside " + area.x() + ".." + area.right());
+                }
+                int top = Baseline.emTop(l.baseline(), r.size());
+                assertTrue(top >= area.y() && top + r.size() <= area.bottom(), "line " + l.text() + " inside vertically");
             }
         }
     }

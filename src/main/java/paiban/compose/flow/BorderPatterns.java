@@ -80,7 +80,7 @@ final class BorderPatterns {
                 return List.of(new PathMark(p, color, null, 0, StrokeStyle.SOLID));
             }
             case WAVE -> {
-                int t = Math.max(1, w / 7);
+                int t = even(w / 7);
                 double half = period(len, 2.0 * w) / 2;
                 double hi = t, lo = w - t;
                 p.add(new Move(band.x(0, hi), band.y(0, hi)));
@@ -93,7 +93,7 @@ final class BorderPatterns {
                 return List.of(new PathMark(p, null, color, t, StrokeStyle.SOLID));
             }
             case ZIGZAG -> {
-                int t = Math.max(1, w / 7);
+                int t = even(w / 7);
                 double half = period(len, w) / 2;
                 p.add(new Move(band.x(0, t), band.y(0, t)));
                 boolean down = true;
@@ -105,7 +105,7 @@ final class BorderPatterns {
             }
             case KEY -> {
                 // 回纹: a running line along the inner edge, a square spiral standing on it in each repeat
-                int t = Math.max(1, w / 9);
+                int t = even(w / 9);
                 double unitV = (w - t) / 4.0, v0 = t / 2.0;
                 double period = period(len, 1.25 * w), unitU = period / 5;
                 p.add(new Move(band.x(0, v0 + 4 * unitV), band.y(0, v0 + 4 * unitV)));
@@ -134,14 +134,14 @@ final class BorderPatterns {
             }
             case ORNAMENT -> {
                 // two thin lines; the inner one stops short of the corner squares, where the diamonds go
-                int t = Math.max(1, w / 8);
+                int t = even(w / 8);
                 List<Mark> out = new ArrayList<>();
                 out.add(stroke(band, 0, len, t / 2.0, t, color));
                 out.add(stroke(band, 0, len, w - t / 2.0, t, color));
                 return out;
             }
             case THICK_THIN -> {
-                int thick = Math.max(1, w / 2), thin = Math.max(1, w / 6);
+                int thick = even(w / 2), thin = even(w / 6);
                 return List.of(stroke(band, 0, len, thick / 2.0, thick, color), stroke(band, 0, len, w - thin / 2.0, thin, color));
             }
             default -> throw new IllegalArgumentException("not a pattern: " + style);
@@ -204,4 +204,7 @@ final class BorderPatterns {
     }
 
     private static int i(double v) { return (int) Math.round(v); }
+
+    /** A stroke weight rounded down to an even number of millipoints (at least 2), so half of it is whole. */
+    static int even(int v) { return Math.max(2, v - (v & 1)); }
 }

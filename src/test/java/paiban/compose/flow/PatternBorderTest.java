@@ -52,6 +52,22 @@ class PatternBorderTest {
         return r.y1() == r.y2() ? new Rect(x0, y0 - h, x1 - x0, 2 * h) : new Rect(x0 - h, y0, 2 * h, y1 - y0);
     }
 
+    /** A path's subpaths (each from a move) as marks of their own; a rule as it is. */
+    static List<Mark> subpaths(Mark m) {
+        if (!(m instanceof PathMark p)) return List.of(m);
+        List<Mark> out = new ArrayList<>();
+        List<PathMark.Segment> current = new ArrayList<>();
+        for (PathMark.Segment s : p.segments()) {
+            if (s instanceof PathMark.Move && !current.isEmpty()) {
+                out.add(new PathMark(current, p.fill(), p.stroke(), p.weight(), p.style()));
+                current = new ArrayList<>();
+            }
+            current.add(s);
+        }
+        if (!current.isEmpty()) out.add(new PathMark(current, p.fill(), p.stroke(), p.weight(), p.style()));
+        return out;
+    }
+
     static Rect grown(Rect r, int by) {
         return new Rect(r.x() - by, r.y() - by, r.width() + 2 * by, r.height() + 2 * by);
     }
@@ -91,7 +107,8 @@ class PatternBorderTest {
                 List<LineBox> text = marks.stream().filter(m -> m instanceof LineBox).map(m -> (LineBox) m).toList();
                 assertInside(text, area);
                 Rect clear = new Rect(b.x() + w, b.y() + w, b.width() - 2 * w, b.height() - 2 * w);
-                List<Mark> pattern = marks.stream().filter(m -> m instanceof PathMark || m instanceof RuleMark).toList();
+                List<Mark> pattern = marks.stream().filter(m -> m instanceof PathMark || m instanceof RuleMark)
+                        .flatMap(m -> subpaths(m).stream()).toList();
                 assertFalse(pattern.isEmpty(), style + " draws something");
                 for (Mark m : pattern) {
                     Rect p = painted(m);

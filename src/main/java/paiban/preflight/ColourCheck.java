@@ -36,6 +36,9 @@ final class ColourCheck implements Check {
                 } else if (m instanceof BoxMark b) {
                     if (b.fill() != null) ink(ctx, out, seen, page, "", "fill", b.fill(), limit);
                     if (b.stroke() != null) ink(ctx, out, seen, page, "", "outline", b.stroke(), limit);
+                } else if (m instanceof paiban.layout.PathMark p) {
+                    if (p.fill() != null) ink(ctx, out, seen, page, "", "fill", p.fill(), limit);
+                    if (p.stroke() != null) ink(ctx, out, seen, page, "", "outline", p.stroke(), limit);
                 }
             }
         }

@@ -27,6 +27,7 @@ final class WhiteTextCheck implements Check {
             Set<String> said = new HashSet<>();
             for (Mark m : page.marks()) {
                 if (m instanceof BoxMark b && b.fill() != null && b.fill().totalInk() > 0) under.add(b.rect());
+                if (m instanceof paiban.layout.PathMark p && p.fill() != null && p.fill().totalInk() > 0) under.add(p.bounds());
                 else if (m instanceof ImageMark i) under.add(i.clip());
                 else if (m instanceof PlacedPdfMark p) under.add(p.frame());
                 else if (m instanceof LineBox line) {

@@ -6,6 +6,7 @@ import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.Mark;
 import paiban.layout.PageLayout;
+import paiban.layout.PathMark;
 import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 
@@ -22,6 +23,8 @@ public final class LayoutWalker {
                 painter.rule(r);
             } else if (m instanceof BoxMark b) {
                 painter.box(b);
+            } else if (m instanceof PathMark p) {
+                painter.path(p);
             } else if (m instanceof ImageMark i) {
                 painter.image(i);
             } else if (m instanceof PlacedPdfMark p) {

@@ -5,6 +5,7 @@ import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
 import paiban.layout.PageLayout;
+import paiban.layout.PathMark;
 import paiban.layout.PlacedPdfMark;
 import paiban.layout.RuleMark;
 
@@ -22,6 +23,9 @@ public interface Painter {
     void rule(RuleMark rule);
 
     void box(BoxMark box);
+
+    /** A vector path (花边, rounded boxes); a painter that draws none leaves it out. */
+    default void path(PathMark path) {}
 
     void image(ImageMark image);
 

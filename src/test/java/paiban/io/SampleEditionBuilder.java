@@ -12,11 +12,15 @@ import paiban.model.Page;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
+import paiban.model.frame.BorderStyle;
+import paiban.model.frame.ColumnRule;
 import paiban.model.frame.Frame;
-import paiban.model.frame.HeaderFrame;
+import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
+import paiban.model.frame.HeaderFrame;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.ImageFrame;
+import paiban.model.frame.Insets;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
 import paiban.model.frame.TextFrame;
@@ -122,12 +126,16 @@ public final class SampleEditionBuilder {
         f.hrule("p1-rule-economy", 6, 2, 40, THIN);
         story("canteen-head", "社区长者食堂（标题）", SampleTexts.CANTEEN_HEAD, f.headline("p1-canteen-head", 6, 2, 41, 6));
         story("canteen", "社区长者食堂", SampleTexts.CANTEEN, f.text("p1-canteen", 6, 2, 47, 18, 2));
-        f.box("p1-briefs-box", 6, 2, 66, 19);
-        story("briefs", "要闻简讯", SampleTexts.BRIEFS, f.text("p1-briefs", 6, 2, 66, 19, 1, Units.pt(4.5)));
+        // the digest boxed in a red 回纹 花边 one grid line wide; with half a 字 inside it the lines are 23 字
+        FrameLook key = new FrameLook(null, 100, false, new FrameBorder(T.pitch(), BorderStyle.KEY, Cmyk.RED));
+        story("briefs", "要闻简讯", SampleTexts.BRIEFS, f.text("p1-briefs", 6, 2, 66, 19, 1,
+                new Insets(0, Units.pt(4.5), 0, Units.pt(4.5)), key, null));
 
         // Below the lead: two stories of three columns each.
         story("elevator-head", "老旧小区加装电梯（标题）", SampleTexts.ELEVATOR_HEAD, f.headline("p1-elevator-head", 0, 3, 60, 7));
-        story("elevator", "老旧小区加装电梯", SampleTexts.ELEVATOR, f.text("p1-elevator", 0, 3, 67, 18, 3));
+        // 栏线: a hairline in each gap of the three columns
+        story("elevator", "老旧小区加装电梯", SampleTexts.ELEVATOR, f.text("p1-elevator", 0, 3, 67, 18, 3, Insets.NONE,
+                FrameLook.NONE, new ColumnRule(Units.pt(0.25), RuleStyle.SOLID, Cmyk.BLACK)));
         f.vrule("p1-rule-lower", 2, 60, 25, THIN);
         story("boat-head", "水质监测无人船（标题）", SampleTexts.BOAT_HEAD, f.headline("p1-boat-head", 3, 3, 60, 5));
         story("boat", "水质监测无人船", SampleTexts.BOAT, f.text("p1-boat", 3, 3, 65, 20, 3));
@@ -237,6 +245,13 @@ public final class SampleEditionBuilder {
         FrameRef text(String id, int col, int span, int line, int lines, int columns, int inset) {
             frames.add(new TextFrame(id, T.gridRect(col, span, line, lines), columns, T.gap(), inset,
                     null, null, false, ""));
+            return new FrameRef(pageId, id);
+        }
+
+        FrameRef text(String id, int col, int span, int line, int lines, int columns, Insets insets, FrameLook look,
+                      ColumnRule rule) {
+            frames.add(new TextFrame(id, T.gridRect(col, span, line, lines), columns, T.gap(), 0,
+                    null, null, false, "", look, insets, rule));
             return new FrameRef(pageId, id);
         }
 

@@ -231,8 +231,11 @@ class DigitalEditionTest {
         // the shaded banner (底纹, 反白) is red too, where its frame is
         FrameInfo banner = site.layout.pages().get(0).frames().stream()
                 .filter(f -> f.frameId().equals("p1-economy-head")).findFirst().orElseThrow();
+        // and the digest's 回纹 花边 box
+        FrameInfo digest = site.layout.pages().get(0).frames().stream()
+                .filter(f -> f.frameId().equals("p1-briefs")).findFirst().orElseThrow();
         double s = page.getWidth() / (site.layout.pages().get(0).width() / 1000.0);
-        int red = 0, redElsewhere = 0, redBanner = 0;
+        int red = 0, redElsewhere = 0, redBanner = 0, redBox = 0;
         for (int y = 0; y < page.getHeight(); y += 2)
             for (int x = 0; x < page.getWidth(); x += 2) {
                 int rgb = page.getRGB(x, y);
@@ -240,10 +243,12 @@ class DigitalEditionTest {
                 if (!isRed) continue;
                 if (masthead.bounds().contains((int) (x / s * 1000), (int) (y / s * 1000))) red++;
                 else if (banner.bounds().contains((int) (x / s * 1000), (int) (y / s * 1000))) redBanner++;
+                else if (digest.bounds().contains((int) (x / s * 1000), (int) (y / s * 1000))) redBox++;
                 else redElsewhere++;
             }
         assertTrue(red > 500, "the masthead is red: " + red);
         assertTrue(redBanner > 500, "the banner's fill is red: " + redBanner);
+        assertTrue(redBox > 200, "the digest's 花边 is red: " + redBox);
         assertTrue(red > 10 * redElsewhere, red + " red pixels in the masthead, " + redElsewhere + " elsewhere");
         assertEquals(FrameKind.HEADLINE, masthead.kind());
     }

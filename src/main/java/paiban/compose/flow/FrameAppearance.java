@@ -10,7 +10,11 @@ import paiban.layout.Mark;
 import paiban.layout.RuleMark;
 import paiban.layout.StrokeStyle;
 import paiban.model.Rect;
+import paiban.layout.PathMark;
+import paiban.model.frame.AdFrame;
 import paiban.model.frame.BorderStyle;
+import paiban.model.frame.ColumnRule;
+import paiban.model.frame.ImageFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
@@ -29,18 +33,40 @@ final class FrameAppearance {
     static FrameLook lookOf(Frame f) {
         if (f instanceof TextFrame t) return t.look();
         if (f instanceof HeadlineFrame h) return h.look();
+        if (f instanceof ImageFrame i) return i.look();
+        if (f instanceof AdFrame a) return a.look();
         return FrameLook.NONE;
     }
 
     /** {@code content} with the frame's fill before it and its border after it. */
     static List<Mark> dress(Frame frame, List<Mark> content) {
         FrameLook look = lookOf(frame);
-        if (look.isPlain()) return content;
+        ColumnRule columnRule = frame instanceof TextFrame t && t.columns() > 1 ? t.columnRule() : null;
+        if (look.isPlain() && columnRule == null) return content;
         List<Mark> out = new ArrayList<>(content.size() + 5);
         Cmyk fill = look.printedFill();
-        if (fill != null) out.add(new BoxMark(frame.bounds(), fill, null, 0));
+        FrameBorder border = look.border();
+        if (fill != null && border != null && border.rounded()) {
+            Rect b = frame.bounds();
+            out.add(new PathMark(BorderPatterns.roundedRect(b.x(), b.y(), b.right(), b.bottom(), border.radius()),
+                    fill, null, 0, StrokeStyle.SOLID));
+        } else if (fill != null) {
+            out.add(new BoxMark(frame.bounds(), fill, null, 0));
+        }
         for (Mark m : content) out.add(look.reversed() && m instanceof LineBox line ? white(line) : m);
-        if (look.border() != null) out.addAll(border(frame.bounds(), look.border()));
+        if (columnRule != null) out.addAll(columnRules((TextFrame) frame, columnRule));
+        if (border != null) out.addAll(border(frame.bounds(), border));
+        return out;
+    }
+
+    /** 栏线: one rule down the middle of each gap between the frame's text columns, the text area's height. */
+    static List<Mark> columnRules(TextFrame f, ColumnRule rule) {
+        Rect a = f.textArea();
+        List<Mark> out = new ArrayList<>();
+        for (int i = 1; i < f.columns(); i++) {
+            int x = a.x() + i * f.columnWidth() + (i - 1) * f.gap() + f.gap() / 2;
+            out.addAll(RuleShapes.line(rule.style(), rule.weight(), rule.color(), x, a.y(), x, a.bottom()));
+        }
         return out;
     }
 
@@ -58,10 +84,16 @@ final class FrameAppearance {
      * is two strokes of a third of the weight at the band's outer and inner
      * edges, the inner ones meeting at the inner corners.
      */
-    static List<RuleMark> border(Rect b, FrameBorder border) {
-        List<RuleMark> out = new ArrayList<>();
+    static List<Mark> border(Rect b, FrameBorder border) {
+        if (border.rounded()) return rounded(b, border);
+        if (border.style().isPattern()) return BorderPatterns.border(b, border);
+        List<Mark> out = new ArrayList<>();
         int w = border.weight();
-        if (border.style() == BorderStyle.DOUBLE) {
+        if (border.style() == BorderStyle.THICK_THIN) {
+            int thick = Math.max(1, w / 2), thin = Math.max(1, w / 6);
+            sides(out, b, border, thick / 2, thick, 0, StrokeStyle.SOLID);
+            sides(out, b, border, w - thin / 2, thin, w - thin, StrokeStyle.SOLID);
+        } else if (border.style() == BorderStyle.DOUBLE) {
             int thin = Math.max(1, w / 3);
             sides(out, b, border, thin / 2, thin, 0, StrokeStyle.SOLID);
             sides(out, b, border, w - thin / 2, thin, w - thin, StrokeStyle.SOLID);
@@ -80,7 +112,28 @@ final class FrameAppearance {
      * One stroke per side that is on, {@code at} inside the edge; each runs the
      * side's length less {@code trim} at an end whose neighbouring side is on.
      */
-    private static void sides(List<RuleMark> out, Rect b, FrameBorder br, int at, int weight, int trim, StrokeStyle s) {
+    /** A border with round corners: the same strokes as a square one, each a rounded rectangle. */
+    private static List<Mark> rounded(Rect b, FrameBorder border) {
+        int w = border.weight(), r = border.radius();
+        Cmyk c = border.color();
+        return switch (border.style()) {
+            case DOUBLE -> {
+                int thin = Math.max(1, w / 3);
+                yield List.of(BorderPatterns.roundedStroke(b, thin / 2, thin, r, c, StrokeStyle.SOLID),
+                        BorderPatterns.roundedStroke(b, w - thin / 2, thin, r, c, StrokeStyle.SOLID));
+            }
+            case THICK_THIN -> {
+                int thick = Math.max(1, w / 2), thin = Math.max(1, w / 6);
+                yield List.of(BorderPatterns.roundedStroke(b, thick / 2, thick, r, c, StrokeStyle.SOLID),
+                        BorderPatterns.roundedStroke(b, w - thin / 2, thin, r, c, StrokeStyle.SOLID));
+            }
+            case DASHED -> List.of(BorderPatterns.roundedStroke(b, w / 2, w, r, c, StrokeStyle.DASHED));
+            case DOTTED -> List.of(BorderPatterns.roundedStroke(b, w / 2, w, r, c, StrokeStyle.DOTTED));
+            default -> List.of(BorderPatterns.roundedStroke(b, w / 2, w, r, c, StrokeStyle.SOLID));
+        };
+    }
+
+    private static void sides(List<Mark> out, Rect b, FrameBorder br, int at, int weight, int trim, StrokeStyle s) {
         Cmyk c = br.color();
         int x0 = b.x() + (br.left() ? trim : 0), x1 = b.right() - (br.right() ? trim : 0);
         int y0 = b.y() + (br.top() ? trim : 0), y1 = b.bottom() - (br.bottom() ? trim : 0);

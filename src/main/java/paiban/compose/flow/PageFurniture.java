@@ -117,6 +117,10 @@ final class PageFurniture {
         if (r.style() == RuleStyle.BOX) return List.of(new BoxMark(b, null, r.color(), r.weight()));
         boolean h = r.horizontal();
         int mid = h ? b.y() + b.height() / 2 : b.x() + b.width() / 2;
+        if (r.style().pattern() != null || r.style() == RuleStyle.DOTTED) {
+            return h ? RuleShapes.line(r.style(), r.weight(), r.color(), b.x(), mid, b.right(), mid)
+                    : RuleShapes.line(r.style(), r.weight(), r.color(), mid, b.y(), mid, b.bottom());
+        }
         if (r.style() == RuleStyle.DOUBLE) {
             // two strokes along the frame's long edges; a frame thinner than three weights gets them a weight apart
             int thickness = h ? b.height() : b.width();

@@ -20,6 +20,8 @@ import paiban.model.frame.AdFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
 import paiban.model.frame.BorderStyle;
+import paiban.model.frame.ColumnRule;
+import paiban.model.frame.Insets;
 import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
@@ -308,7 +310,10 @@ public final class EditionReader {
                 String group = in.string("group", "");
                 FrameLook look = look(in);
                 WritingMode mode = in.enumValue("writingMode", WritingMode.class, WritingMode.HORIZONTAL);
-                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group, look, mode));
+                Insets insets = insets(in.opt("insets"), inset);
+                ColumnRule columnRule = columnRule(in.opt("columnRule"));
+                yield in.build(() -> new TextFrame(id, bounds, columns, gap, inset, va, wrap, locked, group, look,
+                        insets, columnRule, mode));
             }
             case "headline" -> {
                 TextWrap wrap = wrap(in);
@@ -329,8 +334,9 @@ public final class EditionReader {
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
                 int rotation = rotation(in);
+                FrameLook look = look(in);
                 yield in.build(() -> new ImageFrame(id, bounds, path, fit, scale, offsetX, offsetY, caption, wrap, locked,
-                        group, rotation));
+                        group, rotation, look));
             }
             case "rule" -> {
                 RuleStyle style = in.enumValue("style", RuleStyle.class, RuleStyle.SOLID);
@@ -348,7 +354,8 @@ public final class EditionReader {
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
                 String group = in.string("group", "");
-                yield in.build(() -> new AdFrame(id, bounds, advertiser, placed, placedPage, wrap, locked, group));
+                FrameLook look = look(in);
+                yield in.build(() -> new AdFrame(id, bounds, advertiser, placed, placedPage, wrap, locked, group, look));
             }
             case "header" -> {
                 String pattern = in.string("pattern", "");
@@ -370,7 +377,7 @@ public final class EditionReader {
         return frame;
     }
 
-    /** The optional fill, tint, reversed and border keys of a text or headline frame. */
+    /** The optional fill, tint, reversed and border keys of a text, headline, image or ad frame. */
     private static FrameLook look(In frame) {
         In f = frame.opt("fill");
         Cmyk fill = f == null ? null : cmyk(f);
@@ -397,9 +404,35 @@ public final class EditionReader {
                 on[i] = true;
             }
         }
+        int radius = b.length("radius", 0, 0, Limits.MAX_PAGE_SIDE);
         b.done();
         boolean[] s = on;
-        return b.build(() -> new FrameBorder(weight, style, color, s[0], s[1], s[2], s[3]));
+        return b.build(() -> new FrameBorder(weight, style, color, s[0], s[1], s[2], s[3], radius));
+    }
+
+    /** The optional per-side insets of a text frame ("insets": {"top": 9, ...}); a side left out has {@code inset}. */
+    private static Insets insets(In i, int inset) {
+        if (i == null) return null;
+        i.object();
+        int top = i.length("top", inset, 0, Limits.MAX_PAGE_SIDE);
+        int right = i.length("right", inset, 0, Limits.MAX_PAGE_SIDE);
+        int bottom = i.length("bottom", inset, 0, Limits.MAX_PAGE_SIDE);
+        int left = i.length("left", inset, 0, Limits.MAX_PAGE_SIDE);
+        i.done();
+        return i.build(() -> new Insets(top, right, bottom, left));
+    }
+
+    /** The optional 栏线 of a text frame: weight, style and colour of the rule in each column gap. */
+    private static ColumnRule columnRule(In r) {
+        if (r == null) return null;
+        r.object();
+        int weight = r.length("weight", 1, Limits.MAX_PAGE_SIDE);
+        RuleStyle style = r.enumValue("style", RuleStyle.class, RuleStyle.SOLID);
+        if (style == RuleStyle.BOX) throw r.get("style").error("a column rule is a line, not a box");
+        In c = r.opt("color");
+        Cmyk color = c == null ? Cmyk.BLACK : cmyk(c);
+        r.done();
+        return r.build(() -> new ColumnRule(weight, style, color));
     }
 
     /** An image's turn, "rotation": 0, 90, 180 or 270 degrees clockwise; kept as quarter turns. */

@@ -19,6 +19,9 @@ import paiban.model.frame.HeaderFrame;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
 import paiban.model.frame.BorderStyle;
+import paiban.model.frame.ColumnRule;
+import paiban.model.frame.Insets;
+import paiban.model.frame.RuleStyle;
 import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
@@ -216,10 +219,25 @@ public final class EditionWriter {
         if (f instanceof TextFrame t) {
             o.put("columns", t.columns());
             length(o, "gap", t.gap());
-            if (t.inset() != 0) length(o, "inset", t.inset());
+            Insets in = t.insets();
+            if (in.isUniform() && in.top() != 0) length(o, "inset", in.top());
+            if (!in.isUniform()) {
+                ObjectNode n = o.putObject("insets");
+                length(n, "top", in.top());
+                length(n, "right", in.right());
+                length(n, "bottom", in.bottom());
+                length(n, "left", in.left());
+            }
             if (t.verticalAlign() != VerticalAlign.TOP) o.put("verticalAlign", Names.of(t.verticalAlign()));
             look(o, t.look());
             if (t.writingMode().vertical()) o.put("writingMode", Names.of(t.writingMode()));
+            ColumnRule cr = t.columnRule();
+            if (cr != null) {
+                ObjectNode n = o.putObject("columnRule");
+                length(n, "weight", cr.weight());
+                if (cr.style() != RuleStyle.SOLID) n.put("style", Names.of(cr.style()));
+                if (!cr.color().equals(Cmyk.BLACK)) n.set("color", cmyk(cr.color()));
+            }
         } else if (f instanceof HeadlineFrame h) {
             look(o, h.look());
             if (h.writingMode().vertical()) o.put("writingMode", Names.of(h.writingMode()));
@@ -231,6 +249,7 @@ public final class EditionWriter {
             if (i.offsetY() != 0) length(o, "offsetY", i.offsetY());
             if (!i.captionFrameId().isEmpty()) o.put("captionFrame", i.captionFrameId());
             if (i.rotation() != 0) o.put("rotation", i.rotation() * 90);
+            look(o, i.look());
         } else if (f instanceof RuleFrame r) {
             o.put("style", Names.of(r.style()));
             length(o, "weight", r.weight());
@@ -239,6 +258,7 @@ public final class EditionWriter {
             o.put("advertiser", a.advertiser());
             if (!a.placedFile().isEmpty()) o.put("placedFile", a.placedFile());
             if (a.placedPage() != 1) o.put("placedPage", a.placedPage());
+            look(o, a.look());
         } else if (f instanceof HeaderFrame h) {
             o.put("pattern", h.pattern());
             o.put("style", h.style());
@@ -262,6 +282,7 @@ public final class EditionWriter {
         length(n, "weight", b.weight());
         if (b.style() != BorderStyle.SOLID) n.put("style", Names.of(b.style()));
         if (!b.color().equals(Cmyk.BLACK)) n.set("color", cmyk(b.color()));
+        if (b.radius() != 0) length(n, "radius", b.radius());
         if (!b.allSides()) {
             ArrayNode sides = n.putArray("sides");
             if (b.top()) sides.add("top");

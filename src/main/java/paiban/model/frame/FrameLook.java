@@ -4,7 +4,7 @@ import paiban.model.Rect;
 import paiban.model.style.Cmyk;
 
 /**
- * How a text or headline frame looks besides its text: a fill (底纹) in a
+ * How a frame looks besides its text or picture: a fill (底纹) in a
  * process colour at a tint, reversed type (反白: the frame's text in white,
  * knocking out) and a border (框).
  *
@@ -31,12 +31,15 @@ public record FrameLook(Cmyk fill, int tint, boolean reversed, FrameBorder borde
     private int tinted(int ink) { return (int) Math.round(ink * tint / 100.0); }
 
     /** The part of {@code bounds} inside the border and then {@code inset} on every side. */
-    public Rect contentArea(Rect bounds, int inset) {
+    public Rect contentArea(Rect bounds, int inset) { return contentArea(bounds, Insets.uniform(inset)); }
+
+    /** The part of {@code bounds} inside the border and then each side's inset. */
+    public Rect contentArea(Rect bounds, Insets inset) {
         int w = border == null ? 0 : border.weight();
-        int top = inset + (border != null && border.top() ? w : 0);
-        int right = inset + (border != null && border.right() ? w : 0);
-        int bottom = inset + (border != null && border.bottom() ? w : 0);
-        int left = inset + (border != null && border.left() ? w : 0);
+        int top = inset.top() + (border != null && border.top() ? w : 0);
+        int right = inset.right() + (border != null && border.right() ? w : 0);
+        int bottom = inset.bottom() + (border != null && border.bottom() ? w : 0);
+        int left = inset.left() + (border != null && border.left() ? w : 0);
         return new Rect(bounds.x() + left, bounds.y() + top, Math.max(0, bounds.width() - left - right),
                 Math.max(0, bounds.height() - top - bottom));
     }

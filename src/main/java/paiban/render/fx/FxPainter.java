@@ -18,7 +18,9 @@ import paiban.layout.LineBox;
 import paiban.layout.VerticalGlyphs;
 import paiban.layout.PageLayout;
 import paiban.layout.PlacedPdfMark;
+import paiban.layout.PathMark;
 import paiban.layout.RuleMark;
+import paiban.layout.StrokeStyle;
 import paiban.model.Rect;
 import paiban.render.Painter;
 import paiban.render.placed.AdRaster;
@@ -246,17 +248,48 @@ public final class FxPainter implements Painter {
         gc.setStroke(ScreenColors.of(rule.color()));
         gc.setLineWidth(Math.max(0.5, at.length(rule.weight())));
         gc.setLineCap(StrokeLineCap.BUTT);
-        if (rule.dashed()) {
-            double dash = Math.max(2, at.length(3 * rule.weight()));
-            gc.setLineDashes(dash, dash);
-        } else if (rule.dotted()) {
-            // round dots two weights apart, as in the PDF (a zero-length dash with round caps)
-            gc.setLineCap(StrokeLineCap.ROUND);
-            gc.setLineDashes(0.001, Math.max(1, at.length(2 * rule.weight())));
-        }
+        dashes(rule.stroke(), rule.weight());
         gc.strokeLine(at.x(rule.x1()), at.y(rule.y1()), at.x(rule.x2()), at.y(rule.y2()));
         gc.setLineDashes((double[]) null);
         gc.setLineCap(StrokeLineCap.BUTT);
+    }
+
+    /** Dashes of four weights with gaps of three, or round dots two weights apart, as in the PDF. */
+    private void dashes(StrokeStyle style, int weight) {
+        if (style == StrokeStyle.DASHED) {
+            gc.setLineDashes(Math.max(2, at.length(4 * weight)), Math.max(1.5, at.length(3 * weight)));
+        } else if (style == StrokeStyle.DOTTED) {
+            // a zero-length dash with round caps
+            gc.setLineCap(StrokeLineCap.ROUND);
+            gc.setLineDashes(0.001, Math.max(1, at.length(2 * weight)));
+        }
+    }
+
+    @Override
+    public void path(PathMark path) {
+        gc.beginPath();
+        for (PathMark.Segment s : path.segments()) {
+            if (s instanceof PathMark.Move m) gc.moveTo(at.x(m.x()), at.y(m.y()));
+            else if (s instanceof PathMark.Line l) gc.lineTo(at.x(l.x()), at.y(l.y()));
+            else if (s instanceof PathMark.Curve c) {
+                gc.bezierCurveTo(at.x(c.x1()), at.y(c.y1()), at.x(c.x2()), at.y(c.y2()), at.x(c.x()), at.y(c.y()));
+            } else gc.closePath();
+        }
+        if (path.fill() != null) {
+            gc.setFill(ScreenColors.of(path.fill()));
+            gc.setFillRule(javafx.scene.shape.FillRule.NON_ZERO);
+            gc.fill();
+        }
+        if (path.stroke() != null && path.weight() > 0) {
+            gc.setStroke(ScreenColors.of(path.stroke()));
+            gc.setLineWidth(Math.max(0.5, at.length(path.weight())));
+            gc.setLineCap(StrokeLineCap.BUTT);
+            gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.MITER);
+            dashes(path.style(), path.weight());
+            gc.stroke();
+            gc.setLineDashes((double[]) null);
+            gc.setLineCap(StrokeLineCap.BUTT);
+        }
     }
 
     @Override

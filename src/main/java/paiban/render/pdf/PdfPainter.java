@@ -17,7 +17,9 @@ import paiban.layout.LineBox;
 import paiban.layout.VerticalGlyphs;
 import paiban.layout.PageLayout;
 import paiban.layout.PlacedPdfMark;
+import paiban.layout.PathMark;
 import paiban.layout.RuleMark;
+import paiban.layout.StrokeStyle;
 import paiban.model.Rect;
 import paiban.model.style.Cmyk;
 import paiban.render.Painter;
@@ -239,6 +241,31 @@ public final class PdfPainter implements Painter {
         }
         rect(b.rect());
         out.op(b.fill() != null ? (stroke ? "B" : "f") : "S");
+        out.op("Q");
+    }
+
+    @Override public void path(PathMark p) {
+        endText();
+        boolean stroke = p.stroke() != null && p.weight() > 0;
+        if (p.fill() == null && !stroke) return;
+        overprint((p.fill() == null || p.fill().isPureBlack()) && (!stroke || p.stroke().isPureBlack()));
+        out.op("q");
+        if (p.fill() != null) cmyk(p.fill()).op("k");
+        if (stroke) {
+            cmyk(p.stroke()).op("K");
+            out.mpt(p.weight()).op("w");
+            if (p.style() == StrokeStyle.DASHED) out.raw("[").mpt(p.weight() * 4L).mpt(p.weight() * 3L).raw("] 0 ").op("d");
+            if (p.style() == StrokeStyle.DOTTED) out.raw("1 J [0 ").mpt(p.weight() * 2L).raw("] 0 ").op("d");
+        }
+        for (PathMark.Segment s : p.segments()) {
+            if (s instanceof PathMark.Move m) out.mpt(geo.x(m.x())).mpt(geo.y(m.y())).op("m");
+            else if (s instanceof PathMark.Line l) out.mpt(geo.x(l.x())).mpt(geo.y(l.y())).op("l");
+            else if (s instanceof PathMark.Curve c) {
+                out.mpt(geo.x(c.x1())).mpt(geo.y(c.y1())).mpt(geo.x(c.x2())).mpt(geo.y(c.y2()))
+                        .mpt(geo.x(c.x())).mpt(geo.y(c.y())).op("c");
+            } else out.op("h");
+        }
+        out.op(p.fill() != null ? (stroke ? "B" : "f") : "S");
         out.op("Q");
     }
 

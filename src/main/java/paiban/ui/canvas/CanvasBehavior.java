@@ -192,7 +192,7 @@ final class CanvasBehavior {
     /** The dragged frame's bounds for the pointer at {@code e}; Alt drags free of the grid. */
     private Rect preview(MouseEvent e) {
         PagePoint d = dragDelta(e);
-        return handle < 0 ? vm.edits().moved(dragging.bounds(), d.x(), d.y(), snap(e))
+        return handle < 0 ? vm.edits().moved(dragging.bounds(), dragging.kind() == paiban.layout.FrameKind.RULE, d.x(), d.y(), snap(e))
                 : vm.edits().resized(dragging.bounds(), handle, d.x(), d.y(), snap(e));
     }
 

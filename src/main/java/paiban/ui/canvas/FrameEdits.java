@@ -52,6 +52,7 @@ public final class FrameEdits {
 
     /** The rectangle a drawing tool spans from {@code a} to {@code b}, its edges snapped to the grid. */
     public Rect drawn(PagePoint a, PagePoint b, int snap) {
+        snapOnDraw = snap;
         Rect r = new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
         if (snap > 0 && vm.template().isPresent()) r = new GridSnap(vm.template().get(), snap).resize(r, true, true, true, true);
         return r;
@@ -70,6 +71,7 @@ public final class FrameEdits {
         boolean rule = kind == FrameKind.RULE;
         if (rule ? Math.max(r.width(), r.height()) < min : r.width() < min || r.height() < min) return Optional.empty();
         Frame frame = NewFrames.make(kind, r, document.edition(), t.get());
+        if (rule && snapOnDraw > 0) frame = frame.withBounds(new GridSnap(t.get(), snapOnDraw).rule(frame.bounds()));
         undo.apply(new AddFrame(page.get().id(), frame));
         vm.selectedFrameIdProperty().set(frame.id());
         return Optional.of(frame.id());
@@ -241,9 +243,19 @@ public final class FrameEdits {
 
     /** Where a frame starting at {@code start} lands when dragged by (dx, dy), snapped within {@code snap} (0: off). */
     public Rect moved(Rect start, int dx, int dy, int snap) {
-        Rect r = start.moved(dx, dy);
-        return snap > 0 && vm.template().isPresent() ? new GridSnap(vm.template().get(), snap).move(r) : r;
+        return moved(start, false, dx, dy, snap);
     }
+
+    /** As {@link #moved(Rect, int, int, int)}; a rule's centre snaps to a gutter or a grid line's middle. */
+    public Rect moved(Rect start, boolean rule, int dx, int dy, int snap) {
+        Rect r = start.moved(dx, dy);
+        if (snap <= 0 || vm.template().isEmpty()) return r;
+        GridSnap grid = new GridSnap(vm.template().get(), snap);
+        return rule ? grid.rule(r) : grid.move(r);
+    }
+
+    /** The snap distance of the last drawing-tool rectangle, so a rule drawn with it snaps the same way. */
+    private int snapOnDraw;
 
     /** The frame's bounds when handle {@code handle} is dragged by (dx, dy); never smaller than a body character. */
     public Rect resized(Rect start, int handle, int dx, int dy, int snap) {

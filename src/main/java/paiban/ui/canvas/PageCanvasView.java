@@ -336,6 +336,7 @@ public final class PageCanvasView extends BorderPane {
             @Override public void glyphs(paiban.layout.LineBox line, paiban.layout.GlyphRun run) { painter.glyphs(line, run); }
             @Override public void rule(paiban.layout.RuleMark rule) { painter.rule(rule); }
             @Override public void box(paiban.layout.BoxMark box) { painter.box(box); }
+            @Override public void path(paiban.layout.PathMark path) { painter.path(path); }
             @Override public void image(paiban.layout.ImageMark image) { painter.image(image); }
             @Override public void placedPdf(paiban.layout.PlacedPdfMark placed) { painter.placedPdf(placed); }
             @Override public void endPage() { painter.endPage(); }

@@ -39,6 +39,26 @@ public final class GridSnap {
         return r.moved(dx, dy);
     }
 
+    /**
+     * A rule moved or drawn, keeping its size: a vertical rule's centre snaps to the
+     * middle of the nearest gutter (栏间), its ends to the grid lines; a horizontal
+     * rule's centre to the middle of a grid line's body, its ends to column edges.
+     */
+    public Rect rule(Rect r) {
+        if (r.width() >= r.height()) {
+            int mid = r.y() + r.height() / 2;
+            int dy = delta(mid, i -> t.lineTop(i) + t.bodySize() / 2, t.lines(), 0);
+            int toLeft = delta(r.x(), t::columnLeft, t.columns(), NONE);
+            int toRight = delta(r.right(), t::columnRight, t.columns(), NONE);
+            return r.moved(nearer(toLeft, toRight), dy);
+        }
+        int mid = r.x() + r.width() / 2;
+        int dx = t.columns() < 2 ? 0 : delta(mid, i -> t.columnRight(i) + t.gap() / 2, t.columns() - 1, 0);
+        int dy = nearer(delta(r.y(), t::lineTop, t.lines(), NONE),
+                delta(r.bottom(), i -> t.lineTop(i) + t.bodySize(), t.lines(), NONE));
+        return r.moved(dx, dy);
+    }
+
     /** A resized frame: each of the given edges snaps on its own. */
     public Rect resize(Rect r, boolean leftEdge, boolean topEdge, boolean rightEdge, boolean bottomEdge) {
         int x0 = leftEdge ? left(r.x()) : r.x();

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import paiban.model.PageTemplate;
+import paiban.model.frame.AdFrame;
 import paiban.model.frame.BorderStyle;
+import paiban.model.frame.ImageFrame;
 import paiban.model.frame.Frame;
 import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
@@ -16,8 +19,9 @@ import paiban.ui.Messages;
 import paiban.ui.edit.ReplaceFrame;
 
 /**
- * The 底纹与边框 section of a text or headline frame: fill colour and tint,
- * reversed (反白) text, border weight, style and colour. Colours are typed as
+ * The 底纹与边框 section of a text, headline, image or ad frame: fill colour and tint,
+ * reversed (反白) text, border weight, style (lines and the 花边 patterns), colour,
+ * corner radius and sides. Colours are typed as
  * print people write them ("C0 M100 Y100 K0") or picked from a short list;
  * each edit is one change, and a value the model refuses (an ink over 100,
  * a tint of 0) leaves the frame as it was.
@@ -30,10 +34,16 @@ final class FrameLookRows {
     private FrameLookRows() {}
 
     static boolean offered(Frame f) {
-        return f instanceof TextFrame || f instanceof HeadlineFrame;
+        return f instanceof TextFrame || f instanceof HeadlineFrame || f instanceof ImageFrame || f instanceof AdFrame;
     }
 
-    static List<PropertyRow> of(String pid, Frame f) {
+    static List<PropertyRow> of(String pid, Frame f) { return of(pid, f, null); }
+
+    /**
+     * The rows; with a template, a 花边 border's weight snaps to whole grid lines
+     * (its line pitch), so the text inside stays on the grid.
+     */
+    static List<PropertyRow> of(String pid, Frame f, PageTemplate t) {
         FrameLook look = look(f);
         String cat = Messages.get("prop.look");
         String none = Messages.get("prop.look.none");
@@ -46,20 +56,30 @@ final class FrameLookRows {
                 .choices(fills, true));
         out.add(new PropertyRow(cat, Messages.get("prop.look.tint"), Integer.class, look.tint(),
                 v -> replace(pid, f, look.withFill(look.fill(), ((Number) v).intValue()))));
-        out.add(new PropertyRow(cat, Messages.get("prop.look.reversed"), Boolean.class, look.reversed(),
-                v -> replace(pid, f, look.withReversed((Boolean) v))));
+        if (f instanceof TextFrame || f instanceof HeadlineFrame) {
+            // a picture or an ad has no text of its own to reverse
+            out.add(new PropertyRow(cat, Messages.get("prop.look.reversed"), Boolean.class, look.reversed(),
+                    v -> replace(pid, f, look.withReversed((Boolean) v))));
+        }
         FrameBorder b = look.border();
         out.add(new PropertyRow(cat, Messages.get("prop.look.borderPt"), Double.class,
                 b == null ? 0.0 : PropertiesViewModel.round1(Units.toPt(b.weight())), v -> {
                     int w = Units.pt(((Number) v).doubleValue());
                     if (w < 0) throw new IllegalArgumentException("negative border weight");
-                    return replace(pid, f, look.withBorder(w == 0 ? null
-                            : b == null ? new FrameBorder(w, BorderStyle.SOLID, Cmyk.BLACK) : b.withWeight(w)));
+                    if (w == 0) return replace(pid, f, look.withBorder(null));
+                    FrameBorder next = b == null ? new FrameBorder(w, BorderStyle.SOLID, Cmyk.BLACK) : b.withWeight(w);
+                    return replace(pid, f, look.withBorder(snapped(next, t)));
                 }));
         out.add(new PropertyRow(cat, Messages.get("prop.look.borderStyle"), String.class,
                 name(b == null ? BorderStyle.SOLID : b.style()),
-                v -> replace(pid, f, look.withBorder(started(b).withStyle(style(v)))))
+                v -> replace(pid, f, look.withBorder(snapped(started(b).withStyle(style(v)), t))))
                 .choices(List.of(BorderStyle.values()).stream().map(FrameLookRows::name).toList(), false));
+        out.add(new PropertyRow(cat, Messages.get("prop.look.radiusMm"), Double.class,
+                b == null ? 0.0 : PropertiesViewModel.mm(b.radius()), v -> {
+                    int r = Units.mm(((Number) v).doubleValue());
+                    if (r < 0) throw new IllegalArgumentException(Messages.get("prop.look.radiusNegative"));
+                    return replace(pid, f, look.withBorder(started(b).withRadius(r)));
+                }));
         out.add(new PropertyRow(cat, Messages.get("prop.look.borderColour"), String.class,
                 text(b == null ? Cmyk.BLACK : b.color()),
                 v -> replace(pid, f, look.withBorder(started(b).withColor(colour(v.toString(), null)))))
@@ -79,6 +99,13 @@ final class FrameLookRows {
         return out;
     }
 
+    /** A 花边 border's weight rounded to whole grid lines, at least one; other borders as they are. */
+    static FrameBorder snapped(FrameBorder b, PageTemplate t) {
+        if (t == null || !b.style().isPattern()) return b;
+        long lines = Math.max(1, Math.round(b.weight() / (double) t.pitch()));
+        return b.withWeight((int) Math.min(lines * t.pitch(), 20L * t.pitch()));
+    }
+
     private static FrameBorder started(FrameBorder b) {
         return b != null ? b : new FrameBorder(FIRST_WEIGHT, BorderStyle.SOLID, Cmyk.BLACK);
     }
@@ -86,11 +113,15 @@ final class FrameLookRows {
     static FrameLook look(Frame f) {
         if (f instanceof TextFrame t) return t.look();
         if (f instanceof HeadlineFrame h) return h.look();
+        if (f instanceof ImageFrame i) return i.look();
+        if (f instanceof AdFrame a) return a.look();
         return FrameLook.NONE;
     }
 
     private static ReplaceFrame replace(String pid, Frame f, FrameLook look) {
         if (f instanceof TextFrame t) return new ReplaceFrame(pid, t.withLook(look));
+        if (f instanceof ImageFrame i) return new ReplaceFrame(pid, i.withLook(look));
+        if (f instanceof AdFrame a) return new ReplaceFrame(pid, a.withLook(look));
         return new ReplaceFrame(pid, ((HeadlineFrame) f).withLook(look));
     }
 

@@ -22,8 +22,7 @@ final class FrameWraps {
         if (frame instanceof ImageFrame f) next = f.withWrap(wrap);
         else if (frame instanceof AdFrame f) next = f.withWrap(wrap);
         else if (frame instanceof HeadlineFrame f) next = new HeadlineFrame(f.id(), f.bounds(), wrap, f.locked(), f.group(), f.look(), f.writingMode());
-        else if (frame instanceof TextFrame f) next = new TextFrame(f.id(), f.bounds(), f.columns(), f.gap(), f.inset(),
-                f.verticalAlign(), wrap, f.locked(), f.group(), f.look(), f.writingMode());
+        else if (frame instanceof TextFrame f) next = f.withWrap(wrap);
         return Optional.ofNullable(next);
     }
 

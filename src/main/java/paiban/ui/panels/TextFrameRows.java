@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import paiban.model.PageTemplate;
+import paiban.model.frame.Insets;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.VerticalAlign;
 import paiban.model.unit.Units;
@@ -26,20 +27,15 @@ final class TextFrameRows {
         String cat = Messages.get("prop.text");
         List<PropertyRow> out = new ArrayList<>();
         out.add(new PropertyRow(cat, Messages.get("prop.columns"), Integer.class, f.columns(),
-                v -> replace(pid, f, (Integer) v, f.gap(), f.inset(), f.verticalAlign())));
+                v -> new ReplaceFrame(pid, f.withColumns((Integer) v, f.gap()))));
         out.add(new PropertyRow(cat, Messages.get("prop.gapChars"), Double.class, PropertiesViewModel.round1(f.gap() / (double) t.bodySize()),
-                v -> replace(pid, f, f.columns(), Units.chars(((Number) v).doubleValue(), t.bodySize()), f.inset(), f.verticalAlign())));
+                v -> new ReplaceFrame(pid, f.withColumns(f.columns(), Units.chars(((Number) v).doubleValue(), t.bodySize())))));
         out.add(new PropertyRow(cat, Messages.get("prop.insetMm"), Double.class, PropertiesViewModel.mm(f.inset()),
-                v -> replace(pid, f, f.columns(), f.gap(), Units.mm(((Number) v).doubleValue()), f.verticalAlign())));
+                v -> new ReplaceFrame(pid, f.withInsets(Insets.uniform(Units.mm(((Number) v).doubleValue()))))));
         out.add(new PropertyRow(cat, Messages.get("prop.verticalAlign"), String.class, name(f.verticalAlign()),
-                v -> replace(pid, f, f.columns(), f.gap(), f.inset(), align(v)))
+                v -> new ReplaceFrame(pid, f.withVerticalAlign(align(v))))
                 .choices(offered(f).stream().map(TextFrameRows::name).toList(), false));
         return out;
-    }
-
-    /** The text frame's record checks refuse a bad value (no columns, a negative gap or inset). */
-    private static ReplaceFrame replace(String pid, TextFrame f, int columns, int gap, int inset, VerticalAlign va) {
-        return new ReplaceFrame(pid, new TextFrame(f.id(), f.bounds(), columns, gap, inset, va, f.wrap(), f.locked(), f.group(), f.look(), f.writingMode()));
     }
 
     private static List<VerticalAlign> offered(TextFrame f) {

@@ -484,8 +484,8 @@ public final class CanvasTextModel {
             if (f.isPresent()) {
                 Rect b = f.get().bounds();
                 int size = bodySize();
-                int inset = f.get() instanceof TextFrame t ? t.inset() : 0;
-                return Optional.of(new CaretPlace(frame.pageId(), b.x() + inset, b.y() + inset, b.y() + inset + size, size, false));
+                Rect in = f.get() instanceof TextFrame t ? t.textArea() : b;
+                return Optional.of(new CaretPlace(frame.pageId(), in.x(), in.y(), in.y() + size, size, false));
             }
         }
         return Optional.empty();

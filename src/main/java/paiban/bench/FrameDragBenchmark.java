@@ -8,7 +8,7 @@ import paiban.model.Edition;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.ui.EditionDocument;
-import paiban.ui.edit.MoveFrame;
+import paiban.edit.MoveFrame;
 import paiban.ui.edit.UndoStack;
 
 /**

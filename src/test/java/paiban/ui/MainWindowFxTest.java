@@ -386,7 +386,7 @@ class MainWindowFxTest {
     @Test
     void anEditOnPageTwoKeepsPageTwoShown(FxRobot robot) {
         robot.clickOn(cell(robot, 1));
-        robot.interact(() -> window.undoStack().apply(new paiban.ui.edit.MoveFrame("p2", "t3",
+        robot.interact(() -> window.undoStack().apply(new paiban.edit.MoveFrame("p2", "t3",
                 TestEditions.T.gridRect(4, 4, 4, 60))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.canvasModel().pageIndex());

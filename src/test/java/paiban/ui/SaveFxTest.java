@@ -19,7 +19,7 @@ import paiban.io.EditionFile;
 import paiban.layout.ImageMark;
 import paiban.model.Edition;
 import paiban.model.Rect;
-import paiban.ui.edit.MoveFrame;
+import paiban.edit.MoveFrame;
 
 /** Saving the sample elsewhere: the file reads back as the same edition and its photo is still found. */
 @ExtendWith(ApplicationExtension.class)

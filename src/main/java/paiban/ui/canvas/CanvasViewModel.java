@@ -28,7 +28,7 @@ import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.text.CanvasTextModel;
-import paiban.ui.edit.StoryTyping;
+import paiban.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -15,10 +15,10 @@ import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.ReplaceStory;
+import paiban.edit.AddFrame;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.ReplaceStory;
 import paiban.ui.edit.UndoStack;
 
 /**

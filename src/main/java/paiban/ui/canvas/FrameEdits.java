@@ -19,16 +19,16 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.DeleteFrame;
-import paiban.ui.edit.GridSnap;
-import paiban.ui.edit.MoveFrame;
-import paiban.ui.edit.ReorderFrame;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.ReplaceStory;
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.DeleteFrame;
+import paiban.edit.GridSnap;
+import paiban.edit.MoveFrame;
+import paiban.edit.ReorderFrame;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.ReplaceStory;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -13,7 +13,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.ReplaceFrame;
 
 /**
  * The 底纹与边框 section of a text or headline frame: fill colour and tint,

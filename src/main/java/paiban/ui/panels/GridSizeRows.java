@@ -9,8 +9,8 @@ import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.MoveFrame;
+import paiban.edit.Change;
+import paiban.edit.MoveFrame;
 
 /**
  * A frame's size as the desk counts it: width in 栏 and in 字, height in 行.

@@ -16,8 +16,8 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
-import paiban.ui.edit.AddPage;
-import paiban.ui.edit.MovePage;
+import paiban.edit.AddPage;
+import paiban.edit.MovePage;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -30,13 +30,13 @@ import paiban.ui.Messages;
 import paiban.ui.story.PlaceActions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.FrameKinds;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.MoveFrame;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.ReplacePage;
-import paiban.ui.edit.ReplaceSettings;
-import paiban.ui.edit.ReplaceStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.MoveFrame;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.ReplacePage;
+import paiban.edit.ReplaceSettings;
+import paiban.edit.ReplaceStory;
 
 /**
  * The properties panel's rows: the selected frame's, a summary of a

@@ -17,8 +17,8 @@ import paiban.model.style.ProhibitionLevel;
 import paiban.model.unit.HaoSize;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ReplaceParagraphStyle;
+import paiban.edit.Change;
+import paiban.edit.ReplaceParagraphStyle;
 
 /**
  * The 段落样式 section: one paragraph style as the desk speaks of it — size

@@ -9,7 +9,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.frame.VerticalAlign;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.ReplaceFrame;
 
 /**
  * The 文字 section of a text frame: its text columns and their gap, the

@@ -16,12 +16,12 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.Messages;
 import paiban.ui.canvas.NewFrames;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.Stories;
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.Stories;
 
 /**
  * Places a photo: into the selected image frame, or a new frame three

@@ -16,11 +16,11 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.FrameNames;
 import paiban.ui.Messages;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.SetStoryText;
-import paiban.ui.edit.Stories;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.SetStoryText;
+import paiban.edit.Stories;
 
 /**
  * Places imported copy into a text frame (or all of it into a headline frame). A frame already carrying a story

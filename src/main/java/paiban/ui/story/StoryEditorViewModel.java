@@ -22,8 +22,8 @@ import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
-import paiban.ui.edit.RestyleParagraphs;
-import paiban.ui.edit.StoryTyping;
+import paiban.edit.RestyleParagraphs;
+import paiban.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -15,7 +15,7 @@ import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.ui.EditionDocument;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.GridSnap;
+import paiban.edit.GridSnap;
 import paiban.ui.edit.UndoStack;
 
 /** Scaling a multiple selection by a handle of its box: proportional edges, snapping, locked frames, the minimum, undo. */

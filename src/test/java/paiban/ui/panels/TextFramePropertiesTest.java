@@ -19,7 +19,7 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.ReplaceFrame;
 import paiban.ui.edit.UndoStack;
 
 /** A text frame's inset and vertical alignment in the 文字 section, as the composer honours them. */

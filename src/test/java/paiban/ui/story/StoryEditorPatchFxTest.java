@@ -20,7 +20,7 @@ import paiban.model.story.Paragraph;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.SetStoryText;
+import paiban.edit.SetStoryText;
 import paiban.ui.edit.UndoStack;
 
 /**

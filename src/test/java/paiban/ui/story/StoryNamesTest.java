@@ -15,7 +15,7 @@ import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.StoryTyping;
+import paiban.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /** QA 23-type: a story typed into a new frame was called 「story」 (its id); the desk needs a name it recognises. */

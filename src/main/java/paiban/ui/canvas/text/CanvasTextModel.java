@@ -22,10 +22,10 @@ import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.OffsetFollow;
-import paiban.ui.edit.StoryOffset;
-import paiban.ui.edit.StoryTyping;
-import paiban.ui.edit.TextEdits;
+import paiban.edit.OffsetFollow;
+import paiban.edit.StoryOffset;
+import paiban.edit.StoryTyping;
+import paiban.edit.TextEdits;
 
 /**
  * Text mode of the page canvas: a caret and selection in the story of the

@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 import paiban.layout.LineBox;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.UiFonts;
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.StoryOffset;
 
 /**
  * Draws text mode over the page: the selection as a translucent band over

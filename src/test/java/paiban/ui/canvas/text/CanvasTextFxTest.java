@@ -39,7 +39,7 @@ import paiban.ui.EditionLoader;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 import paiban.ui.canvas.Tool;
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.StoryOffset;
 
 /**
  * Typing on the page canvas of the sample edition: double-click the lead's

@@ -22,7 +22,7 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.StoryOffset;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.story.StoryEditorViewModel;
 

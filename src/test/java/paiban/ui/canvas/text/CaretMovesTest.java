@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import paiban.model.story.Paragraph;
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.StoryOffset;
 
 /** The caret keys' moves on the long lead of {@link LineCaretsTest} (laid out over two pages, then overset). */
 class CaretMovesTest {

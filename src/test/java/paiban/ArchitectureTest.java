@@ -100,18 +100,31 @@ class ArchitectureTest {
                     "paiban.bench..", "paiban.cli..")
             .should().dependOnClassesThat().resideInAPackage("paiban.bench..");
 
-    /**
-     * The benchmarks know no command line, and only the two that time the editor's canvas know the UI — until the
-     * edits move out of paiban.ui (issue 17), when this exception goes and bench becomes headless like cli.
-     */
+    /** The benchmarks run headless, like the command line that runs them: the editor's ones time paiban.edit. */
     @ArchTest
-    static final ArchRule benchIsHeadlessBesideTheCanvasBenchmarks = noClasses().that().resideInAPackage("paiban.bench..")
-            .and().haveNameNotMatching("paiban\\.bench\\.(FrameDragBenchmark|CanvasKeystrokeBenchmark)(\\$.*)?")
+    static final ArchRule benchIsHeadless = noClasses().that().resideInAPackage("paiban.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
 
     @ArchTest
     static final ArchRule benchKnowsNoCommandLine = noClasses().that().resideInAPackage("paiban.bench..")
             .should().dependOnClassesThat().resideInAPackage("paiban.cli..");
+
+    /**
+     * Edits are values over the model and the layout, made and undone without a window (the shared store will
+     * send them): no JavaFX, no front end, no files, no drawing.
+     */
+    @ArchTest
+    static final ArchRule editsNeedNoWindow = noClasses().that().resideInAPackage("paiban.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.ui..", "paiban.cli..", "paiban.bench..", "paiban.render..", "paiban.io..",
+                    "paiban.preflight..", "paiban.publish..", "javafx..", "org.apache.pdfbox..",
+                    "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule nothingBelowKnowsEdits = noClasses().that().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.preflight..", "paiban.publish..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.edit..");
 
     /** Logging and the settings folder are for every layer, so they depend on none. */
     @ArchTest
@@ -119,5 +132,5 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
                     "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.bench..", "paiban.ui..",
-                    "paiban.cli..", "javafx..");
+                    "paiban.cli..", "paiban.edit..", "javafx..");
 }

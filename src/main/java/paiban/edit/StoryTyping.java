@@ -15,7 +15,7 @@ import paiban.model.story.Story;
  * instance is shared by both editors, so they keep one notion of a burst.
  */
 public final class StoryTyping {
-    private final UndoStack undo;
+    private final History undo;
     private Burst burst;
     private long serials;
     private int lastParagraph = -1;
@@ -23,11 +23,11 @@ public final class StoryTyping {
     /** What a run of keystrokes shares: one story and a serial number. */
     private record Burst(String storyId, long serial) {}
 
-    public StoryTyping(UndoStack undo) {
+    public StoryTyping(History undo) {
         this.undo = undo;
     }
 
-    public UndoStack undoStack() { return undo; }
+    public History history() { return undo; }
 
     /** Gives story {@code storyId} new paragraphs, the first changed one being {@code paragraph}. */
     public void setText(String storyId, List<Paragraph> paragraphs, int paragraph) {

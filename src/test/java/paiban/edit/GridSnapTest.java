@@ -2,9 +2,9 @@ package paiban.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 

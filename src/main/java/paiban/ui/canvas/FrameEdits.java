@@ -8,6 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.DeleteFrame;
+import paiban.edit.GridSnap;
+import paiban.edit.MoveFrame;
+import paiban.edit.ReorderFrame;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.ReplaceStory;
 import paiban.layout.FrameKind;
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -19,16 +29,6 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
-import paiban.edit.AddFrame;
-import paiban.edit.AddStory;
-import paiban.edit.Change;
-import paiban.edit.ChangeSequence;
-import paiban.edit.DeleteFrame;
-import paiban.edit.GridSnap;
-import paiban.edit.MoveFrame;
-import paiban.edit.ReorderFrame;
-import paiban.edit.ReplaceFrame;
-import paiban.edit.ReplaceStory;
 import paiban.ui.edit.UndoStack;
 
 /**

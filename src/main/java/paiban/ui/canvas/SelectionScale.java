@@ -1,7 +1,7 @@
 package paiban.ui.canvas;
 
-import paiban.model.Rect;
 import paiban.edit.GridSnap;
+import paiban.model.Rect;
 
 /**
  * Several frames scaled together by a handle of the box around them, as

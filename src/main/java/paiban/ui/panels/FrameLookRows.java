@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import paiban.edit.ReplaceFrame;
 import paiban.model.frame.BorderStyle;
 import paiban.model.frame.Frame;
 import paiban.model.frame.FrameBorder;
@@ -13,7 +14,6 @@ import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.edit.ReplaceFrame;
 
 /**
  * The 底纹与边框 section of a text or headline frame: fill colour and tint,

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.Stories;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -16,12 +22,6 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.Messages;
 import paiban.ui.canvas.NewFrames;
-import paiban.edit.AddFrame;
-import paiban.edit.AddStory;
-import paiban.edit.Change;
-import paiban.edit.ChangeSequence;
-import paiban.edit.ReplaceFrame;
-import paiban.edit.Stories;
 
 /**
  * Places a photo: into the selected image frame, or a new frame three

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.SetStoryText;
+import paiban.edit.Stories;
 import paiban.io.imports.ImportResult;
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -16,11 +21,6 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.FrameNames;
 import paiban.ui.Messages;
-import paiban.edit.AddStory;
-import paiban.edit.Change;
-import paiban.edit.ChangeSequence;
-import paiban.edit.SetStoryText;
-import paiban.edit.Stories;
 
 /**
  * Places imported copy into a text frame (or all of it into a headline frame). A frame already carrying a story

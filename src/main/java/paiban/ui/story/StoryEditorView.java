@@ -75,9 +75,9 @@ public final class StoryEditorView extends VBox {
         area.setPadding(new Insets(4, 6, 4, 2));
         // undo and redo are the document's: one history for canvas and text
         Nodes.addInputMap(area, sequence(
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
-                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo()),
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.history().undo()),
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.history().redo()),
+                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.history().redo()),
                 consume(keyPressed(KeyCode.END), e -> toLineEnd(NavigationActions.SelectionPolicy.CLEAR)),
                 consume(keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> toLineEnd(NavigationActions.SelectionPolicy.ADJUST))));
         // with no story shown the area is disabled and takes no focus: a click there must still take the

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paiban.edit.MoveFrame;
 import paiban.io.AtomicFile;
 import paiban.io.Autosave;
 import paiban.io.EditionFile;
@@ -30,7 +31,6 @@ import paiban.model.frame.ImageFrame;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.edit.MoveFrame;
 import paiban.ui.edit.UndoStack;
 
 /** New, open, save, save as, the unsaved-changes question, autosave and recovery, without a window. */

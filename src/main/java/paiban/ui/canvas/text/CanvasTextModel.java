@@ -8,6 +8,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import paiban.edit.LineCarets;
+import paiban.edit.OffsetFollow;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
+import paiban.edit.StoryTyping;
+import paiban.edit.TextEdits;
 import paiban.layout.EditionLayout;
 import paiban.layout.FrameKind;
 import paiban.model.Edition;
@@ -22,10 +28,6 @@ import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.edit.OffsetFollow;
-import paiban.edit.StoryOffset;
-import paiban.edit.StoryTyping;
-import paiban.edit.TextEdits;
 
 /**
  * Text mode of the page canvas: a caret and selection in the story of the
@@ -73,7 +75,10 @@ public final class CanvasTextModel {
         });
         document.editionProperty().addListener((o, old, now) -> revalidate(old));
         // an undo or redo of the story's text brings the caret, and the canvas, to where it was changed
-        typing.undoStack().replaysProperty().addListener((o, old, now) -> {
+        int[] replays = {typing.history().replays()};
+        typing.history().addListener(() -> {
+            if (typing.history().replays() == replays[0]) return;
+            replays[0] = typing.history().replays();
             StoryOffset at = changedAt;
             changedAt = null;
             if (active() && at != null) move(TextCaret.at(TextEdits.clamp(paragraphs(), at)));

@@ -1,4 +1,4 @@
-package paiban.edit;
+package paiban.ui.canvas.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import paiban.compose.line.Carets;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.layout.EditionLayout;
 import paiban.layout.GlyphRun;
 import paiban.layout.LineBox;

@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.frame.Frame;
@@ -16,4 +18,7 @@ public record AddFrame(String pageId, Frame frame) implements Change {
 
     @Override
     public String descriptionKey() { return "change.addFrame"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.frame(pageId, frame.id())); }
 }

@@ -2,6 +2,8 @@ package paiban.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -18,17 +20,31 @@ public record AddPage(int index, Page page) implements Change {
             throw new IllegalArgumentException("cannot insert a page at " + (index + 1) + " of " + edition.pages().size());
         List<Page> pages = new ArrayList<>(edition.pages());
         pages.add(index, page);
-        return new Applied(edition.withPages(PageLabels.follow(edition.pages(), pages)), new DeletePage(page.id()));
+        return new Applied(edition.withPages(PageLabels.follow(edition.pages(), pages)),
+                new DeletePage(page.id(), KeptLabels.of(edition.pages())));
     }
 
     @Override
     public String descriptionKey() { return "change.addPage"; }
 
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.page(page.id()), Touch.PAGE_ORDER); }
+
     /**
      * Removes a page with its frames; stories lose the links to them but keep
-     * their text (what no longer fits is overset).
+     * their text (what no longer fits is overset). Counting labels are
+     * counted again, unless {@code labels} (page id → label) gives them, as
+     * when undoing an added page.
      */
-    public record DeletePage(String pageId) implements Change {
+    public record DeletePage(String pageId, Map<String, String> labels) implements Change {
+        public DeletePage {
+            labels = Map.copyOf(labels);
+        }
+
+        public DeletePage(String pageId) {
+            this(pageId, Map.of());
+        }
+
         @Override
         public Applied apply(Edition edition) {
             int index = edition.pageNumber(pageId) - 1;
@@ -37,7 +53,7 @@ public record AddPage(int index, Page page) implements Change {
             Page page = edition.pages().get(index);
             List<Page> pages = new ArrayList<>(edition.pages());
             pages.remove(index);
-            Edition next = edition.withPages(PageLabels.follow(edition.pages(), pages));
+            Edition next = edition.withPages(KeptLabels.put(PageLabels.follow(edition.pages(), pages), labels));
             List<Story> before = new ArrayList<>();
             for (Story s : edition.stories()) {
                 List<FrameRef> chain = s.chain().stream().filter(r -> !r.pageId().equals(pageId)).toList();
@@ -46,29 +62,40 @@ public record AddPage(int index, Page page) implements Change {
                     next = next.withStory(s.withChain(chain));
                 }
             }
-            return new Applied(next, new RestorePage(index, page, before));
+            return new Applied(next, new RestorePage(index, page, before, KeptLabels.of(edition.pages())));
         }
 
         @Override
         public String descriptionKey() { return "change.deletePage"; }
+
+        @Override
+        public Set<Touch> touches() { return Set.of(Touch.page(pageId), Touch.PAGE_ORDER); }
     }
 
-    /** Undoes a deletion: the page back in its place, the stories back in their chains. */
-    public record RestorePage(int index, Page page, List<Story> stories) implements Change {
+    /** Undoes a deletion: the page back in its place, the stories back in their chains, the labels as they were. */
+    public record RestorePage(int index, Page page, List<Story> stories, Map<String, String> labels) implements Change {
         public RestorePage {
             stories = List.copyOf(stories);
+            labels = Map.copyOf(labels);
+        }
+
+        public RestorePage(int index, Page page, List<Story> stories) {
+            this(index, page, stories, Map.of());
         }
 
         @Override
         public Applied apply(Edition edition) {
             List<Page> pages = new ArrayList<>(edition.pages());
             pages.add(Math.min(index, pages.size()), page);
-            Edition next = edition.withPages(PageLabels.follow(edition.pages(), pages));
+            Edition next = edition.withPages(KeptLabels.put(PageLabels.follow(edition.pages(), pages), labels));
             for (Story s : stories) next = next.withStory(s);
-            return new Applied(next, new DeletePage(page.id()));
+            return new Applied(next, new DeletePage(page.id(), KeptLabels.of(edition.pages())));
         }
 
         @Override
         public String descriptionKey() { return "change.deletePage"; }
+
+        @Override
+        public Set<Touch> touches() { return Touch.withStories(stories, Touch.page(page.id()), Touch.PAGE_ORDER); }
     }
 }

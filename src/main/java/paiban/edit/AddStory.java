@@ -2,6 +2,7 @@ package paiban.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.story.Story;
@@ -20,6 +21,9 @@ public record AddStory(Story story) implements Change {
     @Override
     public String descriptionKey() { return "change.thread"; }
 
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.story(story.id())); }
+
     /** Takes a story out again; only its own inverse uses it. */
     public record RemoveStory(String storyId) implements Change {
         @Override
@@ -32,5 +36,8 @@ public record AddStory(Story story) implements Change {
 
         @Override
         public String descriptionKey() { return "change.thread"; }
+
+        @Override
+        public Set<Touch> touches() { return Set.of(Touch.story(storyId)); }
     }
 }

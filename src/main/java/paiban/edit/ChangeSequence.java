@@ -1,7 +1,9 @@
 package paiban.edit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 
@@ -25,5 +27,13 @@ public record ChangeSequence(String descriptionKey, List<Change> steps) implemen
             inverses.add(0, a.inverse());
         }
         return new Applied(e, new ChangeSequence(descriptionKey, inverses));
+    }
+
+    /** Everything its steps touch. */
+    @Override
+    public Set<Touch> touches() {
+        Set<Touch> all = new LinkedHashSet<>();
+        for (Change c : steps) all.addAll(c.touches());
+        return Set.copyOf(all);
     }
 }

@@ -2,6 +2,7 @@ package paiban.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -38,6 +39,9 @@ public record DeleteFrame(String pageId, String frameId) implements Change {
     @Override
     public String descriptionKey() { return "change.deleteFrame"; }
 
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.frame(pageId, frameId)); }
+
     /** Undoes a deletion: the frame back at its place in the z-order, the stories back in their chains. */
     public record RestoreFrame(String pageId, int index, Frame frame, List<Story> stories) implements Change {
         public RestoreFrame {
@@ -56,5 +60,8 @@ public record DeleteFrame(String pageId, String frameId) implements Change {
 
         @Override
         public String descriptionKey() { return "change.deleteFrame"; }
+
+        @Override
+        public Set<Touch> touches() { return Touch.withStories(stories, Touch.frame(pageId, frame.id())); }
     }
 }

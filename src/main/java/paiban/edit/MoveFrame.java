@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -31,4 +33,7 @@ public record MoveFrame(String pageId, String frameId, Rect bounds) implements C
 
     @Override
     public String descriptionKey() { return "change.moveFrame"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.frame(pageId, frameId)); }
 }

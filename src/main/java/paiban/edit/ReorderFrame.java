@@ -2,6 +2,7 @@ package paiban.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -23,4 +24,7 @@ public record ReorderFrame(String pageId, String frameId, int index) implements 
 
     @Override
     public String descriptionKey() { return "change.reorderFrame"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.frame(pageId, frameId)); }
 }

@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.Page;
 
@@ -13,4 +15,7 @@ public record ReplacePage(Page page) implements Change {
 
     @Override
     public String descriptionKey() { return "change.editPage"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.page(page.id())); }
 }

@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.style.ParagraphStyle;
 
@@ -17,4 +19,7 @@ public record ReplaceParagraphStyle(ParagraphStyle style) implements Change {
 
     @Override
     public String descriptionKey() { return "change.editStyle"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.style(style.name())); }
 }

@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.EditionSettings;
 
@@ -12,4 +14,7 @@ public record ReplaceSettings(EditionSettings settings) implements Change {
 
     @Override
     public String descriptionKey() { return "change.editSettings"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.SETTINGS); }
 }

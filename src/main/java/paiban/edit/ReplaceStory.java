@@ -1,5 +1,7 @@
 package paiban.edit;
 
+import java.util.Set;
+
 import paiban.model.Edition;
 import paiban.model.story.Story;
 
@@ -13,4 +15,7 @@ public record ReplaceStory(Story story) implements Change {
 
     @Override
     public String descriptionKey() { return "change.editStory"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.story(story.id())); }
 }

@@ -2,6 +2,7 @@ package paiban.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.story.Paragraph;
@@ -23,4 +24,7 @@ public record RestyleParagraphs(String storyId, int from, int to, String style) 
 
     @Override
     public String descriptionKey() { return "change.restyle"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.story(storyId), Touch.style(style)); }
 }

@@ -1,6 +1,7 @@
 package paiban.edit;
 
 import java.util.List;
+import java.util.Set;
 
 import paiban.model.Edition;
 import paiban.model.story.Paragraph;
@@ -27,4 +28,7 @@ public record SetStoryText(String storyId, List<Paragraph> paragraphs) implement
 
     @Override
     public String descriptionKey() { return "change.editText"; }
+
+    @Override
+    public Set<Touch> touches() { return Set.of(Touch.story(storyId)); }
 }

@@ -1,6 +1,11 @@
 package paiban.edit;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import paiban.model.story.Story;
 
 /**
  * One thing of an edition an edit names: a page, a frame on a page, a story,
@@ -30,6 +35,13 @@ public record Touch(Kind kind, String id) {
     public static Touch story(String storyId) { return new Touch(Kind.STORY, storyId); }
 
     public static Touch style(String name) { return new Touch(Kind.STYLE, name); }
+
+    /** {@code touches} and every story of {@code stories} (the stories an inverse puts back whole). */
+    public static Set<Touch> withStories(List<Story> stories, Touch... touches) {
+        Set<Touch> all = new LinkedHashSet<>(List.of(touches));
+        for (Story s : stories) all.add(story(s.id()));
+        return Set.copyOf(all);
+    }
 
     /** True when both name the same thing or one holds the other (the edition everything, a page its frames). */
     public boolean overlaps(Touch other) {

@@ -75,6 +75,11 @@ class ArchitectureTest {
     static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("paiban.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
 
+    /** Not even through a class of another layer: what the command line reaches never reaches JavaFX. */
+    @ArchTest
+    static final ArchRule cliReachesNoJavaFxThroughAnything = noClasses().that().resideInAnyPackage("paiban.cli..", "paiban.bench..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
+
     @ArchTest
     static final ArchRule pdfDrawingStaysInRenderPdf = noClasses().that().resideOutsideOfPackages(
                     "paiban.render.pdf..", "paiban.render.placed..", "paiban.cli..")

@@ -131,9 +131,10 @@ class ArchitectureTest {
                     "paiban.io..", "paiban.preflight..", "paiban.publish..")
             .should().dependOnClassesThat().resideInAPackage("paiban.edit..");
 
-    /** Logging and the settings folder are for every layer, so they depend on none. */
+    /** Logging, the settings folder and the bounded cache are for every layer, so they depend on none. */
     @ArchTest
-    static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..")
+    static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..",
+                    "paiban.cache..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
                     "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.bench..", "paiban.ui..",

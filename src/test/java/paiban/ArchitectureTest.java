@@ -75,6 +75,11 @@ class ArchitectureTest {
     static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("paiban.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
 
+    /** Not even through a class of another layer: what the command line reaches never reaches JavaFX. */
+    @ArchTest
+    static final ArchRule cliReachesNoJavaFxThroughAnything = noClasses().that().resideInAnyPackage("paiban.cli..", "paiban.bench..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
+
     @ArchTest
     static final ArchRule pdfDrawingStaysInRenderPdf = noClasses().that().resideOutsideOfPackages(
                     "paiban.render.pdf..", "paiban.render.placed..", "paiban.cli..")
@@ -100,24 +105,38 @@ class ArchitectureTest {
                     "paiban.bench..", "paiban.cli..")
             .should().dependOnClassesThat().resideInAPackage("paiban.bench..");
 
-    /**
-     * The benchmarks know no command line, and only the two that time the editor's canvas know the UI — until the
-     * edits move out of paiban.ui (issue 17), when this exception goes and bench becomes headless like cli.
-     */
+    /** The benchmarks run headless, like the command line that runs them: the editor's ones time paiban.edit. */
     @ArchTest
-    static final ArchRule benchIsHeadlessBesideTheCanvasBenchmarks = noClasses().that().resideInAPackage("paiban.bench..")
-            .and().haveNameNotMatching("paiban\\.bench\\.(FrameDragBenchmark|CanvasKeystrokeBenchmark)(\\$.*)?")
+    static final ArchRule benchIsHeadless = noClasses().that().resideInAPackage("paiban.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("paiban.ui..", "paiban.render.fx..", "javafx..");
 
     @ArchTest
     static final ArchRule benchKnowsNoCommandLine = noClasses().that().resideInAPackage("paiban.bench..")
             .should().dependOnClassesThat().resideInAPackage("paiban.cli..");
 
-    /** Logging and the settings folder are for every layer, so they depend on none. */
+    /**
+     * Edits are values over the model and the layout, made and undone without a window (the shared store will
+     * send them): no JavaFX, no front end, no files, no drawing.
+     */
     @ArchTest
-    static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..")
+    static final ArchRule editsNeedNoWindow = noClasses().that().resideInAPackage("paiban.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.ui..", "paiban.cli..", "paiban.bench..", "paiban.render..", "paiban.io..",
+                    "paiban.preflight..", "paiban.publish..", "javafx..", "org.apache.pdfbox..",
+                    "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule nothingBelowKnowsEdits = noClasses().that().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.preflight..", "paiban.publish..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.edit..");
+
+    /** Logging, the settings folder and the bounded cache are for every layer, so they depend on none. */
+    @ArchTest
+    static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..",
+                    "paiban.cache..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
                     "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.bench..", "paiban.ui..",
-                    "paiban.cli..", "javafx..");
+                    "paiban.cli..", "paiban.edit..", "javafx..");
 }

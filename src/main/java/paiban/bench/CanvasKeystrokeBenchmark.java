@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Random;
 
 import paiban.compose.flow.FlowSession;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
+import paiban.edit.TextEdits;
 import paiban.font.FontLibrary;
 import paiban.layout.EditionLayout;
 import paiban.model.Edition;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
-import paiban.ui.canvas.text.LineCarets;
-import paiban.ui.canvas.text.StoryLines;
-import paiban.ui.edit.StoryOffset;
-import paiban.ui.edit.TextEdits;
 
 /**
  * One keystroke typed on the page canvas, without the window: the edit of

@@ -3,18 +3,18 @@ package paiban.bench;
 import java.io.PrintStream;
 
 import paiban.compose.flow.EditionComposer;
+import paiban.edit.History;
+import paiban.edit.MoveFrame;
 import paiban.font.FontLibrary;
+import paiban.layout.EditionLayout;
 import paiban.model.Edition;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
-import paiban.ui.EditionDocument;
-import paiban.ui.edit.MoveFrame;
-import paiban.ui.edit.UndoStack;
 
 /**
  * The editor's cost of one step of dragging a text frame on a 24-page
- * edition: the {@link MoveFrame} change through the undo stack and the
- * recomposition of the document, as the canvas does on release and on every
+ * edition: the {@link MoveFrame} change through the undo {@link History} and the
+ * recomposition of the edition, as the editor's document does on release and on every
  * arrow-key nudge, and composes (without the change) at every grid step of a
  * drag for its live reflow (SPEC §11: dragging stays smooth). Drawing is not
  * included.
@@ -26,8 +26,14 @@ public final class FrameDragBenchmark implements Benchmark {
 
     @Override public void run(PrintStream out, boolean quick) {
         Edition base = GeneratedEdition.of(24, 42);
-        EditionDocument doc = new EditionDocument(new EditionComposer(FontLibrary.shared()), base, null);
-        UndoStack undo = new UndoStack(doc);
+        EditionComposer composer = new EditionComposer(FontLibrary.shared());
+        // what the editor's document does with each new edition: hold it and compose it
+        Edition[] held = {base};
+        EditionLayout[] laidOut = {composer.layout(base, null)};
+        History undo = new History(() -> held[0], next -> {
+            laidOut[0] = composer.layout(next, null);
+            held[0] = next;
+        });
         PageTemplate t = base.templateOf(base.pages().get(0));
         Rect start = base.pages().get(0).frame("t2").orElseThrow().bounds();
         int steps = quick ? 10 : 200, warm = steps / 2;
@@ -37,7 +43,7 @@ public final class FrameDragBenchmark implements Benchmark {
             // back and forth across four grid lines, like a hand looking for the place
             int line = Math.floorMod(i, 8) < 4 ? Math.floorMod(i, 4) : 4 - Math.floorMod(i, 4);
             Rect to = start.moved(0, line * t.pitch() + (i % 2 == 0 ? 0 : t.pitch()));
-            if (to.equals(doc.edition().pages().get(0).frame("t2").orElseThrow().bounds())) to = to.moved(0, t.pitch());
+            if (to.equals(undo.edition().pages().get(0).frame("t2").orElseThrow().bounds())) to = to.moved(0, t.pitch());
             long t0 = System.nanoTime();
             undo.apply(new MoveFrame("p1", "t2", to));
             long took = System.nanoTime() - t0;

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import paiban.cache.BoundedCache;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.AdFrame;
@@ -34,7 +33,7 @@ final class AdCheck implements Check {
 
     private record Cached(Stamp stamp, AdReport report, IOException failure) {}
 
-    private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<Path, Cached> CACHE = new BoundedCache<>(256);
 
     @Override public void run(PreflightContext ctx, List<Finding> out) {
         for (Page page : ctx.edition.pages()) {

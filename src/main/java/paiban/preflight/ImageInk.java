@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import java.awt.image.BufferedImage;
 import java.util.Iterator;
@@ -15,6 +13,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import paiban.cache.BoundedCache;
 import paiban.render.image.CmykImage;
 import paiban.render.image.CmykJpeg;
 import paiban.render.image.JpegHeader;
@@ -31,8 +30,8 @@ final class ImageInk {
 
     private record Entry(FileTime modified, int maxInk) {}
 
-    private static final Map<Path, Entry> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Entry> CONVERTED = new ConcurrentHashMap<>();
+    private static final BoundedCache<Path, Entry> CACHE = new BoundedCache<>(1024);
+    private static final BoundedCache<String, Entry> CONVERTED = new BoundedCache<>(1024);
 
     private ImageInk() {}
 

@@ -169,12 +169,12 @@ final class MainMenus {
     private Menu arrangeMenu() {
         Menu menu = new Menu(Messages.get("menu.arrange"));
         menu.setId("menu-arrange");
-        for (var edge : paiban.ui.edit.FrameAlignment.Edge.values()) {
+        for (var edge : paiban.edit.FrameAlignment.Edge.values()) {
             MenuItem it = new MenuItem(Messages.get("menu.arrange." + edge.name().toLowerCase(java.util.Locale.ROOT)));
             it.setId("menu-align-" + edge.name().toLowerCase(java.util.Locale.ROOT));
             it.setOnAction(e -> w.canvasModel().edits().alignSelected(edge));
             menu.getItems().add(it);
-            if (edge == paiban.ui.edit.FrameAlignment.Edge.RIGHT) menu.getItems().add(new SeparatorMenuItem());
+            if (edge == paiban.edit.FrameAlignment.Edge.RIGHT) menu.getItems().add(new SeparatorMenuItem());
         }
         MenuItem across = new MenuItem(Messages.get("menu.arrange.distributeH"));
         across.setId("menu-distribute-h");
@@ -196,7 +196,7 @@ final class MainMenus {
     /** Small buttons lining the selected frames up, as the 排列 menu does. */
     private List<Button> alignButtons() {
         List<Button> out = new java.util.ArrayList<>();
-        for (var edge : paiban.ui.edit.FrameAlignment.Edge.values()) {
+        for (var edge : paiban.edit.FrameAlignment.Edge.values()) {
             String name = edge.name().toLowerCase(java.util.Locale.ROOT);
             Button b = new Button(Messages.get("tool.align." + name));
             b.setId("align-" + name);

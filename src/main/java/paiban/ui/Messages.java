@@ -30,6 +30,21 @@ public final class Messages {
         bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
+    /** A language set for a while: closing it brings back the texts as they were before. */
+    public interface Scope extends AutoCloseable {
+        @Override void close();
+    }
+
+    /**
+     * The texts in {@code locale} until the returned scope is closed (a test
+     * sets its language so, through its extension, rather than resetting it by hand).
+     */
+    public static Scope inLanguage(Locale locale) {
+        ResourceBundle before = bundle;
+        use(locale);
+        return () -> bundle = before;
+    }
+
     public static ResourceBundle bundle() {
         ResourceBundle b = bundle;
         if (b == null) {

@@ -69,7 +69,7 @@ class EditionDocumentTest {
         EditionDocument doc = TestEditions.document();
         var undo = new paiban.ui.edit.UndoStack(doc);
         org.junit.jupiter.api.Assertions.assertFalse(doc.isDirty());
-        undo.apply(new paiban.ui.edit.MovePage(1, 0));
+        undo.apply(new paiban.edit.MovePage(1, 0));
         org.junit.jupiter.api.Assertions.assertTrue(doc.isDirty());
         undo.undo();
         org.junit.jupiter.api.Assertions.assertFalse(doc.isDirty());

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -25,7 +26,6 @@ import paiban.render.fx.ScreenTransform;
 import paiban.ui.canvas.CanvasStyle;
 import paiban.ui.canvas.FrameOutline;
 import paiban.ui.canvas.Tool;
-import javafx.scene.control.ToggleButton;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
@@ -386,7 +386,7 @@ class MainWindowFxTest {
     @Test
     void anEditOnPageTwoKeepsPageTwoShown(FxRobot robot) {
         robot.clickOn(cell(robot, 1));
-        robot.interact(() -> window.undoStack().apply(new paiban.ui.edit.MoveFrame("p2", "t3",
+        robot.interact(() -> window.undoStack().apply(new paiban.edit.MoveFrame("p2", "t3",
                 TestEditions.T.gridRect(4, 4, 4, 60))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.canvasModel().pageIndex());

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import paiban.edit.MoveFrame;
 import paiban.io.EditionFile;
 import paiban.layout.ImageMark;
 import paiban.model.Edition;
 import paiban.model.Rect;
-import paiban.ui.edit.MoveFrame;
 
 /** Saving the sample elsewhere: the file reads back as the same edition and its photo is still found. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,6 +1,10 @@
 package paiban.io.imports;
 
-/** Which characters count as Chinese, as spaces, as sentence ends: the tables the clean-up rules consult. */
+/**
+ * Which characters count as Chinese, as spaces, as sentence ends: the tables the clean-up rules consult. Letters
+ * and digits are the line breaker's ({@link paiban.compose.text.CharClass}), so import and composition agree on
+ * what a word or a number is; the spaces and punctuation here are the clean-up's own questions.
+ */
 final class CharClass {
     private CharClass() {}
 
@@ -28,15 +32,16 @@ final class CharClass {
     }
 
     static boolean isAsciiDigit(int cp) {
-        return cp >= '0' && cp <= '9';
+        return cp >= 0 && cp < 0x80 && paiban.compose.text.CharClass.of(cp) == paiban.compose.text.CharClass.DIGIT;
     }
 
     static boolean isAsciiAlnum(int cp) {
-        return isAsciiDigit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        return cp >= 0 && cp < 0x80 && paiban.compose.text.CharClass.isAlnum(paiban.compose.text.CharClass.of(cp));
     }
 
+    /** Full-width digits and Latin letters as typed on a Chinese keyboard (０–９, Ａ–Ｚ, ａ–ｚ). */
     static boolean isFullwidthAlnum(int cp) {
-        return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
+        return cp >= 0xFF00 && cp <= 0xFFEF && paiban.compose.text.CharClass.isAlnum(paiban.compose.text.CharClass.of(cp));
     }
 
     /** A mark that ends a sentence or clause: a line ending in one is body text, not a headline or subhead. */

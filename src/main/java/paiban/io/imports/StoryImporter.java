@@ -116,7 +116,7 @@ public final class StoryImporter {
         List<Paragraph> body = parts.body().stream().map(Draft::toParagraph).toList();
         String title = headline.stream().filter(p -> p.style().equals(StyleRole.TITLE.standardName())).map(Paragraph::text).findFirst().orElse(id);
         Story story = new Story(id.isBlank() ? "story" : id, title, body, List.of());
-        return new ImportResult(headline, story, images, report.build(), charStyles);
+        return new ImportResult(headline, story, images, report.build(), charStyles, List.of());
     }
 
     /** Runs the character rules in an order where each sees the previous one's result (punctuation before spaces). */

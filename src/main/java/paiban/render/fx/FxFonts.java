@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.text.Font;
+import paiban.cache.BoundedCache;
 import paiban.font.FontFace;
 
 /**
@@ -13,8 +14,10 @@ import paiban.font.FontFace;
  * registered with JavaFX once; sizes are then made by name, which is cheap.
  */
 public final class FxFonts {
+    /** One per font file: JavaFX keeps a loaded font for good, so forgetting the name would only load it twice. */
     private static final Map<Path, String> NAMES = new ConcurrentHashMap<>();
-    private static final Map<Key, Font> FONTS = new ConcurrentHashMap<>();
+    /** Fonts by face and size: zooming makes a new size at every step. */
+    private static final BoundedCache<Key, Font> FONTS = new BoundedCache<>(512);
 
     private record Key(Path file, long hundredthsOfPixel) {}
 

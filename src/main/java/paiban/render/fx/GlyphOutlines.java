@@ -4,12 +4,11 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.canvas.GraphicsContext;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import paiban.cache.BoundedCache;
 import paiban.font.FontFace;
 
 /**
@@ -30,7 +29,7 @@ final class GlyphOutlines {
     private record Outline(byte[] kinds, float[] coords) {}
 
     private static final Outline EMPTY = new Outline(new byte[0], new float[0]);
-    private static final Map<Key, Outline> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<Key, Outline> CACHE = new BoundedCache<>(20_000);
 
     private GlyphOutlines() {}
 

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +22,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
+import paiban.cache.BoundedCache;
 import paiban.model.Limits;
 
 /**
@@ -95,7 +94,7 @@ public final class ImageFileCheck {
 
     private record Key(Path file, long size, FileTime modified) {}
 
-    private static final Map<Key, Result> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<Key, Result> CACHE = new BoundedCache<>(4096);
 
     private static final ExecutorService DECODER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "paiban-image-check");

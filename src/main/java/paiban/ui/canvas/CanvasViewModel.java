@@ -15,20 +15,20 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import paiban.edit.StoryTyping;
 import paiban.layout.EditionLayout;
 import paiban.layout.FrameInfo;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.model.Page;
+import paiban.model.PageNames;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
-import paiban.model.PageNames;
 import paiban.model.frame.Frame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.text.CanvasTextModel;
-import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -77,7 +77,7 @@ public final class CanvasViewModel {
         document.layoutProperty().addListener((obs, old, now) -> keepInRange());
         pageIndex.addListener((obs, old, now) -> selectedFrameId.set(""));
         tool.addListener((obs, old, now) -> threadFrom.set(null));
-        this.text = new CanvasTextModel(this, new StoryTyping(undo));
+        this.text = new CanvasTextModel(this, new StoryTyping(undo.history()));
         this.table = new paiban.ui.canvas.table.TableCellModel(this, undo);
         document.editionProperty().addListener((obs, old, now) -> lastEdit = old);
         undo.replaysProperty().addListener((obs, old, now) -> showReplayedPage());

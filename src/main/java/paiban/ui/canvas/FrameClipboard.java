@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import paiban.edit.AddFrame;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.ReplaceStory;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -15,10 +19,6 @@ import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.ReplaceStory;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -8,6 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.DeleteFrame;
+import paiban.edit.GridSnap;
+import paiban.edit.MoveFrame;
+import paiban.edit.ReorderFrame;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.ReplaceStory;
 import paiban.layout.FrameKind;
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -19,16 +29,6 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.DeleteFrame;
-import paiban.ui.edit.GridSnap;
-import paiban.ui.edit.MoveFrame;
-import paiban.ui.edit.ReorderFrame;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.ReplaceStory;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -403,17 +403,17 @@ public final class FrameEdits {
     private static final paiban.compose.flow.ImageSizes IMAGE_SIZES = new paiban.compose.flow.ImageSizes();
 
     /** Lines the selected frames up on {@code edge}, one undo step; false when fewer than two or nothing moved. */
-    public boolean alignSelected(paiban.ui.edit.FrameAlignment.Edge edge) {
+    public boolean alignSelected(paiban.edit.FrameAlignment.Edge edge) {
         Optional<Page> page = vm.currentPage();
         if (page.isEmpty()) return false;
-        return applyOne(paiban.ui.edit.FrameAlignment.align(page.get().id(), selectedFrames(), edge));
+        return applyOne(paiban.edit.FrameAlignment.align(page.get().id(), selectedFrames(), edge));
     }
 
     /** Equal gaps between three or more selected frames, across or down; one undo step. */
     public boolean distributeSelected(boolean horizontal) {
         Optional<Page> page = vm.currentPage();
         if (page.isEmpty()) return false;
-        return applyOne(paiban.ui.edit.FrameAlignment.distribute(page.get().id(), selectedFrames(), horizontal));
+        return applyOne(paiban.edit.FrameAlignment.distribute(page.get().id(), selectedFrames(), horizontal));
     }
 
     /**
@@ -426,7 +426,7 @@ public final class FrameEdits {
         Optional<Page> page = vm.currentPage();
         String id = vm.selectedFrameIdProperty().get();
         if (page.isEmpty() || id == null || id.isEmpty()) return paiban.ui.Messages.get("fitFrame.NOT_TEXT");
-        var r = paiban.ui.edit.FitFrameToText.fit(document.edition(), page.get().id(), id, document::compose);
+        var r = paiban.edit.FitFrameToText.fit(document.edition(), page.get().id(), id, document::compose);
         if (r.change() == null) return paiban.ui.Messages.get("fitFrame." + r.refusal().name());
         undo.apply(r.change());
         return "";
@@ -464,7 +464,7 @@ public final class FrameEdits {
         if (page.isEmpty()) return false;
         Optional<PlacedPicture> p = picture(page.get(), frameId);
         if (p.isEmpty() || p.get().pixelsWide() <= 0 || p.get().frame().locked()) return false;
-        return applyOne(paiban.ui.edit.ImageContent.moved(page.get().id(), p.get().frame(), p.get().placement(),
+        return applyOne(paiban.edit.ImageContent.moved(page.get().id(), p.get().frame(), p.get().placement(),
                 p.get().pixelsWide(), p.get().pixelsHigh(), dx, dy));
     }
 

@@ -1,7 +1,7 @@
 package paiban.ui.canvas;
 
+import paiban.edit.GridSnap;
 import paiban.model.Rect;
-import paiban.ui.edit.GridSnap;
 
 /**
  * Several frames scaled together by a handle of the box around them, as

@@ -1,82 +1,51 @@
 package paiban.ui.edit;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import paiban.edit.Change;
+import paiban.edit.History;
 import paiban.ui.EditionDocument;
 
 /**
- * Every edit goes through here: the change is applied to the document and
- * its inverse kept, without limit for the session. A new edit clears redo.
+ * The editor's undo and redo: a {@link History} of the document's edition
+ * with JavaFX properties for menus and views to bind to. Opening another
+ * file forgets the history.
  */
 public final class UndoStack {
-    private final EditionDocument document;
-    private final Deque<Change> undo = new ArrayDeque<>();
-    private final Deque<Change> redo = new ArrayDeque<>();
-    /** What the last change may merge with; null after undo, redo or a change that merges with nothing. */
-    private Object mergeKey;
+    private final History history;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     /** Counts undos and redos, each counted once the document holds its edition and layout. */
     private final ReadOnlyIntegerWrapper replays = new ReadOnlyIntegerWrapper(this, "replays");
 
     public UndoStack(EditionDocument document) {
-        this.document = document;
+        this.history = new History(document::edition, document::setEdition);
+        history.addListener(() -> {
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+            replays.set(history.replays());
+        });
         // another file means another history
         document.openedProperty().addListener(o -> clear());
     }
 
-    public void apply(Change change) {
-        applyMerging(change, null);
-    }
+    /** The plain history under the properties, for the edits that are made without a window. */
+    public History history() { return history; }
 
-    /**
-     * Applies a change that folds into the previous one when both carry the
-     * same non-null {@code key} (a burst of edits to one field is one undo
-     * step): the first change's inverse already restores the state before the burst.
-     */
-    public void applyMerging(Change change, Object key) {
-        Change.Applied done = change.apply(document.edition());
-        document.setEdition(done.edition());
-        boolean merge = key != null && key.equals(mergeKey) && !undo.isEmpty();
-        if (!merge) undo.push(done.inverse());
-        mergeKey = key;
-        redo.clear();
-        update();
-    }
+    public void apply(Change change) { history.apply(change); }
 
-    public void undo() {
-        mergeKey = null;
-        if (undo.isEmpty()) return;
-        Change.Applied done = undo.pop().apply(document.edition());
-        document.setEdition(done.edition());
-        redo.push(done.inverse());
-        update();
-        replays.set(replays.get() + 1);
-    }
+    /** See {@link History#applyMerging}. */
+    public void applyMerging(Change change, Object key) { history.applyMerging(change, key); }
 
-    public void redo() {
-        mergeKey = null;
-        if (redo.isEmpty()) return;
-        Change.Applied done = redo.pop().apply(document.edition());
-        document.setEdition(done.edition());
-        undo.push(done.inverse());
-        update();
-        replays.set(replays.get() + 1);
-    }
+    public void undo() { history.undo(); }
 
-    public void clear() {
-        mergeKey = null;
-        undo.clear();
-        redo.clear();
-        update();
-    }
+    public void redo() { history.redo(); }
 
-    public int depth() { return undo.size(); }
+    public void clear() { history.clear(); }
+
+    public int depth() { return history.depth(); }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
 
@@ -84,9 +53,4 @@ public final class UndoStack {
     public ReadOnlyIntegerProperty replaysProperty() { return replays.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
-
-    private void update() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import paiban.model.PageTemplate;
 import paiban.model.frame.AdFrame;
+import paiban.edit.ReplaceFrame;
 import paiban.model.frame.BorderStyle;
 import paiban.model.frame.ImageFrame;
 import paiban.model.frame.Frame;
@@ -16,7 +17,6 @@ import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.ReplaceFrame;
 
 /**
  * The 底纹与边框 section of a text, headline, image or ad frame: fill colour and tint,

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.edit.Change;
+import paiban.edit.MoveFrame;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.MoveFrame;
 
 /**
  * A frame's size as the desk counts it: width in 栏 and in 字, height in 行.

@@ -8,7 +8,7 @@ import paiban.compose.flow.ImagePlacement;
 import paiban.model.frame.ImageFit;
 import paiban.ui.Messages;
 import paiban.ui.canvas.FrameEdits.PlacedPicture;
-import paiban.ui.edit.ImageContent;
+import paiban.edit.ImageContent;
 
 /**
  * The 图片 section of an image frame: the file, how the picture fits (适合,

@@ -6,8 +6,8 @@ import java.util.function.IntFunction;
 import paiban.model.Limits;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ReplaceParagraphStyle;
+import paiban.edit.Change;
+import paiban.edit.ReplaceParagraphStyle;
 
 /**
  * The 段落样式 section's lines kept together: 背题 (lines of text a headline or

@@ -7,17 +7,17 @@ import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import paiban.edit.AddPage;
+import paiban.edit.MovePage;
 import paiban.layout.EditionLayout;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageNames;
 import paiban.model.PageNaming;
-import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
 import paiban.model.frame.Frame;
 import paiban.model.frame.HeaderFrame;
-import paiban.ui.edit.AddPage;
-import paiban.ui.edit.MovePage;
+import paiban.ui.EditionDocument;
+import paiban.ui.Messages;
 import paiban.ui.edit.UndoStack;
 
 /**

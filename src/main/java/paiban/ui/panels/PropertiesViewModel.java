@@ -11,6 +11,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.MoveFrame;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.ReplacePage;
+import paiban.edit.ReplaceSettings;
+import paiban.edit.ReplaceStory;
 import paiban.layout.FrameInfo;
 import paiban.layout.PageLayout;
 import paiban.model.EditionSettings;
@@ -27,16 +34,9 @@ import paiban.model.style.ParagraphStyle;
 import paiban.model.unit.Units;
 import paiban.render.placed.AdRaster;
 import paiban.ui.Messages;
-import paiban.ui.story.PlaceActions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.FrameKinds;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.MoveFrame;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.ReplacePage;
-import paiban.ui.edit.ReplaceSettings;
-import paiban.ui.edit.ReplaceStory;
+import paiban.ui.story.PlaceActions;
 
 /**
  * The properties panel's rows: the selected frame's, a summary of a

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import paiban.ui.edit.Change;
+import paiban.edit.Change;
 
 /**
  * One line of the properties panel: a named value and, when it can be

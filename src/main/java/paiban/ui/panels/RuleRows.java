@@ -16,7 +16,7 @@ import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.ReplaceFrame;
 
 /**
  * Rows for lines: a rule's weight, style (lines, 文武线 and the 花边 patterns) and

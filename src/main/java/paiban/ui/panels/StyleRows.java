@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import paiban.edit.Change;
+import paiban.edit.ReplaceParagraphStyle;
 import paiban.model.Limits;
 import paiban.model.style.Alignment;
 import paiban.model.style.Cmyk;
@@ -17,8 +19,6 @@ import paiban.model.style.ProhibitionLevel;
 import paiban.model.unit.HaoSize;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ReplaceParagraphStyle;
 
 /**
  * The 段落样式 section: one paragraph style as the desk speaks of it — size

@@ -20,8 +20,8 @@ import paiban.model.style.StyleSheet;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
 import paiban.ui.canvas.table.TableCellModel;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.Change;
+import paiban.edit.ReplaceFrame;
 
 /**
  * The 表格 section of a table frame: header rows, column widths in 字 and

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import paiban.edit.ReplaceFrame;
 import paiban.model.PageTemplate;
 import paiban.model.frame.Insets;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.VerticalAlign;
 import paiban.model.unit.Units;
 import paiban.ui.Messages;
-import paiban.ui.edit.ReplaceFrame;
 
 /**
  * The 文字 section of a text frame: its text columns and their gap, the

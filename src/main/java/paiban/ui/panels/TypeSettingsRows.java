@@ -14,8 +14,8 @@ import paiban.model.style.PunctuationWidth;
 import paiban.model.style.ScaleStep;
 import paiban.model.style.TypeSettings;
 import paiban.ui.Messages;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ReplaceParagraphStyle;
+import paiban.edit.Change;
+import paiban.edit.ReplaceParagraphStyle;
 
 /**
  * The type settings of a paragraph style in its 段落样式 section: 长体/扁体 as a

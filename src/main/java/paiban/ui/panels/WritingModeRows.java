@@ -8,7 +8,7 @@ import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.WritingMode;
 import paiban.ui.Messages;
-import paiban.ui.edit.SetWritingMode;
+import paiban.edit.SetWritingMode;
 
 /** The 排法 row of a text or headline frame: 横排 or 竖排, one undoable change. */
 final class WritingModeRows {

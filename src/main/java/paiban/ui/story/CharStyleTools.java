@@ -21,7 +21,7 @@ import javafx.scene.shape.Rectangle;
 import paiban.model.style.Cmyk;
 import paiban.ui.ErrorDialog;
 import paiban.ui.Messages;
-import paiban.ui.edit.CharFormatting;
+import paiban.edit.CharFormatting;
 
 /**
  * Character formatting of the story editor's selection: a picker of the

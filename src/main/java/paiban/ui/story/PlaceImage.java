@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import paiban.edit.AddFrame;
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.ReplaceFrame;
+import paiban.edit.Stories;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -17,12 +23,6 @@ import paiban.model.story.Story;
 import paiban.model.style.StyleRole;
 import paiban.ui.Messages;
 import paiban.ui.canvas.NewFrames;
-import paiban.ui.edit.AddFrame;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.ReplaceFrame;
-import paiban.ui.edit.Stories;
 
 /**
  * Places a photo: into the selected image frame, or a new frame three

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import paiban.edit.AddStory;
+import paiban.edit.Change;
+import paiban.edit.ChangeSequence;
+import paiban.edit.SetStoryText;
+import paiban.edit.Stories;
 import paiban.io.imports.ImportResult;
 import paiban.model.Edition;
 import paiban.model.Page;
@@ -16,11 +21,6 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.FrameNames;
 import paiban.ui.Messages;
-import paiban.ui.edit.AddStory;
-import paiban.ui.edit.Change;
-import paiban.ui.edit.ChangeSequence;
-import paiban.ui.edit.SetStoryText;
-import paiban.ui.edit.Stories;
 
 /**
  * Places imported copy into a text frame (or all of it into a headline frame). A frame already carrying a story
@@ -41,7 +41,7 @@ public final class PlaceText {
         List<Change> steps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // coloured runs of a .docx name character styles the sheet may not have yet
-        if (!imported.charStyles().isEmpty()) steps.add(new paiban.ui.edit.AddCharStyles(imported.charStyles()));
+        if (!imported.charStyles().isEmpty()) steps.add(new paiban.edit.AddCharStyles(imported.charStyles()));
         // a headline frame takes the whole copy; a text frame passes its headline up to an empty headline frame
         Optional<HeadlineFrame> headFrame = imported.headline().isEmpty() || frame instanceof HeadlineFrame ? Optional.empty()
                 : emptyHeadlineAbove(e, e.page(target.pageId()).orElseThrow(), frame.bounds());
@@ -102,7 +102,7 @@ public final class PlaceText {
                     tf.bodyStyle(), tf.headerStyle(), tf.padding(), tf.outer(), tf.rowRules(), tf.columnRules(),
                     tf.headerRule(), tf.headerShade(), tf.textColumns(), tf.gap(),
                     new paiban.model.frame.TextWrap(t.bodySize()), false, "");
-            steps.add(new paiban.ui.edit.AddFrame(pageId, tf));
+            steps.add(new paiban.edit.AddFrame(pageId, tf));
             notes.add(Messages.get("place.text.table", i + 1, table.rows().size(), table.widths().size(), id));
             bottom = Math.max(r.y(), top - t.pitch());
         }

@@ -2,7 +2,7 @@ package paiban.ui.story;
 
 import java.util.List;
 
-import paiban.ui.edit.Change;
+import paiban.edit.Change;
 
 /**
  * What placing text or an image will do: one undoable change, the frame to

@@ -76,9 +76,9 @@ public final class StoryEditorView extends VBox {
         area.setPadding(new Insets(4, 6, 4, 2));
         // undo and redo are the document's: one history for canvas and text
         Nodes.addInputMap(area, sequence(
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().undo()),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.undoStack().redo()),
-                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.undoStack().redo()),
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> vm.history().undo()),
+                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> vm.history().redo()),
+                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> vm.history().redo()),
                 consume(keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> format(vm::toggleBold)),
                 // Shift+Enter: a line break in the paragraph, shown as ↵ (StoryText.LINE_BREAK_MARK)
                 consume(keyPressed(KeyCode.ENTER, KeyCombination.SHIFT_DOWN),
@@ -151,10 +151,10 @@ public final class StoryEditorView extends VBox {
      * Runs a formatting of the selection as one undo step and keeps the selection on
      * the same characters, so Ctrl+B then a colour act on one stretch of text.
      */
-    private void format(java.util.function.Function<paiban.ui.edit.CharFormatting.Range, Boolean> action) {
+    private void format(java.util.function.Function<paiban.edit.CharFormatting.Range, Boolean> action) {
         if (vm.story() == null) return;
         var sel = area.getCaretSelectionBind();
-        var range = new paiban.ui.edit.CharFormatting.Range(sel.getStartParagraphIndex(), sel.getStartColumnPosition(),
+        var range = new paiban.edit.CharFormatting.Range(sel.getStartParagraphIndex(), sel.getStartColumnPosition(),
                 sel.getEndParagraphIndex(), sel.getEndColumnPosition());
         int start = area.getSelection().getStart(), end = area.getSelection().getEnd();
         if (action.apply(range)) {

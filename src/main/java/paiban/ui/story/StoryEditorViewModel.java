@@ -14,6 +14,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import paiban.edit.History;
+import paiban.edit.RestyleParagraphs;
+import paiban.edit.StoryTyping;
 import paiban.layout.EditionLayout;
 import paiban.layout.StoryFit;
 import paiban.model.Edition;
@@ -22,9 +25,7 @@ import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
-import paiban.ui.edit.CharFormatting;
-import paiban.ui.edit.RestyleParagraphs;
-import paiban.ui.edit.StoryTyping;
+import paiban.edit.CharFormatting;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -37,7 +38,7 @@ import paiban.ui.edit.UndoStack;
  */
 public final class StoryEditorViewModel {
     private final EditionDocument document;
-    private final UndoStack undo;
+    private final History undo;
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story");
     /** Where the text of the frame just selected begins, for the editor to scroll to; null when unknown. */
     private final ReadOnlyObjectWrapper<TextPosition> frameStart = new ReadOnlyObjectWrapper<>(this, "frameStart");
@@ -55,13 +56,13 @@ public final class StoryEditorViewModel {
     private String selectedFrame;
 
     public StoryEditorViewModel(EditionDocument document, UndoStack undo, ObservableStringValue selectedFrameId) {
-        this(document, new StoryTyping(undo), selectedFrameId);
+        this(document, new StoryTyping(undo.history()), selectedFrameId);
     }
 
     /** With the typing service the canvas uses too, so both agree on what one undo step of typing is. */
     public StoryEditorViewModel(EditionDocument document, StoryTyping typing, ObservableStringValue selectedFrameId) {
         this.document = document;
-        this.undo = typing.undoStack();
+        this.undo = typing.history();
         this.typing = typing;
         copyfit = Bindings.createStringBinding(this::copyfitText, story, document.layoutProperty(), liveLayout);
         overset = Bindings.createBooleanBinding(() -> fit().map(f -> f.overset() > 0).orElse(false),
@@ -138,7 +139,7 @@ public final class StoryEditorViewModel {
 
     public EditionDocument document() { return document; }
 
-    public UndoStack undoStack() { return undo; }
+    public History history() { return undo; }
 
     /**
      * Shows the story threaded through {@code frameId}, or none for no frame or
@@ -236,10 +237,10 @@ public final class StoryEditorViewModel {
         return format(s -> CharFormatting.colour(document.edition(), s.id(), r, c));
     }
 
-    private boolean format(java.util.function.Function<Story, Optional<paiban.ui.edit.Change>> change) {
+    private boolean format(java.util.function.Function<Story, Optional<paiban.edit.Change>> change) {
         Story s = story.get();
         if (s == null || s.paragraphs().isEmpty()) return false;
-        Optional<paiban.ui.edit.Change> c = change.apply(s);
+        Optional<paiban.edit.Change> c = change.apply(s);
         if (c.isEmpty()) return false;
         typing.endBurst();
         undo.apply(c.get());

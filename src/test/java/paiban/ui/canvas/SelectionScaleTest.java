@@ -9,13 +9,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import paiban.edit.GridSnap;
 import paiban.layout.FrameInfo;
 import paiban.model.Edition;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.ui.EditionDocument;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.GridSnap;
 import paiban.ui.edit.UndoStack;
 
 /** Scaling a multiple selection by a handle of its box: proportional edges, snapping, locked frames, the minimum, undo. */

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import paiban.edit.MoveFrame;
+import paiban.edit.MovePage;
 import paiban.model.Edition;
 import paiban.model.Rect;
 import paiban.ui.EditionDocument;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paiban.edit.MoveFrame;
 import paiban.io.AtomicFile;
 import paiban.io.Autosave;
 import paiban.io.EditionFile;
@@ -30,7 +31,6 @@ import paiban.model.frame.ImageFrame;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.MoveFrame;
 import paiban.ui.edit.UndoStack;
 
 /** New, open, save, save as, the unsaved-changes question, autosave and recovery, without a window. */
@@ -356,7 +356,7 @@ class DocumentFilesTest {
         Files.write(photos.resolve("p.jpg"), new byte[] {1});
         Path a = saveNewAs("a.json");
         var page = document.edition().pages().get(0);
-        undo.apply(new paiban.ui.edit.AddFrame(page.id(), new ImageFrame("img", new Rect(60000, 200000, 100000, 80000),
+        undo.apply(new paiban.edit.AddFrame(page.id(), new ImageFrame("img", new Rect(60000, 200000, 100000, 80000),
                 "photos/p.jpg", "")));
         Path other = Files.createDirectories(dir.resolve("desk").resolve("tomorrow"));
         dialogs.saves.add(Optional.of(other.resolve("a.json")));

@@ -20,7 +20,7 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.AddFrame;
+import paiban.edit.AddFrame;
 import paiban.ui.edit.UndoStack;
 
 /** The 表格 section edits a table frame: widths, alignments, rules, shading, header rows, a cell's alignment. */

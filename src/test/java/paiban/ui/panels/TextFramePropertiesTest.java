@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import paiban.edit.ReplaceFrame;
 import paiban.layout.LineBox;
 import paiban.model.Edition;
 import paiban.model.Rect;
@@ -19,7 +20,6 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.ReplaceFrame;
 import paiban.ui.edit.UndoStack;
 
 /** A text frame's inset and vertical alignment in the 文字 section, as the composer honours them. */

@@ -22,7 +22,7 @@ import paiban.model.style.Cmyk;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.CharFormatting;
+import paiban.edit.CharFormatting;
 import paiban.ui.edit.UndoStack;
 
 /**

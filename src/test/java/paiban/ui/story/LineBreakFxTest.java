@@ -66,7 +66,7 @@ class LineBreakFxTest {
         assertEquals(2, lines.size(), "set as two lines of one paragraph");
         assertEquals(8, lines.get(1).start());
         assertTrue(lines.get(0).text().startsWith(main.substring(0, 7)), lines.get(0).text());
-        robot.interact(() -> window.storyModel().undoStack().undo());
+        robot.interact(() -> window.storyModel().history().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(main, area.getParagraph(1).getText());
         assertEquals(saved.stories(), window.document().edition().stories());

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import paiban.edit.SetStoryText;
 import paiban.model.Edition;
 import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.SetStoryText;
 import paiban.ui.edit.UndoStack;
 
 /**

@@ -74,7 +74,7 @@ class StoryEditorViewModelTest {
     /** The canvas's first keystroke into an empty frame makes a story: the editor shows it at once. */
     @Test
     void theStoryTypedIntoAnEmptyFrameComesIntoView() {
-        paiban.ui.edit.StoryTyping typing = new paiban.ui.edit.StoryTyping(undo);
+        paiban.edit.StoryTyping typing = new paiban.edit.StoryTyping(undo.history());
         StoryEditorViewModel v = new StoryEditorViewModel(doc, typing, selected);
         selected.set("t3");
         assertNull(v.story());

@@ -9,13 +9,13 @@ import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import paiban.edit.StoryTyping;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.StoryTyping;
 import paiban.ui.edit.UndoStack;
 
 /** QA 23-type: a story typed into a new frame was called 「story」 (its id); the desk needs a name it recognises. */
@@ -54,7 +54,7 @@ class StoryNamesTest {
     void theEditorTitlesAStoryTypedIntoAnEmptyFrameByItsText() {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         EditionDocument doc = TestEditions.document();
-        StoryTyping typing = new StoryTyping(new UndoStack(doc));
+        StoryTyping typing = new StoryTyping(new UndoStack(doc).history());
         SimpleStringProperty selected = new SimpleStringProperty("t3");
         StoryEditorViewModel vm = new StoryEditorViewModel(doc, typing, selected);
         String id = typing.startStory(doc.edition(), new FrameRef("p2", "t3"), List.of(new Paragraph("正文", "新")));

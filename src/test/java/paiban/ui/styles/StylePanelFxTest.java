@@ -33,7 +33,7 @@ import paiban.ui.InterfaceLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.RestyleParagraphs;
+import paiban.edit.RestyleParagraphs;
 
 /**
  * The style panel as a designer uses it: 文字 → 样式…, a new style based on

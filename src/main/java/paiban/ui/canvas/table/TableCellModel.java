@@ -19,7 +19,7 @@ import paiban.model.frame.TableShape;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.Tool;
-import paiban.ui.edit.ReplaceFrame;
+import paiban.edit.ReplaceFrame;
 import paiban.ui.edit.UndoStack;
 
 /**

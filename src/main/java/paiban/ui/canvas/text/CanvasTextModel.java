@@ -8,6 +8,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import paiban.edit.LineCarets;
+import paiban.edit.OffsetFollow;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
+import paiban.edit.StoryTyping;
+import paiban.edit.TextEdits;
 import paiban.layout.EditionLayout;
 import paiban.layout.FrameKind;
 import paiban.model.Edition;
@@ -23,10 +29,6 @@ import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.OffsetFollow;
-import paiban.ui.edit.StoryOffset;
-import paiban.ui.edit.StoryTyping;
-import paiban.ui.edit.TextEdits;
 
 /**
  * Text mode of the page canvas: a caret and selection in the story of the
@@ -73,7 +75,10 @@ public final class CanvasTextModel {
         });
         document.editionProperty().addListener((o, old, now) -> revalidate(old));
         // an undo or redo of the story's text brings the caret, and the canvas, to where it was changed
-        typing.undoStack().replaysProperty().addListener((o, old, now) -> {
+        int[] replays = {typing.history().replays()};
+        typing.history().addListener(() -> {
+            if (typing.history().replays() == replays[0]) return;
+            replays[0] = typing.history().replays();
             StoryOffset at = changedAt;
             changedAt = null;
             if (active() && at != null) move(TextCaret.at(TextEdits.clamp(paragraphs(), at)));
@@ -345,12 +350,12 @@ public final class CanvasTextModel {
     public boolean toggleBold() {
         TextCaret c = caret.get();
         if (c == null || storyId == null || !c.hasSelection()) return false;
-        var range = new paiban.ui.edit.CharFormatting.Range(c.start().paragraph(), c.start().offset(),
+        var range = new paiban.edit.CharFormatting.Range(c.start().paragraph(), c.start().offset(),
                 c.end().paragraph(), c.end().offset());
-        var change = paiban.ui.edit.CharFormatting.toggleBold(document.edition(), storyId, range);
+        var change = paiban.edit.CharFormatting.toggleBold(document.edition(), storyId, range);
         if (change.isEmpty()) return false;
         typing.endBurst();
-        typing.undoStack().apply(change.get());
+        typing.history().apply(change.get());
         return true;
     }
 

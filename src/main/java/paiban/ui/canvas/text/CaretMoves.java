@@ -2,10 +2,12 @@ package paiban.ui.canvas.text;
 
 import java.util.List;
 
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
+import paiban.edit.TextEdits;
+import paiban.edit.Words;
 import paiban.model.story.Paragraph;
-import paiban.ui.edit.StoryOffset;
-import paiban.ui.edit.TextEdits;
-import paiban.ui.edit.Words;
 
 /**
  * Where the caret keys take the caret, over a story's paragraphs and its

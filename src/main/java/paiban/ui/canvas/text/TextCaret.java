@@ -1,6 +1,6 @@
 package paiban.ui.canvas.text;
 
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.StoryOffset;
 
 /**
  * The caret and selection of text mode on the canvas: the selection runs

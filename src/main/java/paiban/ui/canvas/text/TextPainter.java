@@ -5,10 +5,12 @@ import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.layout.LineBox;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.UiFonts;
-import paiban.ui.edit.StoryOffset;
 
 /**
  * Draws text mode over the page: the selection as a translucent band over

@@ -1,5 +1,7 @@
 package paiban.ui.canvas.text;
 
+import paiban.edit.StoryLines;
+import paiban.edit.LineCarets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -25,6 +25,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import paiban.compose.flow.EditionComposer;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.font.FontLibrary;
 import paiban.io.EditionFile;
 import paiban.layout.LineBox;
@@ -39,7 +42,6 @@ import paiban.ui.EditionLoader;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 import paiban.ui.canvas.Tool;
-import paiban.ui.edit.StoryOffset;
 
 /**
  * Typing on the page canvas of the sample edition: double-click the lead's

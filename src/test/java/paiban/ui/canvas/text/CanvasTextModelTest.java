@@ -13,6 +13,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.layout.LineBox;
 import paiban.model.Edition;
 import paiban.model.story.CharRun;
@@ -22,7 +25,6 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.StoryOffset;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.story.StoryEditorViewModel;
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.model.story.Paragraph;
-import paiban.ui.edit.StoryOffset;
 
 /** The caret keys' moves on the long lead of {@link LineCaretsTest} (laid out over two pages, then overset). */
 class CaretMovesTest {

@@ -9,13 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import paiban.compose.line.Carets;
+import paiban.edit.LineCarets;
+import paiban.edit.StoryLines;
+import paiban.edit.StoryOffset;
 import paiban.layout.EditionLayout;
 import paiban.layout.GlyphRun;
 import paiban.layout.LineBox;
 import paiban.model.Edition;
 import paiban.model.story.Story;
 import paiban.ui.TestEditions;
-import paiban.ui.edit.StoryOffset;
 
 /** Caret x and hit-testing on the real lines of the test edition's lead (a headline, then 正文 over two pages). */
 class LineCaretsTest {

@@ -1,5 +1,7 @@
 package paiban.ui.canvas.text;
 
+import paiban.edit.StoryLines;
+import paiban.edit.LineCarets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +17,8 @@ import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.SetWritingMode;
-import paiban.ui.edit.StoryOffset;
+import paiban.edit.SetWritingMode;
+import paiban.edit.StoryOffset;
 import paiban.ui.edit.UndoStack;
 
 /** Text mode in a frame switched to 竖排: a click finds the character down the column, typing goes there, undo. */

@@ -253,8 +253,10 @@ final class MainMenus {
         w.canvasModel().toolProperty().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         selectTool(tools, w.canvasModel().toolProperty().get());
         bar.getItems().addAll(new Separator(), zoomOut, zoomIn, fit, new Separator(), guides, grid, new Separator());
-        bar.getItems().addAll(alignButtons());
+        // the thread hint before the align buttons: while threading it is what the designer reads, and a narrow
+        // window pushes the last items into the overflow menu (the align commands are in 排列 too)
         bar.getItems().add(ThreadHint.threadHint(w.canvasModel()));
+        bar.getItems().addAll(alignButtons());
         return bar;
     }
 

@@ -9,9 +9,18 @@ import paiban.model.style.StyleRole;
  * Version 1 → 2: paragraph styles gained a role. A version-1 file's
  * behaviour came from its style names, so each paragraph style gets the role
  * its name meant ({@link StyleRole#ofStandardName}: 主题 and 主题二 → title,
- * any other name → body, which is left out as the default). Nothing else changes.
+ * any other name → body, which is left out as the default). Headline and
+ * subhead styles (引题, 主题, 副题, 小标题, 转版标题 and names beginning with
+ * them) also get 背题 on: {@code keepWithNextLines} 2, the default such a
+ * style has in version 2, where version 1 kept only their first line off a
+ * column's last line. Nothing else changes.
  */
 final class StyleRolesMigration implements Migration {
+    /** The roles that keep their text below them (背题), as the default sheet of version 2 has them. */
+    private static final java.util.Set<StyleRole> KEEPS = java.util.EnumSet.of(StyleRole.KICKER, StyleRole.TITLE,
+            StyleRole.SUBTITLE, StyleRole.SUBHEAD, StyleRole.CONTINUATION_TITLE);
+    private static final int KEEP_LINES = paiban.model.style.DefaultStyles.KEEP;
+
     @Override
     public int from() { return 1; }
 
@@ -25,6 +34,7 @@ final class StyleRolesMigration implements Migration {
             JsonNode name = style.get("name");
             StyleRole role = StyleRole.ofStandardName(name != null && name.isTextual() ? name.textValue() : "");
             if (role != StyleRole.BODY) style.put("role", Names.of(role));
+            if (KEEPS.contains(role) && !style.has("keepWithNextLines")) style.put("keepWithNextLines", KEEP_LINES);
         }
         return root;
     }

@@ -68,6 +68,11 @@ class TableChainPropertiesTest {
                 .filter(l -> table("tb2").bounds().contains(l.x(), l.baseline())).map(l -> l.text()).toList();
         assertTrue(texts.contains("指数") && texts.contains("品种29") && !texts.contains("空"), texts.toString());
 
+        // cell mode is for the first frame: the continuation's own rows are not typed in
+        assertFalse(canvas.table().enter("tb2", 0, 0), "no cell mode in a continuation frame");
+        assertTrue(canvas.table().enter("tb", 0, 0));
+        canvas.table().leave();
+
         // from tb2, linking back to tb would make a loop: not offered, and refused when typed
         canvas.selectedFrameIdProperty().set("tb2");
         assertFalse(row().choices().orElseThrow().contains("tb"), row().choices().toString());

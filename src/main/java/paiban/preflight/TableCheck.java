@@ -3,7 +3,9 @@ package paiban.preflight;
 import java.util.List;
 
 import paiban.compose.line.ParagraphSetter;
+import paiban.compose.table.TableChainComposer;
 import paiban.compose.table.TableComposer;
+import paiban.model.TableChains;
 import paiban.compose.table.TableLayout;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -17,12 +19,13 @@ import paiban.model.frame.TableFrame;
  */
 final class TableCheck implements Check {
     @Override public void run(PreflightContext ctx, List<Finding> out) {
-        TableComposer composer = new TableComposer(new ParagraphSetter(ctx.fonts));
+        TableChainComposer composer = new TableChainComposer(new TableComposer(new ParagraphSetter(ctx.fonts)));
         for (Page page : ctx.edition.pages()) {
             PageTemplate t = ctx.edition.templateOf(page);
             for (Frame f : page.frames()) {
                 if (!(f instanceof TableFrame tf)) continue;
-                TableLayout tl = composer.compose(tf, t, ctx.edition.styles());
+                // a frame of a chain (续表框) is set with its chain: only the last one reports overset rows
+                TableLayout tl = composer.compose(ctx.edition, TableChains.chainOf(ctx.edition, page, tf)).get(tf);
                 if (tl.oversetRows() > 0) {
                     out.add(ctx.finding(Severity.ERROR, "table-overset", "table-overset", page.id(), f.id(), "",
                             f.id(), tl.oversetRows()));

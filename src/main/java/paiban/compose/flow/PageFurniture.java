@@ -27,7 +27,9 @@ import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
 import paiban.model.frame.TableFrame;
 import paiban.model.frame.TextFrame;
+import paiban.compose.table.TableChainComposer;
 import paiban.compose.table.TableComposer;
+import paiban.model.TableChains;
 import paiban.compose.table.TableLayout;
 import paiban.model.story.Paragraph;
 import paiban.model.style.Cmyk;
@@ -97,20 +99,34 @@ final class PageFurniture {
         return new FrameInfo(frame.id(), kind, frame.bounds(), "", -1, List.of(), 0, 0, 0, 0);
     }
 
-    /** The table composed, reused while the frame, template and styles are the same objects (marks, then info). */
+    /**
+     * The table composed, reused while the frame, template and styles are the same objects (marks, then
+     * info). A frame of a chain (续表框) is composed with its whole chain, the chain's layouts kept together.
+     */
     private TableLayout table(Edition edition, Page page, TableFrame tf) {
-        PageTemplate t = edition.templateOf(page);
-        Object[] key = {tf, t, edition.styles()};
-        if (lastTable != null && lastTableKey[0] == key[0] && lastTableKey[1] == key[1] && lastTableKey[2] == key[2]) {
-            return lastTable;
+        List<TableChains.Link> chain = tf.next().isEmpty() && TableChains.previous(edition, page, tf).isEmpty()
+                ? List.of(new TableChains.Link(page, tf)) : TableChains.chainOf(edition, page, tf);
+        List<Object> key = new ArrayList<>();
+        key.add(edition.styles());
+        for (TableChains.Link l : chain) {
+            key.add(l.frame());
+            key.add(edition.templateOf(l.page()));
         }
-        lastTable = new TableComposer(cache.setter()).compose(tf, t, edition.styles());
-        lastTableKey = key;
-        return lastTable;
+        if (lastTables == null || !sameObjects(key, lastTableKey) || !lastTables.containsKey(tf)) {
+            lastTables = new TableChainComposer(new TableComposer(cache.setter())).compose(edition, chain);
+            lastTableKey = key;
+        }
+        return lastTables.get(tf);
     }
 
-    private Object[] lastTableKey;
-    private TableLayout lastTable;
+    private static boolean sameObjects(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
+    }
+
+    private List<Object> lastTableKey;
+    private java.util.Map<TableFrame, TableLayout> lastTables;
 
     private static List<Mark> rule(RuleFrame r) {
         Rect b = r.bounds();

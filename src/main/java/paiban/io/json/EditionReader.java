@@ -80,7 +80,8 @@ public final class EditionReader {
         StyleSheet styles = styles(in.get("styles"));
         List<Page> pages = new ArrayList<>();
         Set<String> pageIds = new HashSet<>();
-        for (In p : in.get("pages").list()) {
+        List<In> pageIns = in.get("pages").list();
+        for (In p : pageIns) {
             Page page = page(p);
             if (templates.stream().noneMatch(t -> t.name().equals(page.template()))) {
                 throw p.get("template").error("there is no page template named \"" + Excerpt.of(page.template()) + "\" (the edition has "
@@ -98,7 +99,9 @@ public final class EditionReader {
         }
         in.done();
         LocalDate editionDate = date;
-        return in.build(() -> new Edition(name, editionDate, settings, templates, styles, pages, stories));
+        Edition edition = in.build(() -> new Edition(name, editionDate, settings, templates, styles, pages, stories));
+        TableJson.checkChains(edition, pageIns);
+        return edition;
     }
 
     private static EditionSettings settings(In in) {

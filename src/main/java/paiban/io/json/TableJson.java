@@ -7,7 +7,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import paiban.model.Edition;
 import paiban.model.Limits;
+import paiban.model.Page;
+import paiban.model.TableChains;
 import paiban.model.Rect;
 import paiban.model.frame.CellAlign;
 import paiban.model.frame.TableCell;
@@ -43,8 +46,34 @@ final class TableJson {
         Cmyk shade = shadeIn == null ? null : EditionReader.cmyk(shadeIn);
         int textColumns = in.integer("textColumns", 1, 1, Limits.MAX_COLUMNS);
         int gap = in.length("gap", 0, 0, Limits.MAX_PAGE_SIDE);
+        String next = in.string("next", "").strip();
+        if (next.equals(id)) throw in.get("next").error("table frame \"" + Excerpt.of(id) + "\" cannot continue in itself");
         return in.build(() -> new TableFrame(id, bounds, columns, rows, headerRows, body, header, padding, outer,
-                rowRules, columnRules, headerRule, shade, textColumns, gap, wrap, locked, group));
+                rowRules, columnRules, headerRule, shade, textColumns, gap, wrap, locked, group, next));
+    }
+
+    /**
+     * Every table frame's {@code next} names a table frame, at most one frame continues in each, and no
+     * chain comes back on itself; a bad one is refused at its {@code next} key.
+     */
+    static void checkChains(Edition edition, List<In> pageIns) {
+        java.util.Map<TableFrame, String> continuedFrom = new java.util.IdentityHashMap<>();
+        for (int p = 0; p < edition.pages().size(); p++) {
+            Page page = edition.pages().get(p);
+            List<In> frameIns = pageIns.get(p).get("frames").list();
+            for (int f = 0; f < page.frames().size(); f++) {
+                if (!(page.frames().get(f) instanceof TableFrame t) || t.next().isEmpty()) continue;
+                In at = frameIns.get(f).get("next");
+                java.util.Optional<String> problem = TableChains.problem(edition, page, t);
+                if (problem.isPresent()) throw at.error(problem.get());
+                TableFrame target = TableChains.next(edition, page, t).orElseThrow().frame();
+                String before = continuedFrom.putIfAbsent(target, t.id());
+                if (before != null) {
+                    throw at.error("table frame \"" + Excerpt.of(before) + "\" already continues in \""
+                            + Excerpt.of(t.next()) + "\"; a table frame continues only one table");
+                }
+            }
+        }
     }
 
     /** 40 (points), "12mm", or "4字"; or an object with width, align and style. */
@@ -142,6 +171,7 @@ final class TableJson {
         if (t.headerShade() != null) o.set("headerShade", EditionWriter.cmyk(t.headerShade()));
         if (t.textColumns() != 1) o.put("textColumns", t.textColumns());
         if (t.gap() != 0) o.put("gap", Lengths.toPoints(t.gap()));
+        if (!t.next().isEmpty()) o.put("next", t.next());
     }
 
     private static void rule(ObjectNode o, String key, TableRule r, TableRule dflt) {

@@ -23,11 +23,13 @@ import paiban.model.style.Cmyk;
  * @param headerShade 底纹 of the header cells, null for none
  * @param textColumns text columns in the frame the table runs through
  * @param gap         gap between text columns, millipoints
+ * @param next        id of the table frame the table continues in (续表框, any page; same page first), "" for none;
+ *                    a continuation frame sets the rows its predecessors left over and its own rows are ignored
  */
 public record TableFrame(String id, Rect bounds, List<TableColumn> columns, List<List<TableCell>> rows, int headerRows,
                          String bodyStyle, String headerStyle, int padding, TableRule outer, TableRule rowRules,
                          TableRule columnRules, TableRule headerRule, Cmyk headerShade, int textColumns, int gap,
-                         TextWrap wrap, boolean locked, String group) implements Frame {
+                         TextWrap wrap, boolean locked, String group, String next) implements Frame {
     public static final String BODY_STYLE = "正文";
     public static final String HEADER_STYLE = "正文";
     public static final int PADDING = 1500;
@@ -51,11 +53,28 @@ public record TableFrame(String id, Rect bounds, List<TableColumn> columns, List
         if (columnRules == null) columnRules = TableRule.THIN;
         if (headerRule == null) headerRule = TableRule.THIN;
         group = Frame.nonNull(group);
+        next = next == null ? "" : next.strip();
+        if (next.equals(id)) throw new IllegalArgumentException("table " + id + ": a table cannot continue in itself");
         try {
             TableGrid.of(columns.size(), rows);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("table " + id + ": " + e.getMessage());
         }
+    }
+
+    /** A table that continues nowhere (compatibility constructor, from before {@code next}). */
+    public TableFrame(String id, Rect bounds, List<TableColumn> columns, List<List<TableCell>> rows, int headerRows,
+                      String bodyStyle, String headerStyle, int padding, TableRule outer, TableRule rowRules,
+                      TableRule columnRules, TableRule headerRule, Cmyk headerShade, int textColumns, int gap,
+                      TextWrap wrap, boolean locked, String group) {
+        this(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer, rowRules, columnRules,
+                headerRule, headerShade, textColumns, gap, wrap, locked, group, "");
+    }
+
+    /** The same table continuing in the table frame {@code id} ("" for none). */
+    public TableFrame withNext(String id2) {
+        return new TableFrame(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group, id2);
     }
 
     /** A one-column table of {@code rows} with the usual rules: 反线 outside, 正线 inside, one header row. */
@@ -73,48 +92,48 @@ public record TableFrame(String id, Rect bounds, List<TableColumn> columns, List
     /** The same table with new data rows and header count, keeping widths, styles and rules. */
     public TableFrame withRows(List<List<TableCell>> newRows, int newHeaderRows) {
         return new TableFrame(id, bounds, columns, newRows, newHeaderRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group, next);
     }
 
     public TableFrame withColumns(List<TableColumn> newColumns, List<List<TableCell>> newRows) {
         return new TableFrame(id, bounds, newColumns, newRows, Math.min(headerRows, newRows.size()), bodyStyle,
                 headerStyle, padding, outer, rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap,
-                locked, group);
+                locked, group, next);
     }
 
     public TableFrame withTextColumns(int n, int newGap) {
         return new TableFrame(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, n, newGap, wrap, locked, group);
+                rowRules, columnRules, headerRule, headerShade, n, newGap, wrap, locked, group, next);
     }
 
     public TableFrame withRules(TableRule o, TableRule r, TableRule c, TableRule h, Cmyk shade) {
         return new TableFrame(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, o, r, c, h,
-                shade, textColumns, gap, wrap, locked, group);
+                shade, textColumns, gap, wrap, locked, group, next);
     }
 
     public TableFrame withStyles(String body, String header) {
         return new TableFrame(id, bounds, columns, rows, headerRows, body, header, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group, next);
     }
 
     @Override public TableFrame withId(String newId) {
         return new TableFrame(newId, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group, next);
     }
 
     @Override public TableFrame withBounds(Rect b) {
         return new TableFrame(id, b, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, group, next);
     }
 
     @Override public TableFrame withLocked(boolean l) {
         return new TableFrame(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, l, group);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, l, group, next);
     }
 
     @Override public TableFrame withGroup(String g) {
         return new TableFrame(id, bounds, columns, rows, headerRows, bodyStyle, headerStyle, padding, outer,
-                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, g);
+                rowRules, columnRules, headerRule, headerShade, textColumns, gap, wrap, locked, g, next);
     }
 
     @Override public String kind() { return "table"; }

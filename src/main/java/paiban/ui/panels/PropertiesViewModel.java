@@ -339,6 +339,7 @@ public final class PropertiesViewModel {
         if (f instanceof TextFrame tf) out.addAll(TextFrameRows.of(pid, tf, t));
         out.addAll(WritingModeRows.of(pid, f));
         if (f instanceof paiban.model.frame.TableFrame tb) out.addAll(TableRows.of(pid, tb, t, canvas.document().edition().styles(), canvas.table()));
+        if (f instanceof paiban.model.frame.TableFrame tb) out.addAll(TableChainRows.of(canvas.document().edition(), pid, tb));
         if (FrameLookRows.offered(f)) out.addAll(FrameLookRows.of(pid, f, t));
         out.addAll(RuleRows.of(pid, f, t)); // 线条: a rule's weight, style and colour; a text frame's inset per side and 栏线
         if (f instanceof paiban.model.frame.ImageFrame) canvas.edits().selectedPicture().ifPresent(p -> out.addAll(ImageRows.of(p)));

@@ -129,7 +129,7 @@ final class TableRows {
         if (padding < 0) throw new RefusedValue(Messages.get("prop.refused.table.padding"));
         return new TableFrame(f.id(), f.bounds(), f.columns(), f.rows(), f.headerRows(), f.bodyStyle(), f.headerStyle(),
                 padding, f.outer(), f.rowRules(), f.columnRules(), f.headerRule(), f.headerShade(), f.textColumns(),
-                f.gap(), f.wrap(), f.locked(), f.group());
+                f.gap(), f.wrap(), f.locked(), f.group(), f.next());
     }
 
     /** "6 4 4.5": each column's width in 字 of the page's body size. */

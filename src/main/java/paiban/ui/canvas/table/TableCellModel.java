@@ -129,12 +129,14 @@ public final class TableCellModel {
      * Enters cell mode in table {@code frameId} of the shown page, in the cell
      * under the page point (x, y), or the first cell.
      *
-     * @return false when the frame is no table
+     * @return false when the frame is no table, or continues a table from another frame
      */
     public boolean enter(String frameId, int x, int y) {
         Optional<Page> page = canvas.currentPage();
         Optional<TableFrame> t = shownTable(frameId);
         if (page.isEmpty() || t.isEmpty()) return false;
+        // a continuation frame (续表框) shows rows of the table in the frame before it: its own rows are ignored
+        if (paiban.model.TableChains.previous(document.edition(), page.get(), t.get()).isPresent()) return false;
         int row = 0, col = 0;
         Optional<TableLayout.CellBox> box = layoutOf(t.get()).flatMap(l -> l.cellAt(x, y));
         if (box.isPresent()) {

@@ -224,8 +224,9 @@ public final class EditionReader {
         Integer h = optional(in, "horizontalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
         Integer v = optional(in, "verticalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
         Integer tracking = optional(in, "tracking", TypeSettings.MIN_TRACKING, TypeSettings.MAX_TRACKING);
+        boolean dots = in.bool("emphasisDots", false);
         in.done();
-        return in.build(() -> new CharStyle(name, family, bold, color, size, h, v, tracking));
+        return in.build(() -> new CharStyle(name, family, bold, color, size, h, v, tracking, dots));
     }
 
     private static Integer optional(In in, String key, int min, int max) {

@@ -17,6 +17,9 @@ import paiban.model.style.StyleSheet;
  * editor and the canvas's text editing.
  */
 public final class CharFormatting {
+    /** The character style 着重号 lays over a selection: emphasis dots and nothing else. */
+    public static final CharStyle EMPHASIS_STYLE = new CharStyle("着重号", null, null, null).withEmphasisDots(true);
+
     private CharFormatting() {}
 
     /** A stretch of a story's text: paragraph and UTF-16 offset of its start and of its end. */
@@ -34,6 +37,19 @@ public final class CharFormatting {
         CharStyle create = edition.styles().charStyle(DefaultStyles.BOLD).isPresent() ? null : DefaultStyles.BOLD_STYLE;
         return Optional.of(new FormatText(storyId, r.startParagraph(), r.startOffset(), r.endParagraph(), r.endOffset(),
                 allBold ? null : DefaultStyles.BOLD, create));
+    }
+
+    /**
+     * 着重号: takes the style off when all of the range has it, else lays it over the
+     * range (made on first use). Empty for an empty range.
+     */
+    public static Optional<Change> toggleEmphasis(Edition edition, String storyId, Range r) {
+        if (r.isEmpty()) return Optional.empty();
+        String name = EMPHASIS_STYLE.name();
+        boolean all = all(Stories.find(edition, storyId), r, name);
+        CharStyle create = edition.styles().charStyle(name).isPresent() ? null : EMPHASIS_STYLE;
+        return Optional.of(new FormatText(storyId, r.startParagraph(), r.startOffset(), r.endParagraph(), r.endOffset(),
+                all ? null : name, create));
     }
 
     /** Lays the named style over the range, or takes every character style off it for null. */

@@ -157,8 +157,7 @@ public final class EditionFile {
 
     /** An image or placed file's path, as stored in the edition, resolved against the edition file. */
     public static Path resolve(Path editionFile, String relativePath) {
-        Path dir = editionFile.toAbsolutePath().getParent();
-        return dir.resolve(relativePath.replace('\\', '/')).normalize();
+        return paiban.model.FilePaths.resolve(editionFile.toAbsolutePath().getParent(), relativePath.replace('\\', '/'));
     }
 
     /** The path to store for {@code asset}: relative to the edition file, with '/' separators. */

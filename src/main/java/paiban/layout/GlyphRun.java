@@ -16,9 +16,11 @@ import paiban.model.style.Cmyk;
  * @param horizontalScale glyph width in percent of {@code size} (长体 below 100); advances already include it
  * @param verticalScale   glyph height in percent of {@code size} (扁体 below 100), from the baseline
  * @param orientation how the glyphs stand on a vertical line ({@link LineBox#vertical()}); HORIZONTAL on others
+ * @param emphasisDots 着重号 under (vertical: right of) each Han character, see {@link EmphasisDots}
  */
 public record GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] xs, int[] advances,
-                       String text, int[] sources, int horizontalScale, int verticalScale, Orientation orientation) {
+                       String text, int[] sources, int horizontalScale, int verticalScale, Orientation orientation,
+                       boolean emphasisDots) {
     /** How a run's glyphs stand in vertical text. */
     public enum Orientation {
         /** Horizontal text: glyph i at (line.x + xs[i], line.baseline). */
@@ -29,6 +31,12 @@ public record GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] 
         ROTATED,
         /** 纵中横: the glyphs side by side, upright, in one cell centred on the axis. */
         COMBINED
+    }
+
+    /** Glyphs without emphasis dots. */
+    public GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] xs, int[] advances,
+                    String text, int[] sources, int horizontalScale, int verticalScale, Orientation orientation) {
+        this(face, size, color, glyphs, xs, advances, text, sources, horizontalScale, verticalScale, orientation, false);
     }
 
     /** Horizontal glyphs at their natural proportions. */
@@ -68,13 +76,13 @@ public record GlyphRun(FontFace face, int size, Cmyk color, int[] glyphs, int[] 
     /** The same glyphs at other x positions. */
     public GlyphRun withXs(int[] newXs) {
         return new GlyphRun(face, size, color, glyphs, newXs, advances, text, sources, horizontalScale, verticalScale,
-                orientation);
+                orientation, emphasisDots);
     }
 
     /** The same glyphs in another colour. */
     public GlyphRun withColor(Cmyk newColor) {
         return new GlyphRun(face, size, newColor, glyphs, xs, advances, text, sources, horizontalScale, verticalScale,
-                orientation);
+                orientation, emphasisDots);
     }
 
     /** Right edge of the last glyph relative to the line origin. */

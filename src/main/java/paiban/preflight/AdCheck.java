@@ -131,8 +131,6 @@ final class AdCheck implements Check {
     }
 
     private static Path resolve(PreflightContext ctx, String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) return p.normalize();
-        return (ctx.baseDir != null ? ctx.baseDir.resolve(p) : p.toAbsolutePath()).normalize();
+        return paiban.model.FilePaths.resolve(ctx.baseDir, path);
     }
 }

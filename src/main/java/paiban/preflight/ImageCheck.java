@@ -133,11 +133,8 @@ final class ImageCheck implements Check {
     }
 
     private static Path resolve(PreflightContext ctx, ImageFrame img, ImageMark mark) {
-        Path p = Path.of(img.path());
-        if (p.isAbsolute()) return p;
-        if (ctx.baseDir != null) return ctx.baseDir.resolve(p).normalize();
-        if (mark != null && mark.file() != null) return mark.file();
-        return p.toAbsolutePath();
+        if (ctx.baseDir == null && mark != null && mark.file() != null) return mark.file();
+        return paiban.model.FilePaths.resolve(ctx.baseDir, img.path());
     }
 
     /** Where the image prints when the layout does not say: by the frame's fit. */

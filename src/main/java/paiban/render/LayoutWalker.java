@@ -1,6 +1,7 @@
 package paiban.render;
 
 import paiban.layout.BoxMark;
+import paiban.layout.EmphasisDots;
 import paiban.layout.GlyphRun;
 import paiban.layout.ImageMark;
 import paiban.layout.LineBox;
@@ -19,6 +20,7 @@ public final class LayoutWalker {
         for (Mark m : page.marks()) {
             if (m instanceof LineBox line) {
                 for (GlyphRun run : line.runs()) painter.glyphs(line, run);
+                for (PathMark dots : EmphasisDots.of(line)) painter.path(dots);
             } else if (m instanceof RuleMark r) {
                 painter.rule(r);
             } else if (m instanceof BoxMark b) {

@@ -211,8 +211,6 @@ final class PageFurniture {
     }
 
     static Path resolve(Path baseDir, String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) return p.normalize();
-        return (baseDir == null ? p.toAbsolutePath() : baseDir.resolve(p).toAbsolutePath()).normalize();
+        return paiban.model.FilePaths.resolve(baseDir, path);
     }
 }

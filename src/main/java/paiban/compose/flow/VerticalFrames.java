@@ -142,7 +142,7 @@ final class VerticalFrames {
                         java.util.Arrays.copyOfRange(r.xs(), from, i), java.util.Arrays.copyOfRange(r.advances(), from, i),
                         r.text().substring(offsets[from], offsets[i]), java.util.Arrays.copyOfRange(r.sources(), from, i),
                         r.horizontalScale(), r.verticalScale(),
-                        o[from]));
+                        o[from], r.emphasisDots()));
                 from = i;
             }
         }

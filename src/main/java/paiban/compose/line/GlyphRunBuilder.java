@@ -27,7 +27,8 @@ final class GlyphRunBuilder {
             System.arraycopy(t.src, a, sources, 0, len);
             ParagraphText.Look look = t.looks[f];
             runs.add(new GlyphRun(t.faces[f], look.size(), t.colors[f], glyphs, x, w,
-                    t.text.substring(t.src[a], t.src[z]), sources, look.hScale(), look.vScale()));
+                    t.text.substring(t.src[a], t.src[z]), sources, look.hScale(), look.vScale(),
+                    GlyphRun.Orientation.HORIZONTAL, look.emphasisDots()));
             a = z;
         }
         return runs;

@@ -291,10 +291,14 @@ final class ParagraphText {
      * @param vScale   glyph height, percent
      * @param tracking millipoints after each character
      */
-    record Look(int size, int hScale, int vScale, int tracking) {
+    record Look(int size, int hScale, int vScale, int tracking, boolean emphasisDots) {
         static Look of(int size, TypeSettings type) {
+            return of(size, type, false);
+        }
+
+        static Look of(int size, TypeSettings type, boolean emphasisDots) {
             return new Look(size, type.horizontalScale(), type.verticalScale(),
-                    (int) Math.round(type.tracking() * (double) size / 1000));
+                    (int) Math.round(type.tracking() * (double) size / 1000), emphasisDots);
         }
     }
 
@@ -317,7 +321,7 @@ final class ParagraphText {
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
                 int size = cs.size() != null ? cs.size() : style.size();
-                int f = index(fonts.face(family, bold), color, Look.of(size, cs.over(style.type())));
+                int f = index(fonts.face(family, bold), color, Look.of(size, cs.over(style.type()), cs.emphasisDots()));
                 Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
         }

@@ -227,8 +227,9 @@ public final class EditionReader {
         Integer h = optional(in, "horizontalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
         Integer v = optional(in, "verticalScale", TypeSettings.MIN_SCALE, TypeSettings.MAX_SCALE);
         Integer tracking = optional(in, "tracking", TypeSettings.MIN_TRACKING, TypeSettings.MAX_TRACKING);
+        boolean dots = in.bool("emphasisDots", false);
         in.done();
-        return in.build(() -> new CharStyle(name, family, bold, color, size, h, v, tracking));
+        return in.build(() -> new CharStyle(name, family, bold, color, size, h, v, tracking, dots));
     }
 
     private static Integer optional(In in, String key, int min, int max) {
@@ -327,7 +328,7 @@ public final class EditionReader {
                 yield in.build(() -> new HeadlineFrame(id, bounds, wrap, locked, group, look, mode));
             }
             case "image" -> {
-                String path = fileName(in, "path");
+                String path = in.string("path");
                 ImageFit fit = in.enumValue("fit", ImageFit.class, ImageFit.FILL);
                 double scale = in.decimal("scale", 1.0, Limits.MIN_IMAGE_SCALE, Limits.MAX_IMAGE_SCALE);
                 int offsetX = in.length("offsetX", 0);
@@ -352,7 +353,7 @@ public final class EditionReader {
             }
             case "ad" -> {
                 String advertiser = in.string("advertiser", "");
-                String placed = in.has("placedFile") ? fileName(in, "placedFile") : "";
+                String placed = in.string("placedFile", "");
                 int placedPage = in.integer("placedPage", 1);
                 TextWrap wrap = wrap(in);
                 boolean locked = in.bool("locked", false);
@@ -445,21 +446,6 @@ public final class EditionReader {
             throw frame.get("rotation").error(degrees + " is not a quarter turn: 0, 90, 180 or 270 degrees here");
         }
         return degrees / 90;
-    }
-
-    /**
-     * A file name the file system can hold: half of a surrogate pair (from a
-     * broken paste) cannot be encoded as a path, and is refused here where it
-     * can be located rather than when the page is drawn.
-     */
-    private static String fileName(In frame, String key) {
-        String name = frame.string(key);
-        try {
-            java.nio.file.Path.of(name);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw frame.get(key).error("\"" + JsonText.escapeLoneSurrogates(name) + "\" is not a file name this computer can use");
-        }
-        return name;
     }
 
     private static TextWrap wrap(In frame) {

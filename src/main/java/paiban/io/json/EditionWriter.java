@@ -191,6 +191,7 @@ public final class EditionWriter {
         if (s.horizontalScale() != null) o.put("horizontalScale", s.horizontalScale());
         if (s.verticalScale() != null) o.put("verticalScale", s.verticalScale());
         if (s.tracking() != null) o.put("tracking", s.tracking());
+        if (s.emphasisDots()) o.put("emphasisDots", true);
         return o;
     }
 

@@ -8,9 +8,10 @@ package paiban.model.style;
  * @param horizontalScale glyph width in percent (长体), or null
  * @param verticalScale   glyph height in percent (扁体), or null
  * @param tracking        space after each character, 1/1000 字, or null
+ * @param emphasisDots    着重号: a dot under each Han character (to its right in vertical text); false by default
  */
 public record CharStyle(String name, FontFamily family, Boolean bold, Cmyk color, Integer size,
-                        Integer horizontalScale, Integer verticalScale, Integer tracking) {
+                        Integer horizontalScale, Integer verticalScale, Integer tracking, boolean emphasisDots) {
     public CharStyle {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("character style needs a name");
         if (size != null && size <= 0) throw new IllegalArgumentException("character style " + name + ": size must be positive");
@@ -19,21 +20,32 @@ public record CharStyle(String name, FontFamily family, Boolean bold, Cmyk color
         if (tracking != null) TypeSettings.checkTracking(tracking);
     }
 
+    /** A style without emphasis dots. */
+    public CharStyle(String name, FontFamily family, Boolean bold, Cmyk color, Integer size,
+                     Integer horizontalScale, Integer verticalScale, Integer tracking) {
+        this(name, family, bold, color, size, horizontalScale, verticalScale, tracking, false);
+    }
+
     /** A style of face and colour only. */
     public CharStyle(String name, FontFamily family, Boolean bold, Cmyk color) {
         this(name, family, bold, color, null, null, null, null);
     }
 
     public CharStyle withSize(Integer s) {
-        return new CharStyle(name, family, bold, color, s, horizontalScale, verticalScale, tracking);
+        return new CharStyle(name, family, bold, color, s, horizontalScale, verticalScale, tracking, emphasisDots);
     }
 
     public CharStyle withScale(Integer horizontal, Integer vertical) {
-        return new CharStyle(name, family, bold, color, size, horizontal, vertical, tracking);
+        return new CharStyle(name, family, bold, color, size, horizontal, vertical, tracking, emphasisDots);
     }
 
     public CharStyle withTracking(Integer t) {
-        return new CharStyle(name, family, bold, color, size, horizontalScale, verticalScale, t);
+        return new CharStyle(name, family, bold, color, size, horizontalScale, verticalScale, t, emphasisDots);
+    }
+
+    /** The same style with 着重号 on or off. */
+    public CharStyle withEmphasisDots(boolean on) {
+        return new CharStyle(name, family, bold, color, size, horizontalScale, verticalScale, tracking, on);
     }
 
     /** The type settings of text in this style inside a paragraph set with {@code base}. */

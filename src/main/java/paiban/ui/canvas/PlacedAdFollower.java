@@ -57,7 +57,7 @@ final class PlacedAdFollower {
         Path editionFile = vm.document().file();
         for (Frame f : page.get().frames()) {
             if (!(f instanceof AdFrame a) || a.placedFile().isBlank() || !a.placesPdf()) continue;
-            Path file = editionFile == null ? Path.of(a.placedFile()).toAbsolutePath()
+            Path file = editionFile == null ? paiban.model.FilePaths.resolve(null, a.placedFile())
                     : EditionFile.resolve(editionFile, a.placedFile());
             if (Files.isRegularFile(file) != placed.contains(a.id())) {
                 vm.document().recompose();

@@ -95,6 +95,8 @@ public final class CharStyleTools {
         MenuItem bold = new MenuItem(Messages.get("story.bold"));
         bold.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         bold.setOnAction(e -> onSelection.accept(vm::toggleBold));
+        MenuItem dots = new MenuItem(Messages.get("story.emphasisDots"));
+        dots.setOnAction(e -> onSelection.accept(vm::toggleEmphasis));
         Menu styles = new Menu(Messages.get("story.charStyle"));
         for (String name : vm.charStyleNames()) {
             MenuItem item = new MenuItem(name);
@@ -105,7 +107,7 @@ public final class CharStyleTools {
         colour.getItems().setAll(colourItems("story-menu-colour-"));
         MenuItem clear = new MenuItem(Messages.get("story.clearFormatting"));
         clear.setOnAction(e -> onSelection.accept(r -> vm.applyCharStyle(r, null)));
-        menu.getItems().setAll(bold, styles, colour, new SeparatorMenuItem(), clear);
+        menu.getItems().setAll(bold, dots, styles, colour, new SeparatorMenuItem(), clear);
     }
 
     private List<MenuItem> colourItems(String idPrefix) {

@@ -227,6 +227,11 @@ public final class StoryEditorViewModel {
         return format(s -> CharFormatting.toggleBold(document.edition(), s.id(), r));
     }
 
+    /** 着重号 on the selection, or off when all of it has them. One undo step. */
+    public boolean toggleEmphasis(CharFormatting.Range r) {
+        return format(s -> CharFormatting.toggleEmphasis(document.edition(), s.id(), r));
+    }
+
     /** Lays a character style over the selection, or takes every one off it for null. One undo step. */
     public boolean applyCharStyle(CharFormatting.Range r, String charStyle) {
         return format(s -> CharFormatting.apply(document.edition(), s.id(), r, charStyle));

@@ -193,7 +193,7 @@ class EditionFileErrorsTest {
             "\"type\": \"header\";  \"type\": \"circle\";       at pages[0].frames[0].type: \"circle\" is not a kind of frame (text, headline, image, rule, ad, header or table)",
             "\"columns\": 1,;      \"columns\": 0,;           at pages[0].frames[2].columns: 0 is too small: at least 1 here",
             "\"weight\": 2;        \"weight\": 0;             at pages[0].frames[3].weight: the length 0 pt must be more than 0",
-            "\"advertiser\": \"滨江城建集团　江岸名邸　品质人居\";  \"advertiser\": \"x\", \"placedPage\": 0;  at pages[0].frames[25]: the placed page must be 1 or more, not 0",
+            "\"advertiser\": \"滨江城建集团　江岸名邸　品质人居\";  \"advertiser\": \"x\", \"placedPage\": 0;  at pages[0].frames[24]: the placed page must be 1 or more, not 0",
             "\"inkLimit\": 240;    \"inkLimit\": 500;         at settings: ink limit must be 100..400%, was 500",
             "\"pageNaming\": \"chinese-numeral\";  \"pageNaming\": \"roman\";  at settings.pageNaming: \"roman\" is not one of \"chinese-numeral\", \"label\"",
             "\"start\": 0, \"end\": 17, ;  \"start\": 9, \"end\": 2, ;  at stories[0].paragraphs[0].runs[0]: bad run [9,2)",

@@ -24,7 +24,8 @@ import paiban.model.Rect;
  * A page as ALTO v4 XML, written from the layout rather than recognised:
  * a TextBlock per frame holding text, a TextLine per composed line and a
  * String per glyph run, with the composer's own positions (in 1/10 mm,
- * ALTO's {@code mm10}); photos are Illustrations. Each article is a
+ * ALTO's {@code mm10}); a vertical line (竖排) is its column's box, its
+ * Strings stretches of it top to bottom, text in reading order; photos are Illustrations. Each article is a
  * StructureTag that its blocks name in TAGREFS.
  */
 final class AltoPage {
@@ -117,7 +118,7 @@ final class AltoPage {
             Rect area = f.bounds().grow(1000);
             for (LineBox l : page.lines()) {
                 if (claimed.contains(l) || !l.storyId().equals(f.storyId()) || PageZones.area(l).width() == 0) continue;
-                if (area.contains(l.x(), l.baseline())) lines.add(l);
+                if (PageZones.startsIn(area, l)) lines.add(l);
             }
             if (lines.isEmpty()) continue;
             claimed.addAll(lines);
@@ -136,8 +137,7 @@ final class AltoPage {
                     if (r.length() == 0) continue;
                     nl(w, 6);
                     w.writeEmptyElement(NS, "String");
-                    int x = l.x() + r.xs()[0];
-                    box(w, new Rect(x, l.baseline() - r.size() * 88 / 100, r.end() - r.xs()[0], r.size()));
+                    box(w, PageZones.area(l, r));
                     w.writeAttribute("CONTENT", r.text());
                 }
                 nl(w, 5);

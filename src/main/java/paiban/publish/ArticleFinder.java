@@ -20,7 +20,9 @@ import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
+import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.ImageFrame;
+import paiban.model.frame.WritingMode;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.model.unit.Units;
@@ -113,7 +115,9 @@ public final class ArticleFinder {
                 Story head = edition.story(f.storyId()).orElse(null);
                 if (head == null || head.paragraphs().stream().noneMatch(p -> ParagraphRole.of(edition.styles(), p.style()).headline())) continue;
                 Draft d = byGroup(page, f, owner);
-                if (d == null) d = below(pl, f, owner);
+                boolean vertical = page.frame(f.frameId()).filter(x -> x instanceof HeadlineFrame h
+                        && h.writingMode() == WritingMode.VERTICAL).isPresent();
+                if (d == null) d = below(pl, f, vertical, owner);
                 if (d == null) {
                     notes.add(PublishNote.of("headline.alone", pl.name(), f.frameId(), head.id()));
                     continue;
@@ -201,8 +205,11 @@ public final class ArticleFinder {
         return null;
     }
 
-    /** The article whose text frame begins nearest below the headline or to its right. */
-    private static Draft below(PageLayout pl, FrameInfo head, Map<String, Draft> owner) {
+    /**
+     * The article whose text frame begins nearest below the headline or to its right; a vertical
+     * headline (竖排) is read first, right of its story, so its story may also be on its left.
+     */
+    private static Draft below(PageLayout pl, FrameInfo head, boolean vertical, Map<String, Draft> owner) {
         Rect h = head.bounds();
         Draft best = null;
         int bestGap = Integer.MAX_VALUE;
@@ -212,6 +219,8 @@ public final class ArticleFinder {
             int gap = Integer.MAX_VALUE;
             if (overlap(h.x(), h.right(), r.x(), r.right()) > 0 && r.y() >= h.bottom() - JOIN / 4) gap = Math.max(0, r.y() - h.bottom());
             else if (overlap(h.y(), h.bottom(), r.y(), r.bottom()) > 0 && r.x() >= h.right() - JOIN / 4) gap = Math.max(0, r.x() - h.right());
+            else if (vertical && overlap(h.y(), h.bottom(), r.y(), r.bottom()) > 0 && r.right() <= h.x() + JOIN / 4)
+                gap = Math.max(0, h.x() - r.right());
             if (gap <= JOIN && gap < bestGap) {
                 bestGap = gap;
                 best = owner.get(t.frameId());

@@ -46,7 +46,11 @@ record PageZones(PageLayout page, List<Zone> zones, List<JumpLink> jumps) {
         return new PageZones(page, zones, jumps);
     }
 
-    /** The em boxes of a line's glyphs: from 0.88 em above the baseline to 0.12 em below. */
+    /**
+     * The em boxes of a line's glyphs: from 0.88 em above the baseline to 0.12 em below; for a
+     * vertical line the column they make, one em wide about its axis, from its first glyph's top to
+     * its last glyph's end.
+     */
     static Rect area(LineBox line) {
         int size = 0, left = Integer.MAX_VALUE, right = Integer.MIN_VALUE;
         for (GlyphRun r : line.runs()) {
@@ -55,7 +59,23 @@ record PageZones(PageLayout page, List<Zone> zones, List<JumpLink> jumps) {
             left = Math.min(left, r.xs()[0]);
             right = Math.max(right, r.end());
         }
+        if (line.vertical()) {
+            if (size == 0) return new Rect(line.baseline(), line.x(), 0, 0);
+            return new Rect(line.baseline() - size / 2, line.x() + left, size, right - left);
+        }
         if (size == 0) return new Rect(line.x(), line.baseline(), 0, 0);
         return new Rect(line.x() + left, line.baseline() - size * 88 / 100, right - left, size);
+    }
+
+    /** The box of one run of a line: its em boxes, or for a vertical line its stretch of the column. */
+    static Rect area(LineBox line, GlyphRun r) {
+        int from = r.xs()[0], length = r.end() - from;
+        if (line.vertical()) return new Rect(line.baseline() - r.size() / 2, line.x() + from, r.size(), length);
+        return new Rect(line.x() + from, line.baseline() - r.size() * 88 / 100, length, r.size());
+    }
+
+    /** Where a line starts on the page: its left end on the baseline, or a vertical line's top on its axis. */
+    static boolean startsIn(Rect area, LineBox line) {
+        return line.vertical() ? area.contains(line.baseline(), line.x()) : area.contains(line.x(), line.baseline());
     }
 }

@@ -29,6 +29,7 @@ import paiban.model.frame.TableCell;
 import paiban.model.frame.TableColumn;
 import paiban.model.frame.TableFrame;
 import paiban.model.frame.TableRule;
+import paiban.model.frame.WritingMode;
 import paiban.model.story.CharRun;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
@@ -178,8 +179,14 @@ public final class SampleEditionBuilder {
         story("night-head", "老街夜市（标题）", SampleTexts.NIGHT_HEAD, f.headline("p3-night-head", 3, 5, 2, 8));
         story("night", "老街夜市", SampleTexts.NIGHT, f.text("p3-night", 3, 5, 10, 17, 3));
         f.hrule("p3-rule-night", 3, 5, 27, THIN);
-        story("science-head", "中小学生科创大赛（标题）", SampleTexts.SCIENCE_HEAD, f.headline("p3-science-head", 3, 3, 28, 5));
-        story("science", "中小学生科创大赛", SampleTexts.SCIENCE, f.text("p3-science", 3, 3, 33, 15, 3));
+        // the science story under a vertical headline (竖排标题) on its right, read first, as a daily sets one
+        // beside a story: 引题 and 主题 two columns of 字 down the page, the text to their left
+        Rect science = T.gridRect(3, 3, 28, 20);
+        int headWidth = HaoSize.XIAO_YI.mpt() * 3;
+        Rect scienceHead = new Rect(science.right() - headWidth, science.y(), headWidth, science.height());
+        story("science-head", "中小学生科创大赛（标题）", SampleTexts.SCIENCE_HEAD, f.verticalHeadline("p3-science-head", scienceHead));
+        story("science", "中小学生科创大赛", SampleTexts.SCIENCE, f.text("p3-science",
+                new Rect(science.x(), science.y(), science.width() - headWidth - T.gap(), science.height()), 3));
         f.vrule("p3-rule-marathon", 5, 28, 20, THIN);
         story("marathon-head", "半程马拉松报名（标题）", SampleTexts.MARATHON_HEAD, f.headline("p3-marathon-head", 6, 2, 28, 4));
         story("marathon", "半程马拉松报名", SampleTexts.MARATHON, f.text("p3-marathon", 6, 2, 32, 16, 2));
@@ -235,6 +242,16 @@ public final class SampleEditionBuilder {
 
         FrameRef headline(String id, int col, int span, int line, int lines, FrameLook look) {
             frames.add(new HeadlineFrame(id, T.gridRect(col, span, line, lines), null, false, "", look));
+            return new FrameRef(pageId, id);
+        }
+
+        FrameRef verticalHeadline(String id, Rect bounds) {
+            frames.add(new HeadlineFrame(id, bounds).withWritingMode(WritingMode.VERTICAL));
+            return new FrameRef(pageId, id);
+        }
+
+        FrameRef text(String id, Rect bounds, int columns) {
+            frames.add(new TextFrame(id, bounds, columns, T.gap(), 0, null, null, false, ""));
             return new FrameRef(pageId, id);
         }
 

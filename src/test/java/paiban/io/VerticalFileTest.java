@@ -33,9 +33,13 @@ class VerticalFileTest {
         assertEquals(2, back.styles().paragraph("正文").uprightDigits());
     }
 
-    @Test void theSampleHasNoVerticalKeys() throws Exception {
+    @Test void theSampleHasOnlyItsOneVerticalHeadline() throws Exception {
         String sample = Files.readString(EditionFile.SAMPLE);
-        assertFalse(sample.contains("writingMode") || sample.contains("uprightDigits"));
+        // page 3's science headline is 竖排; every other frame and style leaves the keys out at their defaults
+        assertEquals(1, sample.split("\"writingMode\"", -1).length - 1);
+        assertFalse(sample.contains("uprightDigits"));
+        var head = EditionFile.read(EditionFile.SAMPLE).page("p3").orElseThrow().frame("p3-science-head").orElseThrow();
+        assertEquals(WritingMode.VERTICAL, ((HeadlineFrame) head).writingMode());
         assertEquals(sample.strip(), EditionFile.toJson(EditionFile.read(EditionFile.SAMPLE)).strip(),
                 "the sample is written back unchanged");
     }

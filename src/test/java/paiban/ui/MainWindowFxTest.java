@@ -319,6 +319,25 @@ class MainWindowFxTest {
     }
 
     @Test
+    void shiftAsTheDragEndsDrawsAVerticalHeadline(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var c = window.canvas().canvas();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().zoomAround(1.0, 0, 0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect area = TestEditions.T.gridRect(0, 3, 3, 6);
+        ScreenTransform at = window.canvas().transform();
+        robot.clickOn("#tool-headline");
+        robot.drag(c.localToScreen(at.x(area.x()) + 2, at.y(area.y()) + 2), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(c.localToScreen(at.x(area.right()) - 2, at.y(area.bottom()) - 2))
+                .press(KeyCode.SHIFT).release(javafx.scene.input.MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = window.canvasModel().selectedFrameIdProperty().get();
+        var frame = (paiban.model.frame.HeadlineFrame) window.document().edition().page("p1").orElseThrow().frame(id).orElseThrow();
+        assertEquals(paiban.model.frame.WritingMode.VERTICAL, frame.writingMode());
+        assertEquals(area, frame.bounds());
+    }
+
+    @Test
     void drawAnAdFrameWithItsToolThenDeleteIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         // at 100 % a grid line is 18 px, so the pointer's few pixels of slack cannot reach the next line

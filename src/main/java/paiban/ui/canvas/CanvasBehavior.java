@@ -238,7 +238,9 @@ final class CanvasBehavior {
             Rect r = vm.edits().drawn(drawFrom, pagePoint(e.getX(), e.getY()), snap(e));
             drawFrom = null;
             vm.dragPreviewProperty().set(null);
-            vm.edits().createFrame(r);
+            // Shift held as the drag ends: a text or headline frame set vertically (竖排)
+            vm.edits().createFrame(r, e.isShiftDown() ? paiban.model.frame.WritingMode.VERTICAL
+                    : paiban.model.frame.WritingMode.HORIZONTAL);
             return;
         }
         if (bandFrom != null) {

@@ -24,6 +24,7 @@ import paiban.model.Page;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
+import paiban.model.frame.WritingMode;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
@@ -63,6 +64,14 @@ public final class FrameEdits {
      * change and selects it; a rectangle too small to be meant is ignored.
      */
     public Optional<String> createFrame(Rect r) {
+        return createFrame(r, WritingMode.HORIZONTAL);
+    }
+
+    /**
+     * As {@link #createFrame(Rect)}; a text or headline frame is set in {@code mode} (Shift held while
+     * drawing: vertical, 竖排), other kinds ignore it.
+     */
+    public Optional<String> createFrame(Rect r, WritingMode mode) {
         Optional<Page> page = vm.currentPage();
         Optional<PageTemplate> t = vm.template();
         FrameKind kind = vm.toolProperty().get().draws();
@@ -70,7 +79,7 @@ public final class FrameEdits {
         int min = t.get().bodySize();
         boolean rule = kind == FrameKind.RULE;
         if (rule ? Math.max(r.width(), r.height()) < min : r.width() < min || r.height() < min) return Optional.empty();
-        Frame frame = NewFrames.make(kind, r, document.edition(), t.get());
+        Frame frame = NewFrames.make(kind, r, document.edition(), t.get(), mode);
         if (rule && snapOnDraw > 0) frame = frame.withBounds(new GridSnap(t.get(), snapOnDraw).rule(frame.bounds()));
         undo.apply(new AddFrame(page.get().id(), frame));
         vm.selectedFrameIdProperty().set(frame.id());

@@ -22,6 +22,7 @@ import paiban.model.frame.ImageFrame;
 import paiban.model.frame.RuleFrame;
 import paiban.model.frame.RuleStyle;
 import paiban.model.frame.TextFrame;
+import paiban.model.frame.WritingMode;
 import paiban.model.unit.Units;
 
 /** Makes the frame a drawing tool asks for, with an id no page of the edition uses yet. */
@@ -32,10 +33,17 @@ public final class NewFrames {
     private NewFrames() {}
 
     public static Frame make(FrameKind kind, Rect r, Edition edition, PageTemplate t) {
+        return make(kind, r, edition, t, WritingMode.HORIZONTAL);
+    }
+
+    /** As {@link #make(FrameKind, Rect, Edition, PageTemplate)}; a text or headline frame set in {@code mode}. */
+    public static Frame make(FrameKind kind, Rect r, Edition edition, PageTemplate t, WritingMode mode) {
         String id = freshId(kind.name().toLowerCase(Locale.ROOT), edition);
         return switch (kind) {
-            case TEXT -> new TextFrame(id, r, t.columnsSpanned(r.width()), t.gap());
-            case HEADLINE -> new HeadlineFrame(id, r);
+            case TEXT -> mode == WritingMode.VERTICAL
+                    ? new TextFrame(id, r, 1, t.gap()).withWritingMode(mode) // its lines are the columns
+                    : new TextFrame(id, r, t.columnsSpanned(r.width()), t.gap());
+            case HEADLINE -> new HeadlineFrame(id, r).withWritingMode(mode);
             case IMAGE -> new ImageFrame(id, r, "", "");
             case RULE -> new RuleFrame(id, r.width() >= r.height()
                     ? new Rect(r.x(), r.y(), r.width(), RULE_WEIGHT)

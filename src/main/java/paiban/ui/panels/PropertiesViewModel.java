@@ -202,6 +202,7 @@ public final class PropertiesViewModel {
         style.ifPresent(s -> out.addAll(StyleRows.of(s)));
         style.ifPresent(s -> out.addAll(TypeSettingsRows.of(s)));
         style.ifPresent(s -> out.addAll(KeepRows.of(s)));
+        style.ifPresent(s -> out.addAll(UprightDigitsRows.of(s))); // 纵中横 digits of vertical text
         return out;
     }
 

@@ -168,7 +168,8 @@ class KeepTogetherTest {
             Page page = e.page(pl.pageId()).orElseThrow();
             int pitch = e.template(page.template()).orElseThrow().pitch();
             for (Story s : e.stories()) {
-                List<LineBox> lines = pl.lines().stream().filter(l -> l.storyId().equals(s.id()) && !l.generated())
+                // vertical lines (竖排) run in columns, not rows: not this check's
+                List<LineBox> lines = pl.lines().stream().filter(l -> l.storyId().equals(s.id()) && !l.generated() && !l.vertical())
                         .filter(l -> page.frames().stream().anyMatch(f -> f instanceof TextFrame && f.bounds().contains(l.x(), l.baseline())))
                         .toList();
                 for (LineBox l : lines) {

@@ -293,6 +293,10 @@ class SampleProofTest {
                     // type larger than its band may reach into the leading around it, never further
                     int leading = (t.pitch() - t.bodySize()) / 2;
                     Rect band = new Rect(ink.x(), ink.y() + leading, ink.width(), Math.max(1, ink.height() - 2 * leading));
+                    if (l.vertical()) { // a column (竖排): one em about its axis, down from its top
+                        ink = new Rect(l.baseline() - size / 2, l.x() + left, size, Math.max(1, contentEnd(l) - left));
+                        band = ink;
+                    }
                     String where = pl.pageId() + " " + l.storyId() + " 「" + l.text() + "」";
                     FrameInfo home = null;
                     for (FrameInfo f : pl.frames()) {

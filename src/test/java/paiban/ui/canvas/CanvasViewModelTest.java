@@ -185,6 +185,28 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void shiftDrawsAVerticalTextOrHeadlineFrameAndUndoes() {
+        PageTemplate t = TestEditions.T;
+        vm.toolProperty().set(Tool.HEADLINE);
+        String head = vm.edits().createFrame(t.gridRect(7, 1, 55, 20), paiban.model.frame.WritingMode.VERTICAL).orElseThrow();
+        var h = (paiban.model.frame.HeadlineFrame) doc.edition().page("p1").orElseThrow().frame(head).orElseThrow();
+        assertEquals(paiban.model.frame.WritingMode.VERTICAL, h.writingMode());
+        vm.toolProperty().set(Tool.TEXT);
+        String text = vm.edits().createFrame(t.gridRect(4, 3, 55, 20), paiban.model.frame.WritingMode.VERTICAL).orElseThrow();
+        var f = (paiban.model.frame.TextFrame) doc.edition().page("p1").orElseThrow().frame(text).orElseThrow();
+        assertEquals(paiban.model.frame.WritingMode.VERTICAL, f.writingMode());
+        assertEquals(1, f.columns(), "a vertical frame's lines are its columns");
+        String plain = vm.edits().createFrame(t.gridRect(0, 3, 55, 20)).orElseThrow();
+        var p = (paiban.model.frame.TextFrame) doc.edition().page("p1").orElseThrow().frame(plain).orElseThrow();
+        assertEquals(paiban.model.frame.WritingMode.HORIZONTAL, p.writingMode());
+        vm.undoStack().undo();
+        vm.undoStack().undo();
+        assertTrue(doc.edition().page("p1").orElseThrow().frame(text).isEmpty());
+        assertEquals(paiban.model.frame.WritingMode.VERTICAL,
+                ((paiban.model.frame.HeadlineFrame) doc.edition().page("p1").orElseThrow().frame(head).orElseThrow()).writingMode());
+    }
+
+    @Test
     void aTinyDragDrawsNothing() {
         vm.toolProperty().set(Tool.AD);
         assertTrue(vm.edits().createFrame(new Rect(100_000, 100_000, 2000, 2000)).isEmpty());

@@ -14,18 +14,25 @@ import java.util.Map;
 final class VerticalForms {
     static final VerticalForms NONE = new VerticalForms(Map.of());
 
-    private final Map<Integer, Integer> forms;
+    /**
+     * Glyphs with a vertical form, ascending, and their forms: every glyph of a vertical line is looked
+     * up, so a binary search over two int arrays rather than a map of boxed integers.
+     */
+    private final int[] from;
+    private final int[] to;
 
     private VerticalForms(Map<Integer, Integer> forms) {
-        this.forms = forms;
+        from = forms.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        to = new int[from.length];
+        for (int i = 0; i < from.length; i++) to[i] = forms.get(from[i]);
     }
 
     int of(int glyph) {
-        Integer v = forms.get(glyph);
-        return v == null ? glyph : v;
+        int i = java.util.Arrays.binarySearch(from, glyph);
+        return i < 0 ? glyph : to[i];
     }
 
-    int size() { return forms.size(); }
+    int size() { return from.length; }
 
     /** The forms in {@code gsub}; none when it is absent or cannot be read. */
     static VerticalForms read(ByteBuffer gsub) {
@@ -34,7 +41,7 @@ final class VerticalForms {
             Map<Integer, Integer> out = new HashMap<>();
             int features = u16(gsub, 6), lookups = u16(gsub, 8);
             if (!collect(gsub, features, lookups, "vert", out)) collect(gsub, features, lookups, "vrt2", out);
-            return new VerticalForms(Map.copyOf(out));
+            return new VerticalForms(out);
         } catch (IndexOutOfBoundsException e) {
             return NONE; // a broken table: horizontal forms, as a font without one
         }

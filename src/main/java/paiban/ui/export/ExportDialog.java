@@ -1,8 +1,5 @@
 package paiban.ui.export;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
@@ -23,13 +20,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import paiban.preflight.Finding;
 import paiban.ui.ConfirmDialog;
 import paiban.ui.Messages;
+import paiban.ui.files.OutputFolder;
 import paiban.ui.UiFonts;
 import paiban.ui.preflight.FindingCell;
 
@@ -40,7 +37,6 @@ import paiban.ui.preflight.FindingCell;
  * All state is in {@link ExportViewModel}.
  */
 public final class ExportDialog {
-    private static final System.Logger LOG = paiban.log.Log.of(ExportDialog.class);
     private final ExportViewModel vm;
     private final Stage stage = new Stage();
     private final Executor executor;
@@ -80,13 +76,13 @@ public final class ExportDialog {
         folder.setId("export-folder");
         folder.setPrefColumnCount(28);
         folder.setText(vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString());
-        folder.textProperty().addListener((o, was, now) -> vm.folderProperty().set(now.isBlank() ? null : pathOrNull(now)));
+        folder.textProperty().addListener((o, was, now) -> vm.folderProperty().set(OutputFolder.parse(now)));
         vm.folderProperty().addListener((o, was, now) -> {
             String text = now == null ? "" : now.toString();
             if (!text.equals(folder.getText())) folder.setText(text);
         });
         Button choose = new Button(Messages.get("export.folder.choose"));
-        choose.setOnAction(e -> chooseFolder());
+        choose.setOnAction(e -> OutputFolder.choose(stage, Messages.get("export.folder"), vm.folderProperty()));
         HBox folderRow = new HBox(6, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
 
@@ -187,25 +183,6 @@ public final class ExportDialog {
             vm.start(executor, true);
         } else {
             vm.statusProperty().set(Messages.get("export.refused", errors));
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("export.folder"));
-        Path current = vm.folderProperty().get();
-        while (current != null && !Files.isDirectory(current)) current = current.getParent();
-        if (current != null) chooser.setInitialDirectory(current.toFile());
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) vm.folderProperty().set(chosen.toPath());
-    }
-
-    private static Path pathOrNull(String text) {
-        try {
-            return Path.of(text.strip());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "not a folder name: " + text, e);
-            return null;
         }
     }
 

@@ -1,8 +1,5 @@
 package paiban.ui.publish;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
 import javafx.geometry.Insets;
@@ -18,12 +15,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import paiban.ui.Messages;
+import paiban.ui.files.OutputFolder;
 import paiban.ui.UiFonts;
 
 /**
@@ -31,7 +28,6 @@ import paiban.ui.UiFonts;
  * written in the background, then the notes. State in {@link PublishViewModel}.
  */
 public final class PublishDialog {
-    private static final System.Logger LOG = paiban.log.Log.of(PublishDialog.class);
     private final PublishViewModel vm;
     private final Stage stage = new Stage();
 
@@ -48,14 +44,14 @@ public final class PublishDialog {
         TextField folder = new TextField(vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString());
         folder.setId("publish-folder");
         folder.setPrefColumnCount(30);
-        folder.textProperty().addListener((o, was, now) -> vm.folderProperty().set(now.isBlank() ? null : pathOrNull(now)));
+        folder.textProperty().addListener((o, was, now) -> vm.folderProperty().set(OutputFolder.parse(now)));
         vm.folderProperty().addListener((o, was, now) -> {
             String text = now == null ? "" : now.toString();
             if (!text.equals(folder.getText())) folder.setText(text);
         });
         folder.disableProperty().bind(vm.runningProperty());
         Button choose = new Button(Messages.get("publish.folder.choose"));
-        choose.setOnAction(e -> chooseFolder());
+        choose.setOnAction(e -> OutputFolder.choose(stage, Messages.get("publish.folder"), vm.folderProperty()));
         choose.disableProperty().bind(vm.runningProperty());
         HBox folderRow = new HBox(6, new Label(Messages.get("publish.folder")), folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
@@ -115,24 +111,5 @@ public final class PublishDialog {
     public void show() {
         stage.show();
         stage.toFront();
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("publish.folder"));
-        Path current = vm.folderProperty().get();
-        while (current != null && !Files.isDirectory(current)) current = current.getParent();
-        if (current != null) chooser.setInitialDirectory(current.toFile());
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) vm.folderProperty().set(chosen.toPath());
-    }
-
-    private static Path pathOrNull(String text) {
-        try {
-            return Path.of(text.strip());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "not a folder name: " + text, e);
-            return null;
-        }
     }
 }

@@ -85,21 +85,29 @@ public record CmykImage(int width, int height, byte[] samples) {
     public int[] toArgb(ICC_Profile profile) {
         if (profile == null || profile.getColorSpaceType() != ColorSpace.TYPE_CMYK) return toArgb();
         try {
-            ComponentColorModel cm = new ComponentColorModel(new ICC_ColorSpace(profile), false, false,
-                    Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-            // ICC CMYK encodes ink as 0…1, as these samples hold it in 0…255
-            WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(samples.clone(), samples.length),
-                    width, height, width * 4, 4, new int[] {0, 1, 2, 3}, null);
-            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            new ColorConvertOp(null).filter(new BufferedImage(cm, r, false, null), rgb);
-            int[] out = rgb.getRGB(0, 0, width, height, null, 0, width);
-            for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
-            return out;
+            return throughProfile(new ICC_ColorSpace(profile), samples, width, height);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the photo's colour profile is unusable; plain conversion", e);
             // a broken or unusable profile: the plain conversion still shows the photo
             return toArgb();
         }
+    }
+
+    /**
+     * Interleaved CMYK samples through a CMYK colour space to sRGB, as opaque
+     * ARGB: the one ICC conversion for the screen, of a photo's own profile
+     * and of the newsprint profile (soft proof) alike.
+     */
+    static int[] throughProfile(ColorSpace cmyk, byte[] samples, int width, int height) {
+        ComponentColorModel cm = new ComponentColorModel(cmyk, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        // ICC CMYK encodes ink as 0…1, as these samples hold it in 0…255; the conversion only reads them
+        WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(samples, width * height * 4),
+                width, height, width * 4, 4, new int[] {0, 1, 2, 3}, null);
+        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        new ColorConvertOp(null).filter(new BufferedImage(cm, r, false, null), rgb);
+        int[] out = rgb.getRGB(0, 0, width, height, null, 0, width);
+        for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
+        return out;
     }
 
     public int[] toArgb() {

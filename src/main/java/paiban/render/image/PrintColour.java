@@ -1,13 +1,10 @@
 package paiban.render.image;
 
-import java.awt.Transparency;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
-import java.awt.image.ComponentColorModel;
-import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
@@ -186,13 +183,6 @@ public final class PrintColour {
      * through the newsprint profile to sRGB, as opaque ARGB.
      */
     public int[] toArgb(byte[] cmyk, int width, int height) {
-        ComponentColorModel cm = new ComponentColorModel(space, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-        WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(cmyk, width * height * 4),
-                width, height, width * 4, 4, new int[] {0, 1, 2, 3}, null);
-        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        new ColorConvertOp(null).filter(new BufferedImage(cm, r, false, null), rgb);
-        int[] out = rgb.getRGB(0, 0, width, height, null, 0, width);
-        for (int i = 0; i < out.length; i++) out[i] |= 0xFF000000;
-        return out;
+        return CmykImage.throughProfile(space, cmyk, width, height);
     }
 }

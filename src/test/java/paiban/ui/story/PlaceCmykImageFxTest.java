@@ -91,19 +91,34 @@ class PlaceCmykImageFxTest {
                 .filter(m -> m instanceof ImageMark im && im.frameId().equals(image.id())).map(m -> (ImageMark) m)
                 .findFirst().orElseThrow();
 
-        // the photo is decoded off the FX thread; once it has landed the canvas paints it again
-        WaitForAsyncUtils.waitForFxEvents();
-        paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the photo is decoded off the FX thread once a paint has asked for it, and painted again when it has
+        // landed: wait for that event (a paint that has not yet asked finds no decoding to wait for)
         ScreenTransform at = window.canvas().transform();
-        // the page layer lies under the overlay canvas: look at the viewport, where both show
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get();
-        PixelReader px = shot.getPixelReader();
         javafx.geometry.Point2D origin = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport()
                 .sceneToLocal(window.canvas().canvas().localToScene(0, 0))).get();
+        PixelReader[] last = new PixelReader[1];
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                paiban.render.fx.FxPainter.imagesLoaded().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                // the page layer lies under the overlay canvas: look at the viewport, where both show
+                last[0] = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().snapshot(null, null)).get()
+                        .getPixelReader();
+                try {
+                    assertLooks(last[0], at, origin, mark, 0, "cyan", CYAN);
+                    return true;
+                } catch (AssertionError notYet) {
+                    return false;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // never painted: the assertions below say what the canvas shows instead
+        }
+        PixelReader px = last[0];
         snapshot("place-cmyk-image.png");
         // as newsprint prints the inks (soft proof through the press profile)
-        assertLooks(px, at, origin, mark, 0, "cyan", c -> c.getBlue() > 0.8 && c.getGreen() > 0.6 && c.getRed() < 0.3);
+        assertLooks(px, at, origin, mark, 0, "cyan", CYAN);
         assertLooks(px, at, origin, mark, 1, "magenta", c -> c.getRed() > 0.8 && c.getBlue() > 0.5 && c.getGreen() < 0.6);
         assertLooks(px, at, origin, mark, 2, "yellow", c -> c.getRed() > 0.8 && c.getGreen() > 0.8 && c.getBlue() < 0.6);
         assertLooks(px, at, origin, mark, 3, "newsprint black (a dark grey), not the light grey missing box",
@@ -116,6 +131,8 @@ class PlaceCmykImageFxTest {
     interface Looks {
         boolean test(Color c);
     }
+
+    private static final Looks CYAN = c -> c.getBlue() > 0.8 && c.getGreen() > 0.6 && c.getRed() < 0.3;
 
     /** The canvas colour at the middle of patch {@code patch} of the picture, where the frame shows it. */
     private static void assertLooks(PixelReader px, ScreenTransform at, javafx.geometry.Point2D origin, ImageMark mark, int patch, String what, Looks ok) {

@@ -21,6 +21,16 @@ public final class Runs {
         return new Paragraph(p.style(), p.text(), runs(at));
     }
 
+    /** {@code p} with every character in style {@code from} put in {@code to} (in none for null); {@code p} itself when none is. */
+    public static Paragraph replace(Paragraph p, String from, String to) {
+        String[] at = styles(p);
+        boolean any = false;
+        for (int i = 0; i < at.length; i++) {
+            if (from.equals(at[i])) { at[i] = to; any = true; }
+        }
+        return any ? new Paragraph(p.style(), p.text(), runs(at)) : p;
+    }
+
     /** True when every character of [start, end) is in {@code style} (and the range is not empty). */
     public static boolean all(Paragraph p, int start, int end, String style) {
         if (end <= start) return false;

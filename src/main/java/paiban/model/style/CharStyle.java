@@ -31,6 +31,25 @@ public record CharStyle(String name, FontFamily family, Boolean bold, Cmyk color
         this(name, family, bold, color, null, null, null, null);
     }
 
+    public CharStyle withName(String n) {
+        return new CharStyle(n, family, bold, color, size, horizontalScale, verticalScale, tracking, emphasisDots);
+    }
+
+    /** The same style in another family (null: the paragraph's). */
+    public CharStyle withFamily(FontFamily f) {
+        return new CharStyle(name, f, bold, color, size, horizontalScale, verticalScale, tracking, emphasisDots);
+    }
+
+    /** The same style bold, not bold, or as the paragraph (null). */
+    public CharStyle withBold(Boolean b) {
+        return new CharStyle(name, family, b, color, size, horizontalScale, verticalScale, tracking, emphasisDots);
+    }
+
+    /** The same style in another colour (null: the paragraph's). */
+    public CharStyle withColor(Cmyk c) {
+        return new CharStyle(name, family, bold, c, size, horizontalScale, verticalScale, tracking, emphasisDots);
+    }
+
     public CharStyle withSize(Integer s) {
         return new CharStyle(name, family, bold, color, s, horizontalScale, verticalScale, tracking, emphasisDots);
     }

@@ -80,6 +80,11 @@ public record StyleSheet(List<ParagraphStyle> paragraphStyles, List<CharStyle> c
         return Optional.empty();
     }
 
+    /** This sheet with {@code chars} as its character styles (the paragraph styles as they are). */
+    public StyleSheet withCharStyles(List<CharStyle> chars) {
+        return new StyleSheet(paragraphStyles, chars);
+    }
+
     public StyleSheet with(ParagraphStyle style) {
         List<ParagraphStyle> list = new ArrayList<>(paragraphStyles);
         boolean replaced = false;

@@ -88,7 +88,7 @@ public final class StyleRows {
     }
 
     /** "五号", or "72pt" for a size that has no 号 name. */
-    static String sizeName(int mpt) {
+    public static String sizeName(int mpt) {
         return HaoSize.ofMpt(mpt).map(HaoSize::chinese).orElseGet(() -> points(mpt) + "pt");
     }
 
@@ -97,19 +97,19 @@ public final class StyleRows {
         return pt == Math.rint(pt) ? Long.toString(Math.round(pt)) : Double.toString(pt);
     }
 
-    static String familyName(FontFamily f) { return Messages.get("family." + f.name().toLowerCase(Locale.ROOT)); }
+    public static String familyName(FontFamily f) { return Messages.get("family." + f.name().toLowerCase(Locale.ROOT)); }
 
     static String alignmentName(Alignment a) { return Messages.get("align." + a.name().toLowerCase(Locale.ROOT)); }
 
     static String prohibitionName(ProhibitionLevel p) { return Messages.get("prohibition." + p.name().toLowerCase(Locale.ROOT)); }
 
     /** "C0 M100 Y100 K0". */
-    static String colorText(Cmyk c) {
+    public static String colorText(Cmyk c) {
         return "C" + c.c() + " M" + c.m() + " Y" + c.y() + " K" + c.k();
     }
 
     /** Four whole percentages in C, M, Y, K order, however separated ("0 0 0 100", "C0 M0 Y0 K100"). */
-    static Cmyk parseColor(String text) {
+    public static Cmyk parseColor(String text) {
         Matcher m = NUMBER.matcher(text);
         List<Integer> inks = new ArrayList<>();
         while (m.find()) inks.add(Integer.parseInt(m.group()));

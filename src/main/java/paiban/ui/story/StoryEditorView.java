@@ -36,6 +36,9 @@ import paiban.model.style.Cmyk;
 import paiban.model.style.ParagraphStyle;
 import paiban.render.fx.FxFonts;
 import paiban.ui.Messages;
+import paiban.ui.format.CharFormatMenus;
+import paiban.ui.format.ColourSwatches;
+import paiban.ui.format.FormatTarget;
 
 /**
  * The story editor: a RichTextFX area holding the shown story as a galley,
@@ -63,7 +66,7 @@ public final class StoryEditorView extends VBox {
     private boolean composing;
 
     private final Label styleLabel = new Label();
-    private final CharStyleTools charTools;
+    private final CharFormatMenus charTools;
 
     public StoryEditorView(StoryEditorViewModel vm) {
         this.vm = vm;
@@ -117,7 +120,12 @@ public final class StoryEditorView extends VBox {
             area.requestFocus();
         });
         styleLabel.setText(Messages.get("story.style"));
-        charTools = new CharStyleTools(vm, this::format);
+        charTools = new CharFormatMenus("story", new FormatTarget() {
+            @Override public boolean format(Formatting f) { return StoryEditorView.this.format(r -> vm.format(r, f)); }
+
+            @Override public List<String> charStyleNames() { return vm.charStyleNames(); }
+        });
+        vm.charStyleNames().addListener((javafx.collections.ListChangeListener<String>) c -> charTools.rebuild());
         area.setContextMenu(charTools.contextMenu());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -141,26 +149,26 @@ public final class StoryEditorView extends VBox {
     /** The bar's label in the current interface language (title and copyfit follow the view model). */
     public void relabel() {
         styleLabel.setText(Messages.get("story.style"));
-        charTools.relabel();
+        charTools.rebuild();
     }
 
     /** The character style picker and the colour menu of the bar. */
-    public CharStyleTools charStyleTools() { return charTools; }
+    public CharFormatMenus charStyleTools() { return charTools; }
 
     /**
      * Runs a formatting of the selection as one undo step and keeps the selection on
      * the same characters, so Ctrl+B then a colour act on one stretch of text.
      */
-    private void format(java.util.function.Function<paiban.edit.CharFormatting.Range, Boolean> action) {
-        if (vm.story() == null) return;
+    private boolean format(java.util.function.Function<paiban.edit.CharFormatting.Range, Boolean> action) {
+        if (vm.story() == null) return false;
         var sel = area.getCaretSelectionBind();
         var range = new paiban.edit.CharFormatting.Range(sel.getStartParagraphIndex(), sel.getStartColumnPosition(),
                 sel.getEndParagraphIndex(), sel.getEndColumnPosition());
         int start = area.getSelection().getStart(), end = area.getSelection().getEnd();
-        if (action.apply(range)) {
-            area.selectRange(Math.min(start, area.getLength()), Math.min(end, area.getLength()));
-        }
+        boolean done = action.apply(range);
+        if (done) area.selectRange(Math.min(start, area.getLength()), Math.min(end, area.getLength()));
         area.requestFocus();
+        return done;
     }
 
     public StyledTextArea<String, String> area() { return area; }
@@ -325,15 +333,9 @@ public final class StoryEditorView extends VBox {
             css.append("-fx-font-family: \"").append(FxFonts.family(file)).append("\"; ");
         }
         if (cs == null || Boolean.TRUE.equals(cs.bold())) css.append("-fx-font-weight: bold; ");
-        if (cs != null && cs.color() != null && !cs.color().equals(Cmyk.BLACK)) css.append("-fx-fill: ").append(rgb(cs.color())).append("; ");
+        if (cs != null && cs.color() != null && !cs.color().equals(Cmyk.BLACK)) css.append("-fx-fill: ").append(ColourSwatches.rgb(cs.color())).append("; ");
         css.append("-fx-underline: ").append(cs == null).append(";");
         text.setStyle(css.toString());
     }
 
-    /** A screen approximation of a process colour (print stays CMYK). */
-    static String rgb(Cmyk c) {
-        double[] rgb = paiban.render.image.PlainCmyk.rgb(c);
-        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(255 * rgb[0]), Math.round(255 * rgb[1]),
-                Math.round(255 * rgb[2]));
-    }
 }

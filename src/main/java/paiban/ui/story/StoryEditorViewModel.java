@@ -242,6 +242,11 @@ public final class StoryEditorViewModel {
         return format(s -> CharFormatting.colour(document.edition(), s.id(), r, c));
     }
 
+    /** Any character formatting (a {@link paiban.ui.format.FormatTarget.Formatting}) of the selection. One undo step. */
+    public boolean format(CharFormatting.Range r, paiban.ui.format.FormatTarget.Formatting f) {
+        return format(s -> f.of(document.edition(), s.id(), r));
+    }
+
     private boolean format(java.util.function.Function<Story, Optional<paiban.edit.Change>> change) {
         Story s = story.get();
         if (s == null || s.paragraphs().isEmpty()) return false;

@@ -9,8 +9,8 @@ import paiban.model.style.Cmyk;
 class StoryEditorColourTest {
     @Test
     void runColoursAsCss() {
-        assertEquals("rgb(255,0,0)", StoryEditorView.rgb(Cmyk.RED));
-        assertEquals("rgb(153,153,153)", StoryEditorView.rgb(Cmyk.GREY_40));
-        assertEquals("rgb(64,128,115)", StoryEditorView.rgb(new Cmyk(50, 0, 10, 50)));
+        assertEquals("rgb(255,0,0)", paiban.ui.format.ColourSwatches.rgb(Cmyk.RED));
+        assertEquals("rgb(153,153,153)", paiban.ui.format.ColourSwatches.rgb(Cmyk.GREY_40));
+        assertEquals("rgb(64,128,115)", paiban.ui.format.ColourSwatches.rgb(new Cmyk(50, 0, 10, 50)));
     }
 }

@@ -1,5 +1,6 @@
 package paiban.ui.canvas.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.KeyCode;
@@ -17,6 +19,8 @@ import paiban.render.fx.ScreenTransform;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.FrameOutline;
 import paiban.ui.canvas.Tool;
+import paiban.ui.format.CharFormatMenus;
+import paiban.ui.format.FormatTarget;
 
 /**
  * Keys, mouse and input methods of text mode on the canvas, turned into
@@ -38,6 +42,8 @@ public final class CanvasTextInput {
     private final BiConsumer<Double, Double> scroll;
     /** True from a press that placed the caret until its release: a drag selects. */
     private boolean selecting;
+    /** 粗体, 着重号, 字符样式 ▸, 颜色 ▸ on a right-click in the text: the story editor's menus, acting here. */
+    private final CharFormatMenus formatMenus;
 
     public CanvasTextInput(CanvasViewModel vm, Canvas canvas, Supplier<ScreenTransform> transform,
                            BiConsumer<Double, Double> scroll) {
@@ -46,13 +52,22 @@ public final class CanvasTextInput {
         this.model = vm.text();
         this.canvas = canvas;
         this.transform = transform;
+        this.formatMenus = new CharFormatMenus("canvas", new FormatTarget() {
+            @Override public boolean format(Formatting f) { return model.format(f); }
+
+            @Override public List<String> charStyleNames() { return model.charStyleNames(); }
+        });
     }
+
+    /** The text mode's formatting menus (its context menu). */
+    public CharFormatMenus formatMenus() { return formatMenus; }
 
     /** Listens for keys, typed characters and input-method text on the canvas. */
     public void install() {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         canvas.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
         CanvasInputMethod requests = new CanvasInputMethod(model, canvas, transform);
         model.caretProperty().addListener((o, old, now) -> {
             if (now == null && canvas.getCursor() == Cursor.TEXT) canvas.setCursor(restingCursor());
@@ -169,6 +184,22 @@ public final class CanvasTextInput {
         }
         e.consume();
         keepCaretInView();
+    }
+
+    /** Right-click (or the menu key) in text mode: the character formatting menu, at the pointer or the caret. */
+    private void contextMenu(ContextMenuEvent e) {
+        if (!model.active()) return;
+        double x = e.getScreenX(), y = e.getScreenY();
+        if (e.isKeyboardTrigger()) {
+            var place = model.caretPlace();
+            if (place.isPresent()) {
+                ScreenTransform at = transform.get();
+                var p = canvas.localToScreen(at.x(place.get().x()), at.y(place.get().bottom()));
+                if (p != null) { x = p.getX(); y = p.getY(); }
+            }
+        }
+        formatMenus.contextMenu().show(canvas, x, y);
+        e.consume();
     }
 
     /** Scrolls a zoomed-in page so the caret (moved by a key, or by typing to another line) stays on screen. */

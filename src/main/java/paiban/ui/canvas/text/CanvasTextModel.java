@@ -348,15 +348,28 @@ public final class CanvasTextModel {
 
     /** Ctrl+B: 粗体 on the selection, or off when all of it is bold; one undo step. False with no selection. */
     public boolean toggleBold() {
+        return format(paiban.edit.CharFormatting::toggleBold);
+    }
+
+    /**
+     * A character formatting of the selection (a style, a colour, 着重号 …) as one
+     * undo step; the selection stays on the same characters. False with no selection.
+     */
+    public boolean format(paiban.ui.format.FormatTarget.Formatting f) {
         TextCaret c = caret.get();
         if (c == null || storyId == null || !c.hasSelection()) return false;
         var range = new paiban.edit.CharFormatting.Range(c.start().paragraph(), c.start().offset(),
                 c.end().paragraph(), c.end().offset());
-        var change = paiban.edit.CharFormatting.toggleBold(document.edition(), storyId, range);
+        var change = f.of(document.edition(), storyId, range);
         if (change.isEmpty()) return false;
         typing.endBurst();
         typing.history().apply(change.get());
         return true;
+    }
+
+    /** The names of the edition's character styles, for the text mode's menus. */
+    public java.util.List<String> charStyleNames() {
+        return document.edition().styles().charStyles().stream().map(paiban.model.style.CharStyle::name).toList();
     }
 
     /** Types {@code text} in place of the selection; line ends in it start paragraphs. */

@@ -13,7 +13,7 @@ class HaoSizeTest {
 
     @ParameterizedTest
     @CsvSource({"初号,42000", "小初,36000", "一号,26000", "二号,22000", "三号,16000", "四号,14000", "小四,12000",
-            "五号,10500", "小五,9000", "六号,7500", "七号,5500", "10.5,10500", "9pt,9000", " 12 ,12000"})
+            "五号,10500", "小五,9000", "六号,7500", "七号,5500", "八号,5000", "10.5,10500", "9pt,9000", " 12 ,12000"})
     void parsesPointsAndHao(String text, int mpt) {
         assertEquals(mpt, HaoSize.parseSize(text));
     }

@@ -7,7 +7,7 @@ public enum HaoSize {
     CHU_HAO("初号", 42), XIAO_CHU("小初", 36), YI_HAO("一号", 26), XIAO_YI("小一", 24),
     ER_HAO("二号", 22), XIAO_ER("小二", 18), SAN_HAO("三号", 16), XIAO_SAN("小三", 15),
     SI_HAO("四号", 14), XIAO_SI("小四", 12), WU_HAO("五号", 10.5), XIAO_WU("小五", 9),
-    LIU_HAO("六号", 7.5), XIAO_LIU("小六", 6.5), QI_HAO("七号", 5.5);
+    LIU_HAO("六号", 7.5), XIAO_LIU("小六", 6.5), QI_HAO("七号", 5.5), BA_HAO("八号", 5);
 
     private final String chinese;
     private final double points;

@@ -60,7 +60,6 @@ public final class CharFormatMenus {
         colours.setId(prefix + "-colour");
         colours.setFocusTraversable(false);
         menu.setId(prefix + "-format-menu");
-        menu.setOnShowing(e -> rebuildMenu());
         rebuild();
     }
 

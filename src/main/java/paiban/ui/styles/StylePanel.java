@@ -85,13 +85,18 @@ public final class StylePanel extends BorderPane {
         HBox actions = new HBox(4, create, duplicate);
         HBox renameRow = new HBox(4, name, rename);
         HBox deleteRow = new HBox(4, delete, moveTo);
+        HBox.setHgrow(moveTo, Priority.ALWAYS);
+        moveTo.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         Label paragraphTitle = new Label(Messages.get("styles.paragraph"));
         paragraphTitle.getStyleClass().add("panel-title");
-        VBox left = new VBox(6, paragraphTitle, list, actions, renameRow, deleteRow, uses, charSection());
+        VBox chars = charSection();
+        VBox left = new VBox(6, paragraphTitle, list, actions, renameRow, deleteRow, uses, chars);
         VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setVgrow(chars, Priority.ALWAYS);
+        list.setPrefHeight(200);
         left.setPadding(new Insets(0, 8, 0, 0));
-        left.setPrefWidth(250);
+        left.setPrefWidth(300);
         setLeft(left);
 
         sheet = RowSheet.of((row, value) -> { if (showingChar) charVm.set(row, value); else vm.set(row, value); }, () -> vm.undoStack().undo(), () -> vm.undoStack().redo());
@@ -140,7 +145,8 @@ public final class StylePanel extends BorderPane {
         title.getStyleClass().add("panel-title");
         charList.setId("char-style-list");
         charList.setItems(charVm.names());
-        charList.setPrefHeight(150);
+        charList.setPrefHeight(200);
+        VBox.setVgrow(charList, Priority.ALWAYS);
         charList.setCellFactory(v -> new ListCell<>() {
             @Override protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -159,6 +165,8 @@ public final class StylePanel extends BorderPane {
         charUses.setId("char-style-uses");
         HBox renameRow = new HBox(4, charName, rename);
         HBox.setHgrow(charName, Priority.ALWAYS);
+        HBox.setHgrow(charMoveTo, Priority.ALWAYS);
+        charMoveTo.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(6, title, charList, new HBox(4, create, duplicate), renameRow, new HBox(4, delete, charMoveTo), charUses);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
@@ -218,7 +226,10 @@ public final class StylePanel extends BorderPane {
 
             String chosen = charVm.selectedProperty().get();
             if (chosen == null) charList.getSelectionModel().clearSelection();
-            else charList.getSelectionModel().select(chosen);
+            else {
+                charList.getSelectionModel().select(chosen);
+                charList.scrollTo(chosen);
+            }
             charList.refresh();
             charName.setText(chosen == null ? "" : chosen);
             String keepChar = chosen != null && chosen.equals(shownChar) ? charMoveTo.getValue() : null;

@@ -19,6 +19,10 @@ import paiban.model.frame.TextFrame;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
+import paiban.model.style.CharStyle;
+import paiban.model.style.Cmyk;
+import paiban.model.style.DefaultStyles;
+import paiban.model.style.FontFamily;
 import paiban.model.style.ParagraphStyle;
 
 /**
@@ -28,7 +32,7 @@ import paiban.model.style.ParagraphStyle;
  * back, saved byte for byte as it was; redoing all gives the applied state again.
  */
 class EditRoundTripTest {
-    private static final int SEQUENCES = 40, STEPS = 30;
+    private static final int SEQUENCES = 40, STEPS = 36;
 
     @Test
     void undoAllRestoresTheEditionByteForByteAndRedoAllTheEditedOne() throws Exception {
@@ -73,7 +77,8 @@ class EditRoundTripTest {
 
     private static final int MOVE_FRAME = 0, ADD_FRAME = 1, DELETE_FRAME = 2, REORDER = 3, LOCK = 4, ADD_PAGE = 5,
             DELETE_PAGE = 6, MOVE_PAGE = 7, RELABEL_PAGE = 8, THREAD = 9, UNTHREAD = 10, TYPE = 11, DELETE_TEXT = 12,
-            SPLIT = 13, RESTYLE = 14, STYLE = 15, SETTINGS = 16, NEW_STORY = 17, SEQUENCE = 18, KINDS = 19;
+            SPLIT = 13, RESTYLE = 14, STYLE = 15, SETTINGS = 16, NEW_STORY = 17, SEQUENCE = 18, FORMAT = 19,
+            CHAR_STYLE = 20, RENAME_CHAR_STYLE = 21, DELETE_CHAR_STYLE = 22, KINDS = 23;
 
     /** One edit of kind {@code kind} that applies to {@code e}, or null when {@code e} offers nothing for it. */
     private static Change edit(int kind, Edition e, Random r) {
@@ -157,6 +162,53 @@ class EditRoundTripTest {
                 TextFrame t = new TextFrame(id, new Rect(0, 0, pitch * 8, pitch * 8), 1, pitch);
                 Story s = new Story(Stories.freshId(e, "story"), "", List.of(new Paragraph("正文", "置入")), List.of(new FrameRef(page.id(), id)));
                 return new ChangeSequence("change.placeText", List.of(new AddFrame(page.id(), t), new AddStory(s)));
+            }
+            case FORMAT: {
+                // a character style (or none) over a stretch of a story, as the picker, Ctrl+B or a colour lays it
+                if (story == null || story.paragraphs().isEmpty()) return null;
+                StoryOffset a = somewhere(story, r), b = somewhere(story, r);
+                boolean ordered = a.paragraph() < b.paragraph() || (a.paragraph() == b.paragraph() && a.offset() <= b.offset());
+                StoryOffset from = ordered ? a : b, to = ordered ? b : a;
+                List<CharStyle> chars = e.styles().charStyles();
+                int pick = r.nextInt(chars.size() + 2);
+                CharStyle made = pick == chars.size() + 1 ? DefaultStyles.colourStyle(new Cmyk(r.nextInt(101), 100, 0, 0)) : null;
+                String style = made != null ? made.name() : pick < chars.size() ? chars.get(pick).name() : null;
+                if (made != null && e.styles().charStyle(made.name()).isPresent()) made = null;
+                return new FormatText(story.id(), from.paragraph(), from.offset(), to.paragraph(), to.offset(), style, made);
+            }
+            case CHAR_STYLE: {
+                // the style panel: a character style made, or one of its values changed (a whole sheet in place)
+                List<CharStyle> chars = new ArrayList<>(e.styles().charStyles());
+                if (chars.isEmpty() || r.nextInt(3) == 0) {
+                    String name = "字符" + r.nextInt(1000);
+                    if (e.styles().charStyle(name).isPresent()) return null;
+                    chars.add(r.nextInt(chars.size() + 1), new CharStyle(name, FontFamily.BIAOSONG, null, Cmyk.RED, 10_500, null, null, null));
+                } else {
+                    int i = r.nextInt(chars.size());
+                    CharStyle c = chars.get(i);
+                    chars.set(i, switch (r.nextInt(4)) {
+                        case 0 -> c.withSize(c.size() == null ? 16_000 : null);
+                        case 1 -> c.withScale(c.horizontalScale() == null ? 80 : null, null);
+                        case 2 -> c.withTracking(c.tracking() == null ? 50 : null).withEmphasisDots(!c.emphasisDots());
+                        default -> c.withFamily(c.family() == FontFamily.XIAOBIAOSONG ? null : FontFamily.XIAOBIAOSONG);
+                    });
+                }
+                return new ReplaceStyleSheet(e.styles().withCharStyles(chars), "change.charStyle");
+            }
+            case RENAME_CHAR_STYLE: {
+                List<CharStyle> chars = e.styles().charStyles();
+                if (chars.isEmpty()) return null;
+                String to = "改名" + r.nextInt(1000);
+                if (e.styles().charStyle(to).isPresent()) return null;
+                return new RenameCharStyle(chars.get(r.nextInt(chars.size())).name(), to);
+            }
+            case DELETE_CHAR_STYLE: {
+                List<CharStyle> chars = e.styles().charStyles();
+                if (chars.isEmpty()) return null;
+                String gone = chars.get(r.nextInt(chars.size())).name();
+                String moveTo = chars.size() > 1 && r.nextBoolean()
+                        ? chars.stream().map(CharStyle::name).filter(n -> !n.equals(gone)).findFirst().orElseThrow() : null;
+                return new DeleteCharStyle(gone, moveTo);
             }
             default:
                 throw new AssertionError(kind);

@@ -66,6 +66,8 @@ public final class StoryEditorView extends VBox {
     private boolean composing;
 
     private final Label styleLabel = new Label();
+    /** The character style at the caret and what it sets ("字符：小标宋红 标宋 五号 红"). */
+    private final Label runLabel = new Label();
     private final CharFormatMenus charTools;
 
     public StoryEditorView(StoryEditorViewModel vm) {
@@ -99,6 +101,8 @@ public final class StoryEditorView extends VBox {
             if (!updating && !composing && vm.story() != null) vm.edit(StoryText.fromEditor(area.getDocument()));
         });
         area.currentParagraphProperty().addListener((o, old, now) -> showStyleAtCaret());
+        area.caretPositionProperty().addListener((o, old, now) -> showRunAtCaret());
+        area.selectionProperty().addListener((o, old, now) -> showRunAtCaret());
 
         title.setId("story-title");
         title.getStyleClass().add("panel-title");
@@ -129,7 +133,12 @@ public final class StoryEditorView extends VBox {
         area.setContextMenu(charTools.contextMenu());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, styleLabel, stylePicker, charTools.picker(), charTools.colours(), spring, copyfit);
+        runLabel.setId("story-run");
+        runLabel.getStyleClass().add("story-run");
+        runLabel.setMinWidth(0);
+        // the bar's controls keep their width; the story title and the run shown give way on a narrow editor
+        for (Region r : List.of(styleLabel, stylePicker, charTools.picker(), charTools.colours())) r.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, title, styleLabel, stylePicker, charTools.picker(), charTools.colours(), runLabel, spring, copyfit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 10, 2, 0));
         VirtualizedScrollPane<StyledTextArea<String, String>> scroll = new VirtualizedScrollPane<>(area);
@@ -244,6 +253,7 @@ public final class StoryEditorView extends VBox {
             updating = false;
         }
         showStyleAtCaret();
+        showRunAtCaret();
     }
 
     private void patch(List<Paragraph> model) {
@@ -278,6 +288,28 @@ public final class StoryEditorView extends VBox {
         }
         area.moveTo(Math.min(caret, area.getLength()));
     }
+
+    /** The run under the caret (or at the start of the selection): its style's name and what it sets. */
+    private void showRunAtCaret() {
+        var story = vm.story();
+        String text = "";
+        if (story != null && !story.paragraphs().isEmpty()) {
+            var sel = area.getCaretSelectionBind();
+            int p = sel.getStartParagraphIndex();
+            int col = area.getSelection().getLength() > 0 ? sel.getStartColumnPosition() : Math.max(0, area.getCaretColumn() - 1);
+            if (p < story.paragraphs().size()) {
+                String name = story.paragraphs().get(p).charStyleAt(col);
+                if (name != null) {
+                    String what = vm.styles().charStyle(name).map(paiban.ui.format.CharStyleSummary::of).orElse("");
+                    text = Messages.get("story.run", what.isEmpty() ? name : name + "（" + what + "）");
+                }
+            }
+        }
+        runLabel.setText(text);
+    }
+
+    /** The character style the caret is in, as the bar shows it ("" outside any run). */
+    public String runAtCaret() { return runLabel.getText(); }
 
     private void showStyleAtCaret() {
         updating = true;
@@ -317,7 +349,7 @@ public final class StoryEditorView extends VBox {
                 family, BODY_PIXELS * scale, style.bold() ? "bold" : "normal", StyleTags.color(vm.styles(), styleName)));
     }
 
-    /** Character runs: bold and colour of their character style. */
+    /** Character runs: family, bold, colour, size and 长体/扁体 of their character style. */
     private void styleText(TextExt text, String charStyle) {
         if (charStyle == null || charStyle.isEmpty()) {
             text.setStyle("");
@@ -334,6 +366,17 @@ public final class StoryEditorView extends VBox {
         }
         if (cs == null || Boolean.TRUE.equals(cs.bold())) css.append("-fx-font-weight: bold; ");
         if (cs != null && cs.color() != null && !cs.color().equals(Cmyk.BLACK)) css.append("-fx-fill: ").append(ColourSwatches.rgb(cs.color())).append("; ");
+        if (cs != null && cs.size() != null) {
+            // the galley shows a run's size against the body text's, within what a galley line can hold
+            double ratio = Math.max(0.6, Math.min(2.2, cs.size() / (double) vm.styles().body().size()));
+            css.append(String.format(Locale.ROOT, "-fx-font-size: %.1fpx; ", BODY_PIXELS * ratio));
+        }
+        if (cs != null && (cs.horizontalScale() != null || cs.verticalScale() != null)) {
+            // 长体/扁体: the run's glyphs drawn narrower or flatter (the galley keeps their room, so nothing overlaps)
+            double h = cs.horizontalScale() == null ? 1 : cs.horizontalScale() / 100.0;
+            double v = cs.verticalScale() == null ? 1 : cs.verticalScale() / 100.0;
+            css.append(String.format(Locale.ROOT, "-fx-scale-x: %.2f; -fx-scale-y: %.2f; ", Math.min(1, h), Math.min(1, v)));
+        }
         css.append("-fx-underline: ").append(cs == null).append(";");
         text.setStyle(css.toString());
     }

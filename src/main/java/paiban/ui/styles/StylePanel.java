@@ -176,18 +176,8 @@ public final class StylePanel extends BorderPane {
 
     /** "　标宋 五号 长二 红": what a character style sets, after its name in the list. */
     static String summary(paiban.model.style.CharStyle s) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (s.family() != null) parts.add(paiban.ui.panels.StyleRows.familyName(s.family()));
-        if (Boolean.TRUE.equals(s.bold())) parts.add(Messages.get("story.bold"));
-        if (s.size() != null) parts.add(paiban.ui.panels.StyleRows.sizeName(s.size()));
-        String scale = CharStyleRows.scaleName(s);
-        if (!scale.equals(CharStyleRows.inherit())) parts.add(scale);
-        if (s.color() != null) {
-            int swatch = paiban.ui.format.ColourSwatches.COLOURS.indexOf(s.color());
-            parts.add(swatch >= 0 ? paiban.ui.format.ColourSwatches.name(swatch) : paiban.ui.panels.StyleRows.colorText(s.color()));
-        }
-        if (s.emphasisDots()) parts.add(Messages.get("story.emphasisDots"));
-        return parts.isEmpty() ? "" : "　" + String.join(" ", parts);
+        String what = paiban.ui.format.CharStyleSummary.of(s);
+        return what.isEmpty() ? "" : "　" + what;
     }
 
     private static Label refusal(String id, javafx.beans.value.ObservableStringValue text) {

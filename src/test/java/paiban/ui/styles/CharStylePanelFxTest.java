@@ -212,5 +212,17 @@ class CharStylePanelFxTest {
         ImageIO.write(img, "png", out);
         assertNotNull(img);
         assertTrue(img.getWidth() > 600, "the panel's window: " + img.getWidth());
+
+        // the story editor shows the run's face, size, colour and 长一, and names it in its bar
+        fx(() -> window.canvasModel().selectedFrameIdProperty().set("t1"));
+        var area = window.storyEditor().area();
+        fx(() -> {
+            area.selectRange(1, 7, 1, 15);
+            window.storyModel().applyCharStyle(new paiban.edit.CharFormatting.Range(1, 7, 1, 15), NAME);
+        });
+        fx(() -> area.moveTo(1, 9));
+        assertEquals("字符：小标宋红（标宋 五号 长一 红）", window.storyEditor().runAtCaret());
+        WritableImage editor = WaitForAsyncUtils.asyncFx(() -> window.storyEditor().snapshot(null, null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(editor, null), "png", paiban.Screenshots.file("story-editor-char-style.png"));
     }
 }

@@ -2,14 +2,11 @@ package paiban.ui.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import paiban.model.style.CharStyle;
-import paiban.model.style.FontFamily;
 import paiban.model.style.ScaleStep;
-import paiban.model.unit.HaoSize;
-import paiban.model.unit.Units;
 import paiban.ui.Messages;
+import paiban.ui.panels.StyleRows;
 
 /**
  * What a character style sets, in the desk's words — "标宋 粗体 五号 长一 红 着重号" —
@@ -21,30 +18,18 @@ public final class CharStyleSummary {
 
     public static String of(CharStyle s) {
         List<String> parts = new ArrayList<>();
-        if (s.family() != null) parts.add(family(s.family()));
+        if (s.family() != null) parts.add(StyleRows.familyName(s.family()));
         if (Boolean.TRUE.equals(s.bold())) parts.add(Messages.get("story.bold"));
-        if (s.size() != null) parts.add(size(s.size()));
+        if (s.size() != null) parts.add(StyleRows.sizeName(s.size()));
         String scale = scale(s);
         if (scale != null) parts.add(scale);
         if (s.tracking() != null && s.tracking() != 0) parts.add(Messages.get("format.tracking", s.tracking()));
         if (s.color() != null) {
             int swatch = ColourSwatches.COLOURS.indexOf(s.color());
-            parts.add(swatch >= 0 ? ColourSwatches.name(swatch)
-                    : "C" + s.color().c() + " M" + s.color().m() + " Y" + s.color().y() + " K" + s.color().k());
+            parts.add(swatch >= 0 ? ColourSwatches.name(swatch) : StyleRows.colorText(s.color()));
         }
         if (s.emphasisDots()) parts.add(Messages.get("story.emphasisDots"));
         return String.join(" ", parts);
-    }
-
-    /** 宋体, 标宋 … in the interface language. */
-    public static String family(FontFamily f) { return Messages.get("family." + f.name().toLowerCase(Locale.ROOT)); }
-
-    /** "五号", or "24pt" for a size that has no 号 name. */
-    public static String size(int mpt) {
-        return HaoSize.ofMpt(mpt).map(HaoSize::chinese).orElseGet(() -> {
-            double pt = mpt / (double) Units.MPT_PER_PT;
-            return (pt == Math.rint(pt) ? Long.toString(Math.round(pt)) : Double.toString(pt)) + "pt";
-        });
     }
 
     /** 长二, "85%" or "100%/85%"; null when the style leaves the scale to the paragraph or sets it to 100 %. */

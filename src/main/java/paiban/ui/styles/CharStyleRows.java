@@ -17,6 +17,7 @@ import paiban.model.style.ScaleStep;
 import paiban.model.style.StyleSheet;
 import paiban.model.unit.HaoSize;
 import paiban.ui.Messages;
+import paiban.ui.format.CharStyleSummary;
 import paiban.ui.format.ColourSwatches;
 import paiban.ui.panels.PropertyRow;
 import paiban.ui.panels.StyleRows;
@@ -115,13 +116,11 @@ final class CharStyleRows {
         return inherits(v) ? null : StyleRows.parseColor(v.toString());
     }
 
-    /** 长二, or "85%" (width) / "100%/85%" (width/height) for a pair that is no step; 同段落 for none. */
+    /** 长二, "85%" or "100%/85%", 正常 for 100 %; 同段落 when the style leaves the scale to the paragraph. */
     static String scaleName(CharStyle s) {
         if (s.horizontalScale() == null && s.verticalScale() == null) return inherit();
-        int h = s.horizontalScale() == null ? 100 : s.horizontalScale(), v = s.verticalScale() == null ? 100 : s.verticalScale();
-        ScaleStep step = ScaleStep.of(h, v);
-        if (step != null) return step.chinese();
-        return v == 100 ? h + "%" : h + "%/" + v + "%";
+        String named = CharStyleSummary.scale(s);
+        return named != null ? named : ScaleStep.NORMAL.chinese();
     }
 
     /** A step's name, one percentage (the width) or two (width/height), or 同段落. */

@@ -137,7 +137,7 @@ public final class StoryEditorView extends VBox {
         runLabel.getStyleClass().add("story-run");
         runLabel.setMinWidth(0);
         // the bar's controls keep their width; the story title and the run shown give way on a narrow editor
-        for (Region r : List.of(styleLabel, stylePicker, charTools.picker(), charTools.colours())) r.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region r : List.of(styleLabel, stylePicker, charTools.picker(), charTools.colours(), copyfit)) r.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, title, styleLabel, stylePicker, charTools.picker(), charTools.colours(), runLabel, spring, copyfit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 10, 2, 0));
@@ -306,6 +306,7 @@ public final class StoryEditorView extends VBox {
             }
         }
         runLabel.setText(text);
+        runLabel.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     /** The character style the caret is in, as the bar shows it ("" outside any run). */
@@ -349,10 +350,32 @@ public final class StoryEditorView extends VBox {
                 family, BODY_PIXELS * scale, style.bold() ? "bold" : "normal", StyleTags.color(vm.styles(), styleName)));
     }
 
+    /**
+     * Scales a run's text about its centre, but only while it sits on one line:
+     * a run wrapped over two lines would be pulled across its neighbours.
+     */
+    private static void scale(TextExt text, double h, double v) {
+        text.getProperties().put(SCALE, new double[] {h, v});
+        if (text.getProperties().putIfAbsent(SCALE_WATCHED, Boolean.TRUE) == null) {
+            text.layoutBoundsProperty().addListener(o -> applyScale(text));
+        }
+        applyScale(text);
+    }
+
+    private static void applyScale(TextExt text) {
+        double[] hv = (double[]) text.getProperties().get(SCALE);
+        boolean oneLine = text.getLayoutBounds().getHeight() < 1.8 * text.getFont().getSize();
+        text.setScaleX(oneLine ? hv[0] : 1);
+        text.setScaleY(oneLine ? hv[1] : 1);
+    }
+
+    private static final String SCALE = "paiban.scale", SCALE_WATCHED = "paiban.scaleWatched";
+
     /** Character runs: family, bold, colour, size and 长体/扁体 of their character style. */
     private void styleText(TextExt text, String charStyle) {
         if (charStyle == null || charStyle.isEmpty()) {
             text.setStyle("");
+            scale(text, 1, 1);
             return;
         }
         CharStyle cs = vm.document().edition().styles().charStyle(charStyle).orElse(null);
@@ -371,12 +394,13 @@ public final class StoryEditorView extends VBox {
             double ratio = Math.max(0.6, Math.min(2.2, cs.size() / (double) vm.styles().body().size()));
             css.append(String.format(Locale.ROOT, "-fx-font-size: %.1fpx; ", BODY_PIXELS * ratio));
         }
+        double h = 1, v = 1;
         if (cs != null && (cs.horizontalScale() != null || cs.verticalScale() != null)) {
-            // 长体/扁体: the run's glyphs drawn narrower or flatter (the galley keeps their room, so nothing overlaps)
-            double h = cs.horizontalScale() == null ? 1 : cs.horizontalScale() / 100.0;
-            double v = cs.verticalScale() == null ? 1 : cs.verticalScale() / 100.0;
-            css.append(String.format(Locale.ROOT, "-fx-scale-x: %.2f; -fx-scale-y: %.2f; ", Math.min(1, h), Math.min(1, v)));
+            // 长体/扁体: the run's glyphs drawn narrower or flatter in their room (wider than 100 % would overlap)
+            h = cs.horizontalScale() == null ? 1 : Math.min(1, cs.horizontalScale() / 100.0);
+            v = cs.verticalScale() == null ? 1 : Math.min(1, cs.verticalScale() / 100.0);
         }
+        scale(text, h, v);
         css.append("-fx-underline: ").append(cs == null).append(";");
         text.setStyle(css.toString());
     }

@@ -219,6 +219,8 @@ class CharStylePanelFxTest {
         fx(() -> {
             area.selectRange(1, 7, 1, 15);
             window.storyModel().applyCharStyle(new paiban.edit.CharFormatting.Range(1, 7, 1, 15), NAME);
+            // a long run wraps: drawn unscaled rather than pulled across its neighbours
+            window.storyModel().applyCharStyle(new paiban.edit.CharFormatting.Range(1, 40, 1, 80), NAME);
         });
         fx(() -> area.moveTo(1, 9));
         assertEquals("字符：小标宋红（标宋 五号 长一 红）", window.storyEditor().runAtCaret());

@@ -224,6 +224,13 @@ class CharStylePanelFxTest {
         });
         fx(() -> area.moveTo(1, 9));
         assertEquals("字符：小标宋红（标宋 五号 长一 红）", window.storyEditor().runAtCaret());
+        List<org.fxmisc.richtext.TextExt> texts = robot.from(area).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof org.fxmisc.richtext.TextExt)
+                .queryAllAs(org.fxmisc.richtext.TextExt.class).stream().toList();
+        var shortRun = texts.stream().filter(t -> t.getText().equals("林小河）今天上午")).findFirst().orElseThrow();
+        assertEquals(0.9, shortRun.getScaleX(), 1e-9, "长一 drawn at 90 % width");
+        assertEquals(javafx.scene.paint.Color.RED, shortRun.getFill());
+        var longRun = texts.stream().filter(t -> t.getText().length() == 40).findFirst().orElseThrow();
+        assertEquals(1.0, longRun.getScaleX(), 1e-9, "a run wrapped over two lines is not squeezed across its neighbours");
         WritableImage editor = WaitForAsyncUtils.asyncFx(() -> window.storyEditor().snapshot(null, null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(editor, null), "png", paiban.Screenshots.file("story-editor-char-style.png"));
     }

@@ -50,6 +50,8 @@ public final class StylePanel extends BorderPane {
     private boolean showingChar;
     private String shownChar;
     private boolean updating;
+    private static final String STRONG_SELECTION = "-fx-selection-bar-non-focused: -fx-accent;";
+    private static final String PALE_SELECTION = "-fx-selection-bar: #d9d9d9; -fx-selection-bar-non-focused: #e6e6e6;";
     /** The style shown last, so a move-to choice stays while the same style is shown. */
     private String shownStyle;
 
@@ -230,7 +232,11 @@ public final class StylePanel extends BorderPane {
             charUses.setText(chosen == null ? "" : Messages.get("charStyles.uses", charVm.uses(chosen)));
 
             var charStyle = charVm.style();
-            if (showingChar && charStyle.isPresent()) {
+            boolean chars = showingChar && charStyle.isPresent();
+            // the list whose style the sheet shows has the strong selection, focused or not; the other a pale one
+            list.setStyle(chars ? PALE_SELECTION : STRONG_SELECTION);
+            charList.setStyle(chars ? STRONG_SELECTION : PALE_SELECTION);
+            if (chars) {
                 RowSheet.show(sheet, charVm.rows());
                 preview.show(document.edition(), charStyle.get());
             } else {

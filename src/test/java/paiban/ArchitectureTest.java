@@ -131,6 +131,22 @@ class ArchitectureTest {
                     "paiban.io..", "paiban.preflight..", "paiban.publish..")
             .should().dependOnClassesThat().resideInAPackage("paiban.edit..");
 
+    /**
+     * The print export is one service for the command line and the editor: it composes nothing itself, reads no
+     * file and knows neither front end, so both run it the same way.
+     */
+    @ArchTest
+    static final ArchRule exportKnowsNoFrontEnd = noClasses().that().resideInAPackage("paiban.export..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "paiban.ui..", "paiban.cli..", "paiban.bench..", "paiban.publish..", "paiban.io..",
+                    "paiban.edit..", "paiban.render.fx..", "javafx..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule nothingBelowKnowsExport = noClasses().that().resideInAnyPackage(
+                    "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
+                    "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.edit..", "paiban.bench..")
+            .should().dependOnClassesThat().resideInAPackage("paiban.export..");
+
     /** Logging, the settings folder and the bounded cache are for every layer, so they depend on none. */
     @ArchTest
     static final ArchRule logAndSettingsStandAlone = noClasses().that().resideInAnyPackage("paiban.log..", "paiban.settings..",
@@ -138,5 +154,5 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "paiban.model..", "paiban.font..", "paiban.compose..", "paiban.layout..", "paiban.render..",
                     "paiban.io..", "paiban.preflight..", "paiban.publish..", "paiban.bench..", "paiban.ui..",
-                    "paiban.cli..", "paiban.edit..", "javafx..");
+                    "paiban.cli..", "paiban.edit..", "paiban.export..", "javafx..");
 }

@@ -39,6 +39,7 @@ public final class FrameDragBenchmark implements Benchmark {
         int steps = quick ? 10 : 200, warm = steps / 2;
         long[] ns = new long[steps];
         int n = 0;
+        Rect last = start;
         for (int i = -warm; i < steps; i++) {
             // back and forth across four grid lines, like a hand looking for the place
             int line = Math.floorMod(i, 8) < 4 ? Math.floorMod(i, 4) : 4 - Math.floorMod(i, 4);
@@ -48,7 +49,15 @@ public final class FrameDragBenchmark implements Benchmark {
             undo.apply(new MoveFrame("p1", "t2", to));
             long took = System.nanoTime() - t0;
             if (i >= 0) ns[n++] = took;
+            last = to;
         }
+        // what was timed is the move and its recomposition: the frame is where it was dragged, and laid out there
+        if (!held[0].pages().get(0).frame("t2").orElseThrow().bounds().equals(last)) {
+            throw new IllegalStateException("the last move did not land");
+        }
+        boolean laidOutThere = laidOut[0].pages().get(0).frames().stream()
+                .anyMatch(f -> f.frameId().equals("t2") && f.bounds().equals(held[0].pages().get(0).frame("t2").orElseThrow().bounds()));
+        if (!laidOutThere) throw new IllegalStateException("the layout is not the moved edition's");
         out.printf("drag: %d steps of a 4-column frame on page 1 of 24; change + recompose median %.3f ms, p90 %.3f ms, max %.3f ms; %d undo steps kept%n",
                 steps, ComposeEditionBenchmark.median(ns), ComposeEditionBenchmark.percentile(ns, 0.9),
                 ComposeEditionBenchmark.percentile(ns, 1.0), undo.depth());

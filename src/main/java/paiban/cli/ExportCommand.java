@@ -2,21 +2,19 @@ package paiban.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import paiban.compose.flow.EditionComposer;
+import paiban.export.ExportJob;
+import paiban.export.ExportOptions;
+import paiban.export.PrintExport;
 import paiban.font.FontLibrary;
 import paiban.layout.EditionLayout;
-import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.preflight.ExportGate;
 import paiban.preflight.Finding;
 import paiban.preflight.Preflight;
-import paiban.render.pdf.PdfExporter;
-import paiban.render.pdf.PdfSettings;
 
 /** {@code paiban export EDITION.json [--pages 1,3] [--single] [--marks] -o DIR}: print PDFs. */
 final class ExportCommand implements Command {
@@ -73,7 +71,8 @@ final class ExportCommand implements Command {
             Path base = Path.of(files.get(0)).toAbsolutePath().getParent();
             EditionLayout layout = new EditionComposer(fonts).compose(edition, base);
             progress.show("checking");
-            ExportGate gate = ExportGate.check(new Preflight(fonts), edition, layout, base);
+            PrintExport export = new PrintExport(new Preflight(fonts));
+            ExportGate gate = export.check(edition, layout, base);
             if (!gate.findings().isEmpty()) {
                 progress.done();
                 for (Finding f : gate.findings()) err.println(f.severity() + " " + f.code() + ": " + f.message(lang));
@@ -83,17 +82,11 @@ final class ExportCommand implements Command {
                         + " preflight error(s); fix them, or export anyway with --force");
                 return Cli.FINDINGS;
             }
-            List<PageLayout> selected = new ArrayList<>();
-            for (PageLayout p : layout.pages()) if (numbers == null || numbers.contains(p.number())) selected.add(p);
-
-            LocalDate date = edition.date() != null ? edition.date() : LocalDate.now();
-            PdfExporter exporter = new PdfExporter(PdfSettings.of(edition.settings()).withCropMarks(marks));
-            PdfExporter.Progress onPage = (done, total) -> progress.show("page " + done + " of " + total);
-            PdfExporter.Result result = single
-                    ? exporter.exportEdition(edition.name(), date, selected, dir, onPage)
-                    : exporter.exportPages(edition.name(), date, selected, dir, onPage);
+            ExportOptions options = new ExportOptions(numbers, single, marks, dir);
+            ExportJob.Outcome result = PrintExport.job(edition, layout, options)
+                    .run((done, total) -> progress.show("page " + done + " of " + total));
             progress.done();
-            for (String w : gate.unreported(result.warnings())) err.println("warning: " + w);
+            for (String w : PrintExport.unsaid(gate, result)) err.println("warning: " + w);
             for (Path f : result.files()) out.println(f);
             return Cli.OK;
         }

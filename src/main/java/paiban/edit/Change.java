@@ -38,6 +38,7 @@ public interface Change {
             apply(edition);
             return true;
         } catch (IllegalArgumentException e) {
+            paiban.log.Log.of(Change.class).log(System.Logger.Level.DEBUG, "does not apply: " + e.getMessage());
             return false;
         }
     }

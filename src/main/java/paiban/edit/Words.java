@@ -1,9 +1,12 @@
 package paiban.edit;
 
+import paiban.compose.text.CharClass;
+
 /**
  * What a double-click selects: one Han character (Chinese has no spaces to
- * find words by), a run of Latin letters and digits, or else the one
- * character under the pointer.
+ * find words by), a run of letters and digits as the composer keeps together
+ * ({@link CharClass#isAlnum}, with the combining marks on them), or else the
+ * one character under the pointer.
  */
 public final class Words {
     private Words() {}
@@ -20,15 +23,17 @@ public final class Words {
         return new int[] {start, end};
     }
 
-    /** A letter or digit, or the point or comma of a number (28.6, 1,200). */
+    /** A letter or digit, a combining mark on one, or the point or comma of a number (28.6, 1,200). */
     private static boolean inWord(String text, int i) {
         int cp = text.codePointAt(i);
-        if (latin(cp)) return true;
+        byte c = CharClass.of(cp);
+        if (CharClass.isAlnum(c)) return true;
+        if (c == CharClass.COMBINING) return i > 0 && inWord(text, text.offsetByCodePoints(i, -1));
         return (cp == '.' || cp == ',') && i > 0 && i + 1 < text.length()
-                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+                && digit(text.codePointBefore(i)) && digit(text.codePointAt(i + 1));
     }
 
-    private static boolean latin(int cp) {
-        return cp < 0x3000 && Character.isLetterOrDigit(cp) || cp >= 0xFF10 && cp <= 0xFF5A && Character.isLetterOrDigit(cp);
+    private static boolean digit(int cp) {
+        return CharClass.of(cp) == CharClass.DIGIT;
     }
 }

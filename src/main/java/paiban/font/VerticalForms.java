@@ -12,6 +12,7 @@ import java.util.Map;
  * CJK faces give one set.
  */
 final class VerticalForms {
+    private static final System.Logger LOG = paiban.log.Log.of(VerticalForms.class);
     static final VerticalForms NONE = new VerticalForms(Map.of());
 
     /**
@@ -43,6 +44,7 @@ final class VerticalForms {
             if (!collect(gsub, features, lookups, "vert", out)) collect(gsub, features, lookups, "vrt2", out);
             return new VerticalForms(out);
         } catch (IndexOutOfBoundsException e) {
+            LOG.log(System.Logger.Level.WARNING, "the font's GSUB table is broken; vertical text uses horizontal forms", e);
             return NONE; // a broken table: horizontal forms, as a font without one
         }
     }

@@ -89,6 +89,7 @@ public final class AtomicFile {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                LOG.log(System.Logger.Level.DEBUG, "no atomic rename for " + target + "; replacing it", e);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {

@@ -62,6 +62,7 @@ public final class Log {
             ROOT.addHandler(h);
             return true;
         } catch (IOException | RuntimeException e) {
+            ROOT.log(Level.WARNING, "no log file in " + folder, e); // said where the log goes without a file
             return false;
         }
     }

@@ -40,6 +40,7 @@ public final class DialogSizes {
             if (w >= MIN_WIDTH && h >= MIN_HEIGHT && w <= 10_000 && h <= 10_000) return new double[] {w, h};
         } catch (NumberFormatException e) {
             // never stored, or not a number: the default
+            LOG.log(System.Logger.Level.DEBUG, "no stored size for " + key + ": " + e.getMessage());
         }
         return new double[] {width, height};
     }

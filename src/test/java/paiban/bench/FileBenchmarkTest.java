@@ -33,5 +33,14 @@ class FileBenchmarkTest {
         for (String step : new String[] {"edition: 24 pages", "toJson: median", "fromJson: median", "save (atomic", "open: median"}) {
             assertTrue(out.contains(step), out);
         }
+        BenchFigures f = new BenchFigures(out);
+        Edition e = FileBenchmark.edition(new Random(20_260_425L)); // the benchmark's own edition
+        assertEquals(e.stories().stream().mapToInt(Story::characterCount).sum(), f.before("characters; file"), out);
+        assertEquals(EditionFile.toJson(e).getBytes(java.nio.charset.StandardCharsets.UTF_8).length, f.before("bytes"),
+                "the file measured is the edition's JSON: " + out);
+        for (String step : new String[] {"toJson:", "fromJson:", "save (atomic", "open:"}) {
+            double median = f.after(step, "median"), best = f.after(step, "best");
+            assertTrue(best > 0 && best <= median, step + " " + out);
+        }
     }
 }

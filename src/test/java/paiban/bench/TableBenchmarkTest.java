@@ -16,6 +16,10 @@ class TableBenchmarkTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("table: median"), out);
         assertTrue(out.contains("200 rows set, 0 overset"), out);
+        BenchFigures f = new BenchFigures(out);
+        double median = f.after("median"), best = f.after("best");
+        assertTrue(best > 0 && best <= median, out);
+        assertTrue(f.before("marks;") > 0, "the table's rules and cell marks were drawn into the layout: " + out);
         assertTrue(Benchmarks.all().stream().anyMatch(b -> b instanceof TableBenchmark));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,6 +33,7 @@ import paiban.ui.canvas.FrameOutline;
  * again through the menu's accelerator.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ClipboardMenuFxTest {
     MainWindow window;
     Edition saved;
@@ -41,7 +41,6 @@ class ClipboardMenuFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         saved = EditionFile.read(EditionLoader.sample());
         // no autosave: these edits must not leave a copy beside the sample
         window = new MainWindow(new EditionDocument(new EditionComposer(FontLibrary.shared()), saved, EditionLoader.sample()));

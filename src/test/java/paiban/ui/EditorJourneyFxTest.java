@@ -10,7 +10,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,6 +49,7 @@ import paiban.ui.export.ExportDialog;
  * page, undo all of it back to the saved edition, export and read the PDFs.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class EditorJourneyFxTest {
     @TempDir
     static Path dir;
@@ -60,7 +60,6 @@ class EditorJourneyFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Path sample = EditionLoader.sample();
         try (Stream<Path> files = Files.list(sample.getParent())) {
             for (Path p : files.toList()) Files.copy(p, dir.resolve(p.getFileName()));

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import paiban.bench.FrameDragBenchmark;
 
-/** The drag benchmark runs (quick) and reports its figures; the figures themselves are not asserted. */
+/** The drag benchmark runs (quick), checks its own moves landed, and reports figures in order (their size is not asserted). */
 class FrameDragBenchmarkTest {
     @Test
     void runsAndReports() throws Exception {
@@ -17,5 +17,8 @@ class FrameDragBenchmarkTest {
         new FrameDragBenchmark().run(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("drag: 10 steps") && out.contains("median") && out.contains("15 undo steps"), out);
+        paiban.bench.BenchFigures f = new paiban.bench.BenchFigures(out);
+        double median = f.after("median"), p90 = f.after("p90"), max = f.after("max");
+        assertTrue(median > 0 && median <= p90 && p90 <= max, out);
     }
 }

@@ -3,7 +3,6 @@ package paiban.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +24,7 @@ import paiban.render.fx.ScreenTransform;
 
 /** The sample's 花边 box as the canvas shows it. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class FrameLooksCanvasFxTest {
     MainWindow window;
     MonocleStage monocle;
@@ -33,7 +33,6 @@ class FrameLooksCanvasFxTest {
     @Start
     void start(Stage s) {
         stage = s;
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
         monocle = MonocleStage.onScreen(s);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -41,6 +40,7 @@ import paiban.render.fx.ScreenTransform;
  * edited edition asks before it lets go.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ImagesAndArrangeFxTest {
     static final PageTemplate T = TestEditions.T;
     static final Rect T1 = T.gridRect(0, 5, 10, 40), IMG1 = T.gridRect(5, 3, 3, 30);
@@ -50,7 +50,6 @@ class ImagesAndArrangeFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Path dir = Files.createTempDirectory("paiban-images");
         photo = dir.resolve("photo.png");
         BufferedImage bi = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);

@@ -38,6 +38,7 @@ import paiban.ui.files.DocumentFiles;
 
 /** 视图 → 界面语言 on the running window: every text changes at once, nothing of the work does. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class LanguageSwitchFxTest {
     MainWindow window;
     Stage stage;
@@ -49,7 +50,6 @@ class LanguageSwitchFxTest {
         oldSettings = System.getProperty("paiban.settings");
         settings = Files.createTempDirectory("paiban-lang");
         System.setProperty("paiban.settings", settings.toString());
-        Messages.use(InterfaceLanguage.CHINESE);
         stage = s;
         window = new MainWindow(TestEditions.document());
         window.show(s);

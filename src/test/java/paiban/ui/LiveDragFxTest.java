@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -31,6 +30,7 @@ import paiban.ui.canvas.FrameOutline;
  * edits anything; the drop makes it so.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class LiveDragFxTest {
     static final PageTemplate T = TestEditions.T;
     /** The lead story's last frame, on page 2: 4 columns of 60 lines, with some room to spare. */
@@ -40,7 +40,6 @@ class LiveDragFxTest {
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         // the lead story made long enough to fill most of page 2 as well
         var e = TestEditions.twoPages();
         var lead = e.story("s1").orElseThrow();

@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** 帮助 → 打开日志文件夹 shows the settings folder's logs, made first if no log was written yet. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class LogFolderMenuFxTest {
     Path settings;
     String oldSettings;
@@ -33,7 +34,6 @@ class LogFolderMenuFxTest {
         settings = Files.createTempDirectory("paiban-logmenu");
         System.setProperty("paiban.settings", settings.toString());
         LogFolder.useOpener(opened::add);
-        Messages.use(InterfaceLanguage.CHINESE);
         new MainWindow(TestEditions.document()).show(stage);
     }
 

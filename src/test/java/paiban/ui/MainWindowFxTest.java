@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListCell;
@@ -28,13 +27,13 @@ import paiban.ui.canvas.FrameOutline;
 import paiban.ui.canvas.Tool;
 
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class MainWindowFxTest {
     MainWindow window;
     Stage stage;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         window = new MainWindow(TestEditions.document());
         window.show(s);

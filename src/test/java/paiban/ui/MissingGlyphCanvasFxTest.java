@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import javafx.embed.swing.SwingFXUtils;
@@ -30,6 +29,7 @@ import paiban.render.fx.ScreenTransform;
 
 /** The editor's canvas marks a character no shipped face has in red, where the layout put it. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class MissingGlyphCanvasFxTest {
     static final String ANCHOR = "岸线贯通工程自2023年春启动";
     static final String PLANTED = "吉\uD842\uDFB7祥\uD83D\uDE00如意。";
@@ -41,7 +41,6 @@ class MissingGlyphCanvasFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Path sample = EditionLoader.sample();
         try (Stream<Path> files = Files.list(sample.getParent())) {
             for (Path p : files.toList()) Files.copy(p, dir.resolve(p.getFileName()));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -30,6 +29,7 @@ import paiban.ui.canvas.FrameEdits;
 
 /** Selecting several frames on the real window: rubber band, Shift+click, Ctrl+A, groups, moving and scaling them together. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class MultiSelectFxTest {
     static final PageTemplate T = TestEditions.T;
     static final Rect T1 = T.gridRect(0, 5, 10, 40), IMG1 = T.gridRect(5, 3, 3, 30), CAP1 = T.gridRect(5, 3, 34, 4),
@@ -39,7 +39,6 @@ class MultiSelectFxTest {
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(TestEditions.document());
         window.show(s);
         // Monocle's screen is 1280×800: the handles dragged must be on it

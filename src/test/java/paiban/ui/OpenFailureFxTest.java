@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -17,13 +16,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A file that cannot be read opens an empty window and a dialog that says why. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class OpenFailureFxTest {
     MainWindow window;
     Stage stage;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         window = PaibanApp.openWindow(s, Path.of("no-such-dir", "lost.json"));
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -21,12 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Placing a text file into a frame: a new story, or new text for the frame's story. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PlaceTextFxTest {
     MainWindow window;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(TestEditions.document());
         window.show(s);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.Locale;
 import java.util.Objects;
 
 import javafx.geometry.Bounds;
@@ -35,13 +34,13 @@ import paiban.model.unit.Units;
  * field reach the document unless the field holds typing of its own.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PropertyFieldsFxTest {
     MainWindow window;
     MonocleStage monocle;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
         monocle = MonocleStage.onScreen(s);
     }

@@ -3,7 +3,6 @@ package paiban.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.Objects;
 
 import javafx.scene.Node;
@@ -30,6 +29,7 @@ import paiban.model.style.Cmyk;
 
 /** 线条 in the properties panel: a rule's weight, style (a 花边) and colour set by hand, each step undone with Ctrl+Z. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class RulePanelFxTest {
     static final String RULE = "p1-rule-lead";
     MainWindow window;
@@ -39,7 +39,6 @@ class RulePanelFxTest {
     @Start
     void start(Stage s) {
         stage = s;
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
         monocle = MonocleStage.onScreen(s);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
@@ -21,6 +20,7 @@ import paiban.ui.canvas.FrameOutline;
 
 /** The window as `./mvnw javafx:run` opens it: the shipped sample edition. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class SampleEditionFxTest {
     MainWindow window;
     Stage stage;
@@ -28,7 +28,6 @@ class SampleEditionFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         sample = EditionFile.read(EditionLoader.sample());
         window = PaibanApp.openWindow(s, EditionLoader.sample());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,13 @@ import paiban.model.Rect;
 
 /** Saving the sample elsewhere: the file reads back as the same edition and its photo is still found. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class SaveFxTest {
     MainWindow window;
     Stage stage;
 
     @Start
     void start(Stage s) throws java.io.IOException {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         // a save adds to the recent list: keep it out of the user's home
         System.setProperty("paiban.settings", java.nio.file.Files.createTempDirectory("paiban-settings").toString());
         stage = s;

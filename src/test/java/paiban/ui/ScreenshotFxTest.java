@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -23,13 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * so a person can look at it; checks the picture is the window, not blank.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ScreenshotFxTest {
     MainWindow window;
     Stage stage;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         Path sample = EditionLoader.sample();
         window = Files.exists(sample) ? PaibanApp.openWindow(s, sample) : showTestEdition(s);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -29,12 +28,12 @@ import paiban.model.style.ParagraphStyle;
 
 /** A click into the story editor brings the paragraph's style into the properties panel, where it can be edited. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class StylePropertiesFxTest {
     MainWindow window;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
     }
 

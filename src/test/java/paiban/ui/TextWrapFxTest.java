@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -22,12 +21,12 @@ import paiban.render.fx.ScreenTransform;
 
 /** A frame's text wrap shows on the canvas as a dashed line around its wrap area. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class TextWrapFxTest {
     MainWindow window;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
     }
 

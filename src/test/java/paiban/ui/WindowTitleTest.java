@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@InLanguage("zh")
 class WindowTitleTest {
-    @BeforeAll
-    static void chinese() {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
     @Test
     void namesTheEditionDateAndFile() {
         assertEquals("明城日报 2026-04-25（edition.json）— 排版 Paiban",

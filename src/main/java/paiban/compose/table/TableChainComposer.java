@@ -17,6 +17,7 @@ import paiban.model.frame.TableFrame;
  * rows are ignored). Only the last frame of the chain reports overset rows.
  */
 public final class TableChainComposer {
+    private static final System.Logger LOG = paiban.log.Log.of(TableChainComposer.class);
     private final TableComposer composer;
 
     public TableChainComposer(TableComposer composer) {
@@ -46,6 +47,7 @@ public final class TableChainComposer {
                             .withTextColumns(here.textColumns(), here.gap());
                 } catch (IllegalArgumentException e) {
                     // a header cell reaching into the body cannot be cut here: the rest stays overset
+                    LOG.log(System.Logger.Level.DEBUG, "table " + data.id() + " not cut at row " + start, e);
                     out.put(here, new TableLayout(List.of(), List.of(here.bounds()), List.of(), 0,
                             last ? Math.max(0, n - start) : 0, 0, 0, List.of()));
                     continue;

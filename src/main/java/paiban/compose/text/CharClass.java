@@ -69,6 +69,53 @@ public final class CharClass {
         return c == LATIN || c == DIGIT;
     }
 
+    /**
+     * Which blanks a question counts. The one table has every blank the composer knows; a clean-up of typed copy
+     * asks about fewer of them, and says so by naming this option.
+     */
+    public enum Blanks {
+        /**
+         * The blanks on a keyboard or in a pasted PDF: space, tab, no-break space and the ideographic space
+         * (the blank classes below U+0100, and {@link #IDEO_SPACE}). Typographic spaces (en, thin, hair,
+         * zero-width, word joiner …) were put there on purpose and an import leaves them alone.
+         */
+        TYPED,
+        /** Every blank class: {@link #SPACE}, {@link #NBSP} and {@link #IDEO_SPACE}. */
+        ALL
+    }
+
+    /** Whether {@code cp} is a blank of the kind {@code which} names (line feeds are not blanks). */
+    public static boolean isBlank(int cp, Blanks which) {
+        if (cp < 0) return false;
+        byte c = of(cp);
+        if (c != SPACE && c != NBSP && c != IDEO_SPACE) return false;
+        return which == Blanks.ALL || cp < 0x100 || c == IDEO_SPACE;
+    }
+
+    /**
+     * Punctuation set full width in Chinese text: the composer's full-width punctuation classes (stops, ？！,
+     * brackets and quotes, interpuncts, dashes, ellipses; not their ASCII forms), and the other marks of the CJK
+     * symbols block and of the full-width forms (〃〒〜〝＃＆＊＋－／＠…; not their letters and digits, not the
+     * ideographic space).
+     */
+    public static boolean isChinesePunctuation(int cp) {
+        if (cp < 0x80 || cp >= 0x10000) return false;
+        byte c = of(cp);
+        if (isCompressiblePunctuation(c) || c == DASH || c == ELLIPSIS) return true;
+        if (c == IDEO_SPACE || Character.isLetterOrDigit(cp)) return false;
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF65);
+    }
+
+    /** Han characters (any extension) and {@link #isChinesePunctuation Chinese punctuation}. */
+    public static boolean isChinese(int cp) {
+        return isHanScript(cp) || isChinesePunctuation(cp);
+    }
+
+    /** A character of the Han script (ideographs, 〇, 々), not kana or hangul, which the composer also sets as {@link #HAN}. */
+    public static boolean isHanScript(int cp) {
+        return cp >= 0 && cp <= Character.MAX_CODE_POINT && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
     /** Full-width punctuation whose blank half may be compressed. */
     public static boolean isCompressiblePunctuation(byte c) {
         return c == STOP || c == EXCL || c == CLOSE || c == OPEN || c == MIDDLE;

@@ -30,14 +30,14 @@ final class BrokenParagraphs {
             report.add(Cleanup.JOIN_BROKEN, 1);
             report.note("note.joined", report.where(p), tail(p.plainText()), TextParagraphs.excerpt(q.plainText()));
             int start = 0;
-            while (start < q.text.length() && (CharClass.isSpace(q.text.charAt(start)) || q.text.charAt(start) == '\n')) start++;
+            while (start < q.text.length() && (CleanupChars.isSpace(q.text.charAt(start)) || q.text.charAt(start) == '\n')) start++;
             int end = p.text.length();
-            while (end > 0 && (CharClass.isSpace(p.text.charAt(end - 1)) || p.text.charAt(end - 1) == '\n')) end--;
+            while (end > 0 && (CleanupChars.isSpace(p.text.charAt(end - 1)) || p.text.charAt(end - 1) == '\n')) end--;
             p.text.replace(end, p.text.length(), "");
             String s = p.plainText();
             String rest = q.plainText();
             boolean latin = end > 0 && start < rest.length()
-                    && !CharClass.isChinese(s.codePointBefore(end)) && !CharClass.isChinese(rest.codePointAt(start));
+                    && !CleanupChars.isChinese(s.codePointBefore(end)) && !CleanupChars.isChinese(rest.codePointAt(start));
             if (latin) p.text.append(" ", null);
             p.text.append(q.text.slice(start, q.text.length()));
             p.jumpedOut = q.jumpedOut;
@@ -55,16 +55,16 @@ final class BrokenParagraphs {
         if (p.jumpedOut && q.jumpedIn) return true;
         if (p.jumpedOut || q.jumpedIn) return false;
         // the rest of the sentence ends it: copy that never ends its paragraphs is not joined into one
-        if (!CharClass.isEndPunctuation(CharClass.lastVisible(b)) || endsMidSentence(b)) return false;
-        if (CharClass.visibleLength(a) <= StructureRecognizer.SUBHEAD_MAX) return false;
+        if (!CleanupChars.isEndPunctuation(CleanupChars.lastVisible(b)) || endsMidSentence(b)) return false;
+        if (CleanupChars.visibleLength(a) <= StructureRecognizer.SUBHEAD_MAX) return false;
         if (indents && indented(b)) return false;
         // a short line without end punctuation next is a subhead, not the rest of a sentence
-        return !(CharClass.visibleLength(b) <= StructureRecognizer.SUBHEAD_MAX && !CharClass.isEndPunctuation(CharClass.lastVisible(b)));
+        return !(CleanupChars.visibleLength(b) <= StructureRecognizer.SUBHEAD_MAX && !CleanupChars.isEndPunctuation(CleanupChars.lastVisible(b)));
     }
 
     /** Ends on a character, a comma or a dash: the sentence goes on. A colon may end a paragraph before a quotation. */
     static boolean endsMidSentence(String s) {
-        int last = CharClass.lastVisible(s);
+        int last = CleanupChars.lastVisible(s);
         if (last < 0) return false;
         if (Character.isLetterOrDigit(last)) return true;
         return "，、；,;—".indexOf(last) >= 0;
@@ -86,7 +86,7 @@ final class BrokenParagraphs {
     }
 
     private static boolean indented(String s) {
-        return !s.isEmpty() && CharClass.isSpace(s.charAt(0));
+        return !s.isEmpty() && CleanupChars.isSpace(s.charAt(0));
     }
 
     /** The last few characters of a paragraph, for the note. */

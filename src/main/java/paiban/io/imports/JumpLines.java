@@ -57,9 +57,9 @@ final class JumpLines {
                 if (f[2] == 0 && atStart) d.jumpedIn = true;
                 int end = f[1];
                 // the spaces after a mark go with it, those before it only at the end (indentation stays)
-                if (!atStart) while (end < d.text.length() && CharClass.isSpace(d.text.charAt(end))) end++;
+                if (!atStart) while (end < d.text.length() && CleanupChars.isSpace(d.text.charAt(end))) end++;
                 int start = f[0];
-                if (atEnd) while (start > 0 && CharClass.isSpace(d.text.charAt(start - 1))) start--;
+                if (atEnd) while (start > 0 && CleanupChars.isSpace(d.text.charAt(start - 1))) start--;
                 d.text.replace(start, end, "");
                 s = d.plainText();
             }

@@ -39,9 +39,9 @@ final class StructureRecognizer {
     private StructureRecognizer() {}
 
     static boolean looksLikeHeadline(String line) {
-        int n = CharClass.visibleLength(line);
+        int n = CleanupChars.visibleLength(line);
         if (n == 0 || n > HEADLINE_MAX || line.indexOf('\n') >= 0) return false;
-        if (CharClass.endsClause(CharClass.lastVisible(line))) return false;
+        if (CleanupChars.endsClause(CleanupChars.lastVisible(line))) return false;
         return !DATELINE.matcher(line).find() && !isByline(line);
     }
 
@@ -115,8 +115,8 @@ final class StructureRecognizer {
             else if (dash < headline.size()) main = dash - 1;
             else if (dash == 1) main = 0;
             else if (dash == 2) {
-                int first = CharClass.visibleLength(headline.get(0).plainText());
-                int second = CharClass.visibleLength(headline.get(1).plainText());
+                int first = CleanupChars.visibleLength(headline.get(0).plainText());
+                int second = CleanupChars.visibleLength(headline.get(1).plainText());
                 boolean kicker = first <= KICKER_MAX;
                 boolean explains = second * 2 >= first * 3 && second - first >= 4;
                 main = !kicker && explains ? 0 : 1;
@@ -155,11 +155,11 @@ final class StructureRecognizer {
      */
     static boolean readsAsMain(String line) {
         String s = line.strip();
-        int last = CharClass.lastVisible(s);
+        int last = CleanupChars.lastVisible(s);
         if (last == '！' || last == '？' || last == '!' || last == '?') return true;
         for (int i = 2; i + 2 < s.length(); i++) {
-            if (CharClass.isSpace(s.charAt(i)) && CharClass.isHan(s.charAt(i - 1)) && CharClass.isHan(s.charAt(i - 2))
-                    && CharClass.isHan(s.charAt(i + 1)) && CharClass.isHan(s.charAt(i + 2))) return true;
+            if (CleanupChars.isSpace(s.charAt(i)) && CleanupChars.isHan(s.charAt(i - 1)) && CleanupChars.isHan(s.charAt(i - 2))
+                    && CleanupChars.isHan(s.charAt(i + 1)) && CleanupChars.isHan(s.charAt(i + 2))) return true;
         }
         return false;
     }
@@ -226,8 +226,8 @@ final class StructureRecognizer {
     private static boolean looksLikeSubhead(Draft d) {
         if (d.fromSource || !d.style.equals(StyleRole.BODY.standardName())) return false;
         String s = d.plainText();
-        int len = CharClass.visibleLength(s);
-        return len > 0 && len <= SUBHEAD_MAX && !CharClass.isEndPunctuation(CharClass.lastVisible(s))
+        int len = CleanupChars.visibleLength(s);
+        return len > 0 && len <= SUBHEAD_MAX && !CleanupChars.isEndPunctuation(CleanupChars.lastVisible(s))
                 && s.indexOf('\n') < 0 && !isByline(s) && !DATELINE.matcher(s).find();
     }
 }

@@ -1,9 +1,9 @@
 package paiban.io.imports;
 
-import static paiban.io.imports.CharClass.isAsciiAlnum;
-import static paiban.io.imports.CharClass.isAsciiDigit;
-import static paiban.io.imports.CharClass.isChinese;
-import static paiban.io.imports.CharClass.isSpace;
+import static paiban.io.imports.CleanupChars.isAsciiAlnum;
+import static paiban.io.imports.CleanupChars.isAsciiDigit;
+import static paiban.io.imports.CleanupChars.isChinese;
+import static paiban.io.imports.CleanupChars.isSpace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ final class TextCleaner {
         int count = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (CharClass.isFullwidthAlnum(c)) {
+            if (CleanupChars.isFullwidthAlnum(c)) {
                 t.replace(i, i + 1, String.valueOf((char) (c - 0xFEE0)));
                 count++;
             }
@@ -154,7 +154,7 @@ final class TextCleaner {
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(CharClass::isHan);
+        return s.codePoints().anyMatch(CleanupChars::isHan);
     }
 
     /** For each bracket, the index of its partner, or -1 when unpaired. */
@@ -283,7 +283,7 @@ final class TextCleaner {
         int i = at;
         while (direction < 0 ? i > 0 : i < s.length()) {
             int cp = direction < 0 ? s.codePointBefore(i) : s.codePointAt(i);
-            if (!CharClass.isHan(cp)) break;
+            if (!CleanupChars.isHan(cp)) break;
             n++;
             i += direction * Character.charCount(cp);
         }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * the offset of the first byte that is not UTF-8 (and Shift_JIS when it looks like it).
  */
 final class TextDecoder {
+    private static final System.Logger LOG = paiban.log.Log.of(TextDecoder.class);
     static final Charset GB18030 = Charset.forName("GB18030");
     /** Share of characters that must be ordinary text for a BOM-less UTF-16 or GB18030 reading to be believed. */
     private static final double PLAUSIBLE = 0.9;
@@ -127,6 +128,7 @@ final class TextDecoder {
         try {
             return decoder(cs).decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
+            LOG.log(System.Logger.Level.DEBUG, "not " + cs + ": " + e.getMessage());
             return null;
         }
     }

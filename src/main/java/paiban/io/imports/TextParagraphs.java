@@ -90,12 +90,12 @@ final class TextParagraphs {
         int end = from;
         while (end < lines.size() && !blank(lines.get(end))) end++;
         int longest = 0;
-        for (int k = from; k < end; k++) longest = Math.max(longest, CharClass.visibleLength(lines.get(k)));
+        for (int k = from; k < end; k++) longest = Math.max(longest, CleanupChars.visibleLength(lines.get(k)));
         int most = Math.min(StructureRecognizer.HEADLINE_LINES, end - from - 1);
         // lines clearly shorter than the block's longest (a wrapped paragraph's lines are all about as long)
         int shorter = 0;
         while (shorter < most && StructureRecognizer.looksLikeHeadline(lines.get(from + shorter))
-                && CharClass.visibleLength(lines.get(from + shorter)) * 4 <= longest * 3) shorter++;
+                && CleanupChars.visibleLength(lines.get(from + shorter)) * 4 <= longest * 3) shorter++;
         // or the lines above a 电头
         int aboveDateline = 0;
         while (aboveDateline < most && StructureRecognizer.looksLikeHeadline(lines.get(from + aboveDateline))) aboveDateline++;
@@ -151,7 +151,7 @@ final class TextParagraphs {
     }
 
     static boolean blank(String line) {
-        for (int i = 0; i < line.length(); i++) if (!CharClass.isSpace(line.charAt(i))) return false;
+        for (int i = 0; i < line.length(); i++) if (!CleanupChars.isSpace(line.charAt(i))) return false;
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package paiban.ui.export;
 
 import javafx.concurrent.Task;
+import paiban.export.ExportJob;
 
 /** Runs an {@link ExportJob} in the background, with its progress for the dialog's bar. */
 public final class ExportTask extends Task<ExportJob.Outcome> {

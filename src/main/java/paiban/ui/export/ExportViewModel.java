@@ -1,8 +1,6 @@
 package paiban.ui.export;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -21,12 +19,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import paiban.layout.PageLayout;
+import paiban.export.ExportJob;
+import paiban.export.ExportOptions;
+import paiban.export.PrintExport;
 import paiban.model.Edition;
 import paiban.preflight.ExportGate;
 import paiban.preflight.Finding;
 import paiban.preflight.Preflight;
-import paiban.render.pdf.PdfSettings;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 
@@ -38,7 +37,7 @@ import paiban.ui.Messages;
 public final class ExportViewModel {
     private static final System.Logger LOG = paiban.log.Log.of(ExportViewModel.class);
     private final EditionDocument document;
-    private final Preflight preflight;
+    private final PrintExport export;
     private final BooleanProperty allPages = new SimpleBooleanProperty(this, "allPages", true);
     private final StringProperty pageList = new SimpleStringProperty(this, "pageList", "");
     private final BooleanProperty single = new SimpleBooleanProperty(this, "single", false);
@@ -59,11 +58,8 @@ public final class ExportViewModel {
 
     public ExportViewModel(EditionDocument document, Preflight preflight) {
         this.document = document;
-        this.preflight = preflight;
-        Path file = document.file();
-        if (file != null && file.toAbsolutePath().getParent() != null) {
-            folder.set(file.toAbsolutePath().getParent().resolve("pdf"));
-        }
+        this.export = new PrintExport(preflight);
+        folder.set(PrintExport.suggestedFolder(document.file()));
         problem = Bindings.createStringBinding(() -> problemText().orElse(""),
                 allPages, pageList, folder, document.editionProperty());
         status.set(problem.get().isEmpty() ? Messages.get("export.ready", selectedCount()) : problem.get());
@@ -107,7 +103,7 @@ public final class ExportViewModel {
     public List<Finding> runPreflight() {
         Path file = document.file();
         Path base = file == null ? null : file.toAbsolutePath().getParent();
-        List<Finding> found = preflight.check(document.edition(), document.layout(), base);
+        List<Finding> found = export.check(document.edition(), document.layout(), base).findings();
         findings.setAll(found);
         long errors = found.stream().filter(Finding::isError).count();
         preflightSummary.set(found.isEmpty() ? Messages.get("preflight.none")
@@ -144,15 +140,14 @@ public final class ExportViewModel {
     public ExportJob job() {
         String p = problem.get();
         if (!p.isEmpty()) throw new IllegalArgumentException(p);
+        return PrintExport.job(document.edition(), document.layout(), options());
+    }
+
+    /** The options as set in the dialog (valid only when {@link #problemProperty()} is empty). */
+    public ExportOptions options() {
         Edition e = document.edition();
-        List<Integer> numbers = allPages.get() ? null : PageSelection.parse(pageList.get(), e.pages().size());
-        List<PageLayout> selected = new ArrayList<>();
-        for (PageLayout pl : document.layout().pages()) {
-            if (numbers == null || numbers.contains(pl.number())) selected.add(pl);
-        }
-        LocalDate date = e.date() != null ? e.date() : LocalDate.now();
-        PdfSettings settings = PdfSettings.of(e.settings()).withCropMarks(cropMarks.get());
-        return new ExportJob(e.name(), date, selected, folder.get(), single.get(), settings);
+        List<Integer> numbers = allPages.get() ? List.of() : PageSelection.parse(pageList.get(), e.pages().size());
+        return new ExportOptions(numbers, single.get(), cropMarks.get(), folder.get());
     }
 
     /** The export's preflight rule over the findings shown ({@link #runPreflight()}). */
@@ -225,9 +220,9 @@ public final class ExportViewModel {
         String done = o.cancelled() ? Messages.get("export.cancelled", o.files().size())
                 : Messages.get("export.done", o.files().size(), task.jobFolder());
         // what the exporter met on the way (an image it could not read) is said, not hidden
-        List<String> unsaid = gate().unreported(o.warnings()); // an image preflight named is not said again
-        if (!unsaid.isEmpty()) done += "\n" + String.join("\n", unsaid.stream().limit(3).toList())
-                + (unsaid.size() > 3 ? "\n…" : "");
+        List<String> unsaid = PrintExport.unsaid(gate(), o); // an image preflight named is not said again
+        if (!unsaid.isEmpty()) done += "\n" + String.join("\n", unsaid.stream().limit(PrintExport.WARNINGS_SHOWN).toList())
+                + (unsaid.size() > PrintExport.WARNINGS_SHOWN ? "\n…" : "");
         finishWith(done, o);
     }
 

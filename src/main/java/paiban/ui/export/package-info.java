@@ -1,7 +1,7 @@
 /**
  * The export dialog (Ctrl+E): preflight first, then print PDFs through
- * {@code paiban.render.pdf.PdfExporter} on a worker thread, with progress and
- * a Cancel that stops between pages. {@link paiban.ui.export.ExportJob} is the
- * work without JavaFX, {@link paiban.ui.export.ExportViewModel} the dialog's state.
+ * the export service {@link paiban.export.PrintExport} on a worker thread, with
+ * progress and a Cancel that stops between pages (the same service as
+ * {@code paiban export}); {@link paiban.ui.export.ExportViewModel} is the dialog's state.
  */
 package paiban.ui.export;

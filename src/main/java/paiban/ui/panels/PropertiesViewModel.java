@@ -305,7 +305,8 @@ public final class PropertiesViewModel {
         try {
             n = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            n = -1;
+            LOG.log(System.Logger.Level.DEBUG, "not a page number: " + e.getMessage());
+            n = -1; // refused below, with the row's name
         }
         if (n < 1 || n > Limits.MAX_PAGE_NUMBER) {
             throw new RefusedValue(Messages.get(blankCounts ? "prop.refused.pageNumberOrBlank" : "prop.refused.pageNumber",

@@ -154,7 +154,8 @@ final class TableRows {
             try {
                 chars = Double.parseDouble(parts[i]);
             } catch (NumberFormatException e) {
-                chars = -1;
+                paiban.log.Log.of(TableRows.class).log(System.Logger.Level.DEBUG, "not a width: " + e.getMessage());
+                chars = -1; // refused below, naming the width
             }
             if (!(chars > 0) || chars > 200) throw new RefusedValue(Messages.get("prop.refused.table.width", parts[i]));
             TableColumn c = f.columns().get(i);

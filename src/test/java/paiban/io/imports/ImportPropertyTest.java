@@ -47,8 +47,8 @@ class ImportPropertyTest {
     static String words(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
-            if (CharClass.isSpace(cp) || cp == '\n') return;
-            if (CharClass.isFullwidthAlnum(cp)) cp -= 0xFEE0;
+            if (CleanupChars.isSpace(cp) || cp == '\n') return;
+            if (CleanupChars.isFullwidthAlnum(cp)) cp -= 0xFEE0;
             int k = "，。：；？！（）".indexOf(cp);
             if (k >= 0) cp = ",.:;?!()".charAt(k);
             sb.appendCodePoint(cp);

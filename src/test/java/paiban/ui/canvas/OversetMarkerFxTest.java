@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
@@ -21,12 +20,14 @@ import paiban.layout.PageLayout;
 import paiban.model.Rect;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 
 /** A frame whose story does not fit carries the red marker with 超 N 字, from FrameInfo.oversetChars. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class OversetMarkerFxTest {
     MainWindow window;
 
@@ -47,7 +48,6 @@ class OversetMarkerFxTest {
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(new EditionDocument(OversetMarkerFxTest::withOverset, TestEditions.twoPages(), null));
         window.show(s);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import paiban.model.Rect;
 import paiban.model.story.FrameRef;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
@@ -26,6 +25,7 @@ import paiban.ui.edit.UndoStack;
  * The thread tool on the sample edition, where the lead runs p1-lead-1 →
  * p1-lead-2 → p3-lead-3: the jump lines follow every thread and unthread.
  */
+@InLanguage("zh")
 class ThreadingTest {
     static final Path SAMPLE = EditionLoader.sample();
     Edition saved;
@@ -35,7 +35,6 @@ class ThreadingTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         saved = EditionFile.read(SAMPLE);
         doc = new EditionDocument(TestEditions.COMPOSER, saved, SAMPLE);
         undo = new UndoStack(doc);

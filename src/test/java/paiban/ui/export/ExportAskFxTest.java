@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,11 +19,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import paiban.font.FontLibrary;
 import paiban.preflight.Preflight;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 
 /** The export dialog with preflight errors: it asks before writing, and 取消 writes nothing. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ExportAskFxTest {
     @TempDir Path dir;
 
@@ -43,7 +44,6 @@ class ExportAskFxTest {
 
     @Test
     void errorsAreShownAndTheUserIsAskedBeforeExportingAnyway(FxRobot robot) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Path out = dir.resolve("pdf");
         ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
             ExportViewModel vm = new ExportViewModel(TestEditions.document(), new Preflight(FontLibrary.shared()));

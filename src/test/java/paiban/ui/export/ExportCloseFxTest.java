@@ -30,12 +30,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import paiban.ui.EditionLoader;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.PaibanApp;
 
 /** Closing the main window while an export runs asks first; cancelling leaves no PDF of it behind. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ExportCloseFxTest {
     MainWindow window;
     Stage stage;
@@ -47,7 +48,6 @@ class ExportCloseFxTest {
 
     @Start
     void start(Stage primary) {
-        Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
         // the window closes for real here: its own stage, and closing it must not end the toolkit
         Platform.setImplicitExit(false);
         stage = new Stage();

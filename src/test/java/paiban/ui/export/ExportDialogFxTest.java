@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,18 +19,18 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import paiban.ui.EditionLoader;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.PaibanApp;
 
 /** File → 导出 PDF… on the sample: through preflight and the dialog to the PDFs on disk. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ExportDialogFxTest {
     MainWindow window;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -23,11 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import paiban.font.FontLibrary;
 import paiban.preflight.Preflight;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 
 /** The export dialog's state and its background export, without the dialog (the FX thread is running). */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class ExportViewModelTest {
     static final Preflight PREFLIGHT = new Preflight(FontLibrary.shared());
     static final EditionDocument DOC = TestEditions.document();
@@ -36,7 +37,6 @@ class ExportViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         vm = WaitForAsyncUtils.asyncFx(() -> new ExportViewModel(DOC, PREFLIGHT)).get();
     }
 

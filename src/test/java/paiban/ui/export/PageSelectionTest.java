@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 
+@InLanguage("zh")
 class PageSelectionTest {
-    @BeforeAll
-    static void chinese() { Messages.use(Locale.SIMPLIFIED_CHINESE); }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "1|1", "1,3|1 3", "3,1,3|1 3", "2-5|2 3 4 5", "1, 3 ,5-6|1 3 5 6", "8|8", "1-8|1 2 3 4 5 6 7 8"})

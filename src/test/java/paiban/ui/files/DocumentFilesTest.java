@@ -14,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +28,13 @@ import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.frame.ImageFrame;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
 /** New, open, save, save as, the unsaved-changes question, autosave and recovery, without a window. */
+@InLanguage("zh")
 class DocumentFilesTest {
     @TempDir Path dir;
     Path settings;
@@ -44,7 +45,6 @@ class DocumentFilesTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         settings = dir.resolve("settings");
         dialogs = new ScriptedDialogs();
         document = new EditionDocument(TestEditions.COMPOSER, EditionDocument.emptyEdition(), null);

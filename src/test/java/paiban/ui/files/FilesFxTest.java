@@ -9,7 +9,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,9 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import paiban.io.EditionFile;
 import paiban.preflight.Finding;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.MonocleStage;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.export.ExportDialog;
 import paiban.ui.preflight.Light;
@@ -43,6 +42,7 @@ import paiban.ui.preflight.PreflightLight;
 
 /** The window's file handling, export dialog and preflight light, driven as a designer would. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class FilesFxTest {
     MainWindow window;
     Stage stage;
@@ -51,7 +51,6 @@ class FilesFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         dir = Files.createTempDirectory("paiban-files-fx");
         oldSettings = System.getProperty("paiban.settings");
         System.setProperty("paiban.settings", dir.resolve("settings").toString());

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import paiban.layout.BoxMark;
@@ -27,12 +24,13 @@ import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** 底纹与边框 in the properties panel: the sample's lead headline turned into a red banner, a story boxed, each step undone. */
+@InLanguage("zh")
 class FrameLookEditTest {
     static final String HEAD = "p1-lead-head";
     static final String BODY = "p1-lead-1";
@@ -42,16 +40,6 @@ class FrameLookEditTest {
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterAll
-    static void back() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private Edition read() {
         try {
@@ -146,16 +134,12 @@ class FrameLookEditTest {
     }
 
     @Test
+    @InLanguage("en")
     void theRowsReadInEnglishToo() {
-        Messages.use(Locale.ENGLISH);
-        try {
-            canvas.showPage(0);
-            canvas.selectedFrameIdProperty().set(HEAD);
-            assertEquals("None", row("Fill colour").value());
-            assertTrue(vm.set(row("Border style"), "Dotted"));
-            assertEquals(BorderStyle.DOTTED, headLook().border().style());
-        } finally {
-            Messages.use(Locale.SIMPLIFIED_CHINESE);
-        }
+        canvas.showPage(0);
+        canvas.selectedFrameIdProperty().set(HEAD);
+        assertEquals("None", row("Fill colour").value());
+        assertTrue(vm.set(row("Border style"), "Dotted"));
+        assertEquals(BorderStyle.DOTTED, headLook().border().style());
     }
 }

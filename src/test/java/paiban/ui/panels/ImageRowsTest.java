@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +18,7 @@ import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
@@ -32,6 +30,7 @@ import paiban.ui.story.PlaceActions;
  * file placed in the frame shows at once; a frame size below one 字 or one
  * line refused with a message.
  */
+@InLanguage("zh")
 class ImageRowsTest {
     static final String PHOTO = "p1-lead-photo";
     final Path sample = EditionLoader.sample();
@@ -40,11 +39,6 @@ class ImageRowsTest {
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private Edition read() {
         try {

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import paiban.layout.RuleMark;
@@ -24,12 +21,13 @@ import paiban.model.frame.TextFrame;
 import paiban.model.unit.Units;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** Insets per side in 字 or mm, 栏线 and a 花边 on a photo from the properties panel, each one undo step. */
+@InLanguage("zh")
 class InsetAndColumnRuleEditTest {
     static final String STORY = "p1-elevator";
     final Path sample = EditionLoader.sample();
@@ -38,16 +36,6 @@ class InsetAndColumnRuleEditTest {
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterAll
-    static void back() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private Edition read() {
         try {

@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** The lines a paragraph style keeps together (背题, widows, orphans) in the properties panel, undoable. */
+@InLanguage("zh")
 class KeepPropertiesTest {
     EditionDocument doc = new EditionDocument(TestEditions.COMPOSER, StylePropertiesTest.SAMPLE, null);
     UndoStack undo = new UndoStack(doc);
@@ -32,7 +32,6 @@ class KeepPropertiesTest {
 
     @Test
     void theSubheadsKeepShowsEditsAndUndoes() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         vm = new PropertiesViewModel(canvas, caret);
         assertEquals(2, row("背题：其后至少 (行)").value());
         assertEquals(0, row("段首至少 (行)").value());

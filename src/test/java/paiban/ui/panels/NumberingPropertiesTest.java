@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +18,7 @@ import paiban.model.Edition;
 import paiban.model.story.Story;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
@@ -30,6 +29,7 @@ import paiban.ui.edit.UndoStack;
  * style's side indents and spread width, edited in the properties panel:
  * each value one undo step, a value out of range refused with the bound.
  */
+@InLanguage("zh")
 class NumberingPropertiesTest {
     static final Edition SAMPLE = StylePropertiesTest.readSample();
 
@@ -38,16 +38,6 @@ class NumberingPropertiesTest {
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final SimpleStringProperty caret = new SimpleStringProperty(null);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas, caret);
-
-    @BeforeEach
-    void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void back() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private PropertyRow row(String name) {
         return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "

@@ -9,19 +9,16 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 import paiban.model.PageNaming;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
+@InLanguage("zh")
 class PagesViewModelTest {
     final EditionDocument doc = TestEditions.document();
     final SimpleIntegerProperty current = new SimpleIntegerProperty(0);
     final UndoStack undo = new UndoStack(doc);
     final PagesViewModel vm = new PagesViewModel(doc, current, undo);
-
-    @org.junit.jupiter.api.BeforeAll
-    static void chinese() {
-        paiban.ui.Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
-    }
 
     @Test
     void oneItemPerPageWithNameSectionAndLayout() {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
@@ -32,8 +31,8 @@ import paiban.preflight.Finding;
 import paiban.render.fx.ScreenTransform;
 import paiban.render.placed.AdPdfs;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.MonocleStage;
 import paiban.ui.TestEditions;
 
@@ -43,6 +42,7 @@ import paiban.ui.TestEditions;
  * a new version of the file on disk shows without any click.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PlacedAdFxTest {
     MainWindow window;
     MonocleStage monocle;
@@ -51,7 +51,6 @@ class PlacedAdFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         dir = Files.createTempDirectory("paiban-ad-fx");
         Files.copy(Path.of("assets/sample/edition.json"), dir.resolve("edition.json"));
         Files.copy(Path.of("assets/sample/binjiang-dawn.jpg"), dir.resolve("binjiang-dawn.jpg"));

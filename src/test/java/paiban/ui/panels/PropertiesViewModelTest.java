@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
@@ -15,22 +13,18 @@ import paiban.model.frame.AdFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.unit.Units;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
+@InLanguage("zh")
 class PropertiesViewModelTest {
     final EditionDocument doc = TestEditions.document();
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
     final PageTemplate t = TestEditions.T;
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private PropertyRow row(String name) {
         return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "

@@ -5,27 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
 import paiban.model.unit.Units;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.canvas.PagePoint;
 
+@InLanguage("zh")
 class StatusViewModelTest {
     final EditionDocument doc = TestEditions.document();
     final CanvasViewModel canvas = new CanvasViewModel(doc, new UndoStack(doc));
     final StatusViewModel vm = new StatusViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     @Test
     void aFrameBeingDraggedShowsWhereItLandsAndItsSizeInCharactersAndLines() {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,12 +29,14 @@ import paiban.model.style.ParagraphStyle;
 import paiban.model.style.ProhibitionLevel;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** The 段落样式 section of the properties panel, and the editable story title and page label. */
+@InLanguage("zh")
 class StylePropertiesTest {
     static final Edition SAMPLE = readSample();
 
@@ -52,16 +52,6 @@ class StylePropertiesTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @BeforeEach
-    void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void back() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
     }
 
     private void open(Edition e) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import paiban.edit.AddFrame;
@@ -18,22 +16,18 @@ import paiban.model.frame.TableCell;
 import paiban.model.frame.TableColumn;
 import paiban.model.frame.TableFrame;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** The 表格 section's 续表框 row links a table to the table frame it continues in. */
+@InLanguage("zh")
 class TableChainPropertiesTest {
     final EditionDocument doc = TestEditions.document();
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private PropertyRow row() {
         return vm.row("续表框").orElseThrow(() -> new AssertionError("no 续表框 row"));

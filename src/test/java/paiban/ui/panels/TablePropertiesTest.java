@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paiban.layout.BoxMark;
 import paiban.model.Edition;
@@ -17,23 +15,19 @@ import paiban.model.frame.TableColumn;
 import paiban.model.frame.TableFrame;
 import paiban.model.frame.TableRuleKind;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.edit.AddFrame;
+import paiban.ui.InLanguage;
 import paiban.ui.edit.UndoStack;
 
 /** The 表格 section edits a table frame: widths, alignments, rules, shading, header rows, a cell's alignment. */
+@InLanguage("zh")
 class TablePropertiesTest {
     final EditionDocument doc = TestEditions.document();
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private PropertyRow row(String name) {
         return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name));

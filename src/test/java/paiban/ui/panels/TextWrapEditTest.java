@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import paiban.layout.LineBox;
 import paiban.model.Edition;
@@ -18,12 +16,13 @@ import paiban.model.frame.Frame;
 import paiban.model.frame.TextWrap;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** 文字绕排 in the properties panel, on the sample's lead photo: the lead story's lines beside it move out. */
+@InLanguage("zh")
 class TextWrapEditTest {
     static final String PHOTO = "p1-lead-photo";
     final Path sample = EditionLoader.sample();
@@ -32,11 +31,6 @@ class TextWrapEditTest {
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private Edition read() {
         try {

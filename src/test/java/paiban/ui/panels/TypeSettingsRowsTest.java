@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,16 +13,16 @@ import paiban.model.Edition;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.PunctuationWidth;
 import paiban.model.style.TypeSettings;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 
 /** The type settings rows of a paragraph style: each edit replaces the style with the new settings. */
+@InLanguage("zh")
 class TypeSettingsRowsTest {
     Edition e;
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         e = TestEditions.twoPages();
     }
 

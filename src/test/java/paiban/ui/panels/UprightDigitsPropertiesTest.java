@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 import paiban.model.style.ParagraphStyle;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** A paragraph style's 纵中横 digits (竖排) in the properties panel: shown, set, refused out of range, undone. */
+@InLanguage("zh")
 class UprightDigitsPropertiesTest {
     static final String ROW = "竖排纵中横位数 (0–4)";
     EditionDocument doc = new EditionDocument(TestEditions.COMPOSER, StylePropertiesTest.SAMPLE, null);
@@ -33,7 +33,6 @@ class UprightDigitsPropertiesTest {
 
     @Test
     void theBodysUprightDigitsShowEditAndUndo() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         vm = new PropertiesViewModel(canvas, caret);
         assertEquals(ParagraphStyle.DEFAULT_UPRIGHT_DIGITS, row(ROW).value());
         assertTrue(vm.set(row(ROW), 2));
@@ -52,16 +51,12 @@ class UprightDigitsPropertiesTest {
     }
 
     @Test
+    @InLanguage("en")
     void theRowIsNamedInEnglishToo() {
-        Messages.use(Locale.ENGLISH);
-        try {
-            vm = new PropertiesViewModel(canvas, caret);
-            assertTrue(vm.set(row("Upright digits in vertical text (0-4)"), 4));
-            assertEquals(4, body().uprightDigits());
-            assertFalse(vm.set(row("Upright digits in vertical text (0-4)"), -1));
-            assertTrue(vm.refusalProperty().get().contains("from 0 to 4"), vm.refusalProperty().get());
-        } finally {
-            Messages.use(Locale.SIMPLIFIED_CHINESE);
-        }
+        vm = new PropertiesViewModel(canvas, caret);
+        assertTrue(vm.set(row("Upright digits in vertical text (0-4)"), 4));
+        assertEquals(4, body().uprightDigits());
+        assertFalse(vm.set(row("Upright digits in vertical text (0-4)"), -1));
+        assertTrue(vm.refusalProperty().get().contains("from 0 to 4"), vm.refusalProperty().get());
     }
 }

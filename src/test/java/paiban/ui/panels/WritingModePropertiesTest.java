@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import paiban.layout.LineBox;
@@ -15,22 +13,18 @@ import paiban.model.Edition;
 import paiban.model.frame.TextFrame;
 import paiban.model.frame.WritingMode;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** The 排法 row: a text frame switched to 竖排 is set in vertical columns, and the switch is one undo step. */
+@InLanguage("zh")
 class WritingModePropertiesTest {
     final EditionDocument doc = TestEditions.document();
     final UndoStack undo = new UndoStack(doc);
     final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
     final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    @BeforeAll
-    static void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     private PropertyRow row() {
         return vm.row("排法").orElseThrow(() -> new AssertionError("no 排法 row"));

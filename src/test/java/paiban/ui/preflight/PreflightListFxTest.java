@@ -32,6 +32,7 @@ import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.preflight.Finding;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.MonocleStage;
 import paiban.ui.Messages;
@@ -42,6 +43,7 @@ import paiban.ui.TestEditions;
  * the preflight list names it as the desk says it, in Chinese, and in English when the interface is English.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PreflightListFxTest {
     static final Path SAMPLE = Path.of("assets/sample");
     MainWindow window;
@@ -50,7 +52,6 @@ class PreflightListFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         // a copy: the window autosaves beside its file, and the sample must stay as committed
         Path dir = Files.createTempDirectory("paiban-preflight-fx");
         Files.copy(SAMPLE.resolve("binjiang-dawn.jpg"), dir.resolve("binjiang-dawn.jpg"));
@@ -69,7 +70,6 @@ class PreflightListFxTest {
     @AfterEach
     void restore() throws Exception {
         monocle.restore();
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** The list window's rows, top to bottom: kind word and line each. */

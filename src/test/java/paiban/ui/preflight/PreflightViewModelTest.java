@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,12 @@ import paiban.preflight.Finding;
 import paiban.preflight.Preflight;
 import paiban.preflight.Severity;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
+@InLanguage("zh")
 class PreflightViewModelTest {
     static final Preflight PREFLIGHT = new Preflight(FontLibrary.shared());
     EditionDocument document;
@@ -32,7 +32,6 @@ class PreflightViewModelTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         document = TestEditions.document();
         canvas = new CanvasViewModel(document, new UndoStack(document));
         vm = new PreflightViewModel(document, canvas, PREFLIGHT);

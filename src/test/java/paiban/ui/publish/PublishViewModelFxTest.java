@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +26,13 @@ import paiban.font.FontLibrary;
 import paiban.io.EditionFile;
 import paiban.ui.BackgroundWork;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 
 /** 文件 → 发布数字报…: the dialog publishes the sample in the background; Cancel stops it; a bad folder is said. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PublishViewModelFxTest {
     static final Path SAMPLE = Path.of("assets/sample/edition.json");
     @TempDir Path dir;
@@ -48,13 +48,8 @@ class PublishViewModelFxTest {
 
     @Start void start(Stage s) throws Exception {
         stage = s;
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(doc);
         window.show(s);
-    }
-
-    @BeforeEach void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test void theDialogPublishesTheSiteWithProgressAndSaysWhere() throws Exception {

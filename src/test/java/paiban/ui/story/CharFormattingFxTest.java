@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -20,9 +19,9 @@ import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.model.style.Cmyk;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.edit.CharFormatting;
+import paiban.ui.InLanguage;
 import paiban.ui.edit.UndoStack;
 
 /**
@@ -31,6 +30,7 @@ import paiban.ui.edit.UndoStack;
  * area, then undo both, one step each, back to the plain text.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class CharFormattingFxTest {
     static final String DATELINE = "本报讯（记者 林小河）";
     EditionDocument doc;
@@ -41,7 +41,6 @@ class CharFormattingFxTest {
 
     @Start
     void start(Stage stage) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         doc = TestEditions.document();
         before = doc.edition();
         undo = new UndoStack(doc);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,18 +19,18 @@ import paiban.model.Edition;
 import paiban.model.story.Paragraph;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 
 /** Shift+Enter in the story editor: a line break in the lead's 主题, shown as ↵, set as two lines, undone. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class LineBreakFxTest {
     MainWindow window;
     Edition saved;
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         saved = EditionFile.read(EditionLoader.sample());
         window = new MainWindow(new EditionDocument(new paiban.compose.flow.EditionComposer(paiban.font.FontLibrary.shared()),
                 saved, EditionLoader.sample()));

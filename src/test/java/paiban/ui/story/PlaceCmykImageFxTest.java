@@ -8,7 +8,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -34,13 +33,14 @@ import paiban.render.fx.ScreenTransform;
 import paiban.render.image.CmykJpegFiles;
 import paiban.render.image.CmykJpegFiles.Variant;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.MonocleStage;
 import paiban.ui.TestEditions;
 
 /** A photo desk's CMYK JPEG placed in the sample edition: shown in its colours, clean in preflight. */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class PlaceCmykImageFxTest {
     static final Path SAMPLE = Path.of("assets/sample");
     MainWindow window;
@@ -50,7 +50,6 @@ class PlaceCmykImageFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         // a copy: the window autosaves beside its file, and the sample must stay as committed
         Path dir = Files.createTempDirectory("paiban-cmyk-fx");
         Files.copy(SAMPLE.resolve("binjiang-dawn.jpg"), dir.resolve("binjiang-dawn.jpg"));

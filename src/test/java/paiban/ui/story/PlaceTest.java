@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -26,12 +25,13 @@ import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** Placing copy and pictures into the test edition: hl1 (empty headline) sits above t1 (story s1); t3 on page 2 is empty. */
+@InLanguage("zh")
 class PlaceTest {
     static final List<Paragraph> HEAD = List.of(new Paragraph("引题", "春运首日"), new Paragraph("主题", "明城火车站迎客十万"));
     static final List<Paragraph> BODY = List.of(new Paragraph("电头", "本报讯（记者 周明）昨天，春运开始。"),
@@ -44,7 +44,6 @@ class PlaceTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         doc = TestEditions.document();
         original = doc.edition();
         undo = new UndoStack(doc);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -33,8 +32,8 @@ import paiban.model.story.FrameRef;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.EditionLoader;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 
 /**
  * The designer's round on the sample edition: select the lead's frame, type
@@ -43,6 +42,7 @@ import paiban.ui.EditionDocument;
  * jump lines follow, then undo all of it back to the saved file.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class StoryEditorFxTest {
     MainWindow window;
     Stage stage;
@@ -50,7 +50,6 @@ class StoryEditorFxTest {
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         stage = s;
         saved = EditionFile.read(EditionLoader.sample());
         // the window as openWindow makes it, but without autosave: these edits must not leave a copy beside the sample

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import javafx.scene.Scene;
@@ -19,7 +18,7 @@ import paiban.model.Edition;
 import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
@@ -29,6 +28,7 @@ import paiban.ui.edit.UndoStack;
  * and bringing it there is never taken for typing.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class StoryEditorPatchFxTest {
     EditionDocument doc;
     UndoStack undo;
@@ -37,7 +37,6 @@ class StoryEditorPatchFxTest {
 
     @Start
     void start(Stage stage) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         doc = TestEditions.document();
         undo = new UndoStack(doc);
         vm = new StoryEditorViewModel(doc, undo, null);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import paiban.model.Edition;
 import paiban.model.story.Paragraph;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
+@InLanguage("zh")
 class StoryEditorViewModelTest {
     EditionDocument doc;
     UndoStack undo;
@@ -30,7 +30,6 @@ class StoryEditorViewModelTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         doc = TestEditions.document();
         original = doc.edition();
         undo = new UndoStack(doc);

@@ -7,24 +7,20 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.SimpleStringProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import paiban.edit.StoryTyping;
 import paiban.model.story.FrameRef;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.edit.UndoStack;
 
 /** QA 23-type: a story typed into a new frame was called 「story」 (its id); the desk needs a name it recognises. */
+@InLanguage("zh")
 class StoryNamesTest {
-    @AfterEach
-    void chinese() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
     private static Story untitled(String... texts) {
         return new Story("story-2", "", java.util.Arrays.stream(texts).map(t -> new Paragraph("正文", t)).toList(), List.of());
     }
@@ -44,7 +40,6 @@ class StoryNamesTest {
 
     @Test
     void withoutTextItIsUntitled() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         assertEquals("未命名稿件", StoryNames.of(untitled("", " ")));
         Messages.use(Locale.ENGLISH);
         assertEquals("Untitled story", StoryNames.of(untitled()));
@@ -52,7 +47,6 @@ class StoryNamesTest {
 
     @Test
     void theEditorTitlesAStoryTypedIntoAnEmptyFrameByItsText() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         EditionDocument doc = TestEditions.document();
         StoryTyping typing = new StoryTyping(new UndoStack(doc).history());
         SimpleStringProperty selected = new SimpleStringProperty("t3");

@@ -29,11 +29,10 @@ import paiban.layout.LineBox;
 import paiban.model.Edition;
 import paiban.model.style.ParagraphStyle;
 import paiban.model.style.StyleRole;
-import paiban.ui.InterfaceLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.edit.RestyleParagraphs;
+import paiban.ui.InLanguage;
 
 /**
  * The style panel as a designer uses it: 文字 → 样式…, a new style based on
@@ -41,12 +40,12 @@ import paiban.edit.RestyleParagraphs;
  * 正文, and every step undone.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class StylePanelFxTest {
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Messages.use(InterfaceLanguage.CHINESE);
         window = new MainWindow(TestEditions.document());
         window.show(stage);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -25,6 +24,7 @@ import paiban.model.frame.TableCell;
 import paiban.model.frame.TableFrame;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.EditionDocument;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
 import paiban.ui.Messages;
 import paiban.ui.MonocleStage;
@@ -36,13 +36,13 @@ import paiban.ui.TestEditions;
  * and type, add a row from the context menu, and undo it all step by step.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class TableCanvasFxTest {
     MainWindow window;
     MonocleStage monocle;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = new MainWindow(new EditionDocument(TestEditions.COMPOSER, TestEditions.twoPages(), null));
         window.show(s);
         monocle = MonocleStage.onScreen(s);

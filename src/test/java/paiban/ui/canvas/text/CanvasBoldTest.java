@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import paiban.layout.LineBox;
@@ -16,16 +15,16 @@ import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 
 /** Ctrl+B in text mode on the canvas: 粗体 over the selection, off again, one undo step each. */
+@InLanguage("zh")
 class CanvasBoldTest {
     @Test
     void ctrlBBoldsTheSelectionAndUndoTakesItBack() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Edition e = TestEditions.twoPages();
         Story s = e.story("s1").orElseThrow();
         Edition original = e.withStory(s.withParagraphs(List.of(s.paragraphs().get(0),

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
@@ -39,8 +38,8 @@ import paiban.model.story.Story;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.EditionDocument;
 import paiban.ui.EditionLoader;
+import paiban.ui.InLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.canvas.Tool;
 
 /**
@@ -49,13 +48,13 @@ import paiban.ui.canvas.Tool;
  * story, the layout and the story editor's copyfit follow.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class CanvasTextFxTest {
     MainWindow window;
     Edition saved;
 
     @Start
     void start(Stage s) throws Exception {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         saved = EditionFile.read(EditionLoader.sample());
         // no autosave: these edits must not leave a copy beside the sample
         window = new MainWindow(new EditionDocument(new EditionComposer(FontLibrary.shared()), saved, EditionLoader.sample()));

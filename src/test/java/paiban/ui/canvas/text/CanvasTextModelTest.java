@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,14 @@ import paiban.model.story.CharRun;
 import paiban.model.story.Paragraph;
 import paiban.model.story.Story;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.ui.edit.UndoStack;
 import paiban.ui.story.StoryEditorViewModel;
 
 /** Text mode without a window: entering, moving across lines, frames and pages, typing, undo. */
+@InLanguage("zh")
 class CanvasTextModelTest {
     static final String BODY = "本报讯（记者 林小河）今天上午，明城地铁三号线正式开通运营。";
     EditionDocument doc;
@@ -40,7 +40,6 @@ class CanvasTextModelTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         Edition e = TestEditions.twoPages();
         Story s = e.story("s1").orElseThrow();
         // the lead with a 粗体 dateline, long enough to run on to page 2 and overset there

@@ -5,7 +5,6 @@ import paiban.edit.LineCarets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,15 @@ import paiban.layout.LineBox;
 import paiban.model.Edition;
 import paiban.model.frame.WritingMode;
 import paiban.ui.EditionDocument;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.CanvasViewModel;
 import paiban.edit.SetWritingMode;
 import paiban.edit.StoryOffset;
+import paiban.ui.InLanguage;
 import paiban.ui.edit.UndoStack;
 
 /** Text mode in a frame switched to 竖排: a click finds the character down the column, typing goes there, undo. */
+@InLanguage("zh")
 class VerticalCanvasTextTest {
     EditionDocument doc;
     Edition original;
@@ -30,7 +30,6 @@ class VerticalCanvasTextTest {
 
     @BeforeEach
     void setUp() {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         original = TestEditions.twoPages();
         doc = new EditionDocument(TestEditions.COMPOSER, original, null);
         undo = new UndoStack(doc);

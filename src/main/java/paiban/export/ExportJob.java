@@ -1,4 +1,4 @@
-package paiban.ui.export;
+package paiban.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +15,8 @@ import paiban.render.pdf.PdfSettings;
  * One export, run on a worker thread: page files are written one after the
  * other and cancelling is looked at between pages, so a cancelled export
  * leaves only whole pages. A single edition file is all or nothing: cancelled,
- * it is not written at all. No JavaFX here; {@link ExportTask} carries it.
+ * it is not written at all. Made by {@link PrintExport#job}; the editor's export
+ * dialog runs it in a JavaFX task, {@code paiban export} straight through.
  */
 public final class ExportJob {
     /** Told after each page, on the worker thread. */
@@ -47,8 +48,7 @@ public final class ExportJob {
         this.pages = List.copyOf(pages);
         this.folder = folder;
         this.single = single;
-        // pages go one at a time so that cancel can come between them
-        this.settings = settings.withParallel(false);
+        this.settings = settings;
     }
 
     public List<PageLayout> pages() { return pages; }
@@ -77,8 +77,31 @@ public final class ExportJob {
         return failed;
     }
 
-    public Outcome run(Listener listener, BooleanSupplier cancelled) throws IOException {
+    public String editionName() { return editionName; }
+
+    public LocalDate date() { return date; }
+
+    public PdfSettings settings() { return settings; }
+
+    /**
+     * Writes every file without a way to stop (the command line): page files
+     * on several threads when the settings allow it. The listener may be told
+     * from those threads.
+     */
+    public Outcome run(Listener listener) throws IOException {
         PdfExporter exporter = new PdfExporter(settings);
+        PdfExporter.Progress onPage = listener::pageDone;
+        PdfExporter.Result r = single
+                ? exporter.exportEdition(editionName, date, pages, folder, onPage)
+                : exporter.exportPages(editionName, date, pages, folder, onPage);
+        written.addAll(r.files());
+        return new Outcome(r.files(), r.warnings(), false);
+    }
+
+    /** Writes the files one page at a time, asking {@code cancelled} between pages (the editor's dialog). */
+    public Outcome run(Listener listener, BooleanSupplier cancelled) throws IOException {
+        // pages go one at a time so that cancel can come between them
+        PdfExporter exporter = new PdfExporter(settings.withParallel(false));
         if (single) return runSingle(exporter, listener, cancelled);
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

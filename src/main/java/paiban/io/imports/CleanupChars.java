@@ -1,47 +1,41 @@
 package paiban.io.imports;
 
+import paiban.compose.text.CharClass;
+
 /**
- * Which characters count as Chinese, as spaces, as sentence ends: the tables the clean-up rules consult. Letters
- * and digits are the line breaker's ({@link paiban.compose.text.CharClass}), so import and composition agree on
- * what a word or a number is; the spaces and punctuation here are the clean-up's own questions.
+ * The clean-up's questions about characters, asked of the composer's one table ({@link CharClass}), so import and
+ * composition agree on what is Han, a blank, Chinese punctuation, a word or a number. The clean-up asks about the
+ * {@link CharClass.Blanks#TYPED typed} blanks only. What ends a sentence or a clause is not a class of characters
+ * but a rule of the structure recogniser, and stays here.
  */
-final class CharClass {
-    private CharClass() {}
+final class CleanupChars {
+    private CleanupChars() {}
 
     /** Spaces a reporter types or a PDF copy leaves: ASCII space, tab, no-break space, ideographic space. */
     static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+        return CharClass.isBlank(c, CharClass.Blanks.TYPED);
     }
 
     static boolean isHan(int cp) {
-        return cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    /** Punctuation set in Chinese text: CJK symbols, full-width forms, and the dashes, ellipsis and quotes Chinese uses. */
-    static boolean isChinesePunctuation(int cp) {
-        return (cp >= 0x3001 && cp <= 0x303F)
-                || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
-                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)
-                || cp == 0x2014 || cp == 0x2015 || cp == 0x2026 || cp == 0x00B7
-                || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D;
+        return CharClass.isHanScript(cp);
     }
 
     /** Han characters and Chinese punctuation: the neighbours that make a space or a half-width mark out of place. */
     static boolean isChinese(int cp) {
-        return isHan(cp) || isChinesePunctuation(cp);
+        return CharClass.isChinese(cp);
     }
 
     static boolean isAsciiDigit(int cp) {
-        return cp >= 0 && cp < 0x80 && paiban.compose.text.CharClass.of(cp) == paiban.compose.text.CharClass.DIGIT;
+        return cp >= 0 && cp < 0x80 && CharClass.of(cp) == CharClass.DIGIT;
     }
 
     static boolean isAsciiAlnum(int cp) {
-        return cp >= 0 && cp < 0x80 && paiban.compose.text.CharClass.isAlnum(paiban.compose.text.CharClass.of(cp));
+        return cp >= 0 && cp < 0x80 && CharClass.isAlnum(CharClass.of(cp));
     }
 
     /** Full-width digits and Latin letters as typed on a Chinese keyboard (０–９, Ａ–Ｚ, ａ–ｚ). */
     static boolean isFullwidthAlnum(int cp) {
-        return cp >= 0xFF00 && cp <= 0xFFEF && paiban.compose.text.CharClass.isAlnum(paiban.compose.text.CharClass.of(cp));
+        return cp >= 0xFF00 && cp <= 0xFFEF && CharClass.isAlnum(CharClass.of(cp));
     }
 
     /** A mark that ends a sentence or clause: a line ending in one is body text, not a headline or subhead. */

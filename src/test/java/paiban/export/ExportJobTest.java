@@ -1,4 +1,4 @@
-package paiban.ui.export;
+package paiban.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,16 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paiban.layout.PageLayout;
 import paiban.render.pdf.PdfSettings;
-import paiban.ui.EditionDocument;
+import paiban.layout.EditionLayout;
+import paiban.model.Edition;
 import paiban.ui.TestEditions;
 
-/** The export the dialog runs, without the dialog: files, names, and cancel between pages. */
+/** The export both front ends run, without either: files, names, cancel between pages, the options applied. */
 class ExportJobTest {
-    static final EditionDocument DOC = TestEditions.document();
+    static final Edition EDITION = TestEditions.twoPages();
+    static final EditionLayout LAYOUT = TestEditions.COMPOSER.compose(EDITION);
     static final LocalDate DATE = LocalDate.of(2026, 4, 25);
     @TempDir Path dir;
 
-    private static List<PageLayout> pages() { return DOC.layout().pages(); }
+    private static List<PageLayout> pages() { return LAYOUT.pages(); }
 
     private List<String> written() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -94,5 +96,37 @@ class ExportJobTest {
         assertEquals(List.of("20260424-01.pdf"), written(), "another day's file in the folder stays");
         assertTrue(Files.exists(other));
         assertEquals(List.of(), job.written());
+    }
+
+    @Test
+    void runStraightThroughWritesEveryPageOnSeveralThreads() throws Exception {
+        ExportJob job = new ExportJob("明城日报", DATE, pages(), dir, false, PdfSettings.defaults().withParallel(true));
+        List<String> progress = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExportJob.Outcome o = job.run((done, total) -> progress.add(done + "/" + total));
+        assertFalse(o.cancelled());
+        assertEquals(List.of("20260425-01.pdf", "20260425-02.pdf"), written());
+        assertEquals(List.of(dir.resolve("20260425-01.pdf"), dir.resolve("20260425-02.pdf")), o.files(), "in page order");
+        assertEquals(List.of("1/2", "2/2"), progress.stream().sorted().toList());
+        assertEquals(o.files(), job.written());
+    }
+
+    @Test
+    void theOptionsChooseThePagesTheFileKindAndTheMarks() {
+        ExportJob job = PrintExport.job(EDITION, LAYOUT, ExportOptions.allPages(dir).withPages(List.of(2)).withCropMarks(true));
+        assertEquals(List.of(2), job.pages().stream().map(PageLayout::number).toList());
+        assertFalse(job.single());
+        assertTrue(job.settings().cropMarks());
+        assertEquals(EDITION.date() == null ? LocalDate.now() : EDITION.date(), job.date());
+        ExportJob all = PrintExport.job(EDITION, LAYOUT, ExportOptions.allPages(dir).withSingle(true));
+        assertEquals(List.of(1, 2), all.pages().stream().map(PageLayout::number).toList());
+        assertTrue(all.single());
+        assertFalse(all.settings().cropMarks());
+        assertEquals(dir, all.folder());
+    }
+
+    @Test
+    void theDialogSuggestsAPdfFolderBesideTheEditionFile() {
+        assertEquals(dir.resolve("pdf"), PrintExport.suggestedFolder(dir.resolve("edition.json")));
+        assertEquals(null, PrintExport.suggestedFolder(null), "an edition never saved has no folder yet");
     }
 }

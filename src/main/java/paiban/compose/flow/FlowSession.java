@@ -66,6 +66,8 @@ public final class FlowSession {
     private boolean incremental;
 
     private int composedStories;
+    /** The last call kept {@link #owners}: no story threads a frame it did not thread before, none stopped. */
+    private boolean ownersKept;
     /** Per page id: what its layout was made of, and the layout. */
     private Map<String, PageBuilt> built = new HashMap<>();
     /** The font-substitution warnings of {@link #familiesOf}'s stories and styles. */
@@ -81,16 +83,12 @@ public final class FlowSession {
     private record PageParts(Map<String, List<Mark>> marks, Map<String, FrameInfo> infos, List<String> warnings,
                              Page page, Set<String> owned, boolean otherPages) {}
 
-    /** A page's layout and what it was made of: the page, its parts, the story output of each frame (null: parts). */
-    private record PageBuilt(Page page, PageParts parts, StoryOutput[] outputs, int number, String name,
-                             PageTemplate template, PageLayout layout) {
-        boolean sameAs(Page p, PageParts pp, StoryOutput[] outs, int n, String nm, PageTemplate t) {
-            if (pp != parts || n != number || !nm.equals(name) || !same(template, t) || !same(page, p)) return false;
-            if (outs.length != outputs.length) return false;
-            for (int i = 0; i < outs.length; i++) if (outs[i] != outputs[i]) return false;
-            return true;
-        }
-    }
+    /**
+     * A page's layout and what it was made of: the page, its parts, the story showing each frame
+     * and its output (null: the parts), the page's number and name.
+     */
+    private record PageBuilt(Page page, PageParts parts, String[] owners, StoryOutput[] outputs, int number, String name,
+                             PageTemplate template, PageLayout layout) {}
 
     /** Page by page what page names, numbers and headers depend on besides the settings. */
     private record PageSign(String id, String label, String section, String template, int number) {}
@@ -146,19 +144,31 @@ public final class FlowSession {
             outs.put(out.flow().story.id(), out);
         }
         outputs = outs;
-        own(outs);
+        own(outs, null);
         parts = new HashMap<>();
         List<PageLayout> pages = new ArrayList<>();
         for (Page page : edition.pages()) {
             PageParts pp = furnish(edition, page, baseDir);
             parts.put(page.id(), pp);
-            pages.add(page(edition, page, pp));
+            pages.add(page(edition, page, pp, false));
         }
         return remember(edition, baseDir, pages);
     }
 
     /** Which story shows each threaded frame, and the frames two stories thread. */
-    private void own(Map<String, StoryOutput> outs) {
+    private void own(Map<String, StoryOutput> outs, Map<String, StoryOutput> before) {
+        ownersKept = before != null && outs.size() == before.size();
+        if (ownersKept) {
+            var a = outs.entrySet().iterator();
+            var b = before.entrySet().iterator();
+            while (ownersKept && a.hasNext()) {
+                var x = a.next();
+                var y = b.next();
+                ownersKept = x.getKey().equals(y.getKey()) && (x.getValue() == y.getValue()
+                        || x.getValue().frames().keySet().equals(y.getValue().frames().keySet()));
+            }
+        }
+        if (ownersKept) return;
         owners = new HashMap<>();
         List<String> dup = new ArrayList<>();
         for (StoryOutput out : outs.values()) {
@@ -218,8 +228,9 @@ public final class FlowSession {
             }
             outs.put(story.id(), out);
         }
+        Map<String, StoryOutput> before = outputs;
         outputs = outs;
-        own(outs);
+        own(outs, before);
         boolean pagesSame = edition.pages().size() == last.pages().size();
         for (int i = 0; pagesSame && i < edition.pages().size(); i++) {
             pagesSame = same(edition.pages().get(i), last.pages().get(i));
@@ -229,11 +240,11 @@ public final class FlowSession {
         for (Page page : edition.pages()) {
             PageParts pp = parts.get(page.id());
             if (pp == null || !namesSame || !same(pp.page(), page) || (pp.otherPages() && !pagesSame)
-                    || !pp.owned().equals(ownedOn(page))) {
+                    || !ownersKept && !pp.owned().equals(ownedOn(page))) {
                 pp = furnish(edition, page, baseDir);
             }
             kept.put(page.id(), pp);
-            pages.add(page(edition, page, pp));
+            pages.add(page(edition, page, pp, namesSame));
         }
         parts = kept;
         return remember(edition, baseDir, pages);
@@ -285,12 +296,19 @@ public final class FlowSession {
                 && same(e.settings(), last.settings());
     }
 
+    private static boolean identical(Object[] a, Object[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+
     private static boolean same(Object a, Object b) {
         return a == b || a != null && a.equals(b);
     }
 
     private EditionLayout update(Edition edition) {
         incremental = true;
+        ownersKept = true; // a text edit leaves every story in the frames it was in
         composedParagraphs = 0;
         composedStories = 0;
         Set<String> touched = new LinkedHashSet<>();
@@ -313,7 +331,7 @@ public final class FlowSession {
         List<PageLayout> pages = new ArrayList<>(lastLayout.pages());
         for (int i = 0; i < edition.pages().size(); i++) {
             Page page = edition.pages().get(i);
-            if (touched.contains(page.id())) pages.set(i, page(edition, page, parts.get(page.id())));
+            if (touched.contains(page.id())) pages.set(i, page(edition, page, parts.get(page.id()), true));
         }
         return remember(edition, lastBase, pages);
     }
@@ -322,10 +340,14 @@ public final class FlowSession {
         Map<String, StoryFit> fits = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Page page : edition.pages()) warnings.addAll(parts.get(page.id()).warnings());
+        Map<String, StoryFit> lastFits = lastLayout == null ? Map.of() : lastLayout.stories();
+        boolean fitsKept = lastFits.size() == outputs.size();
         for (StoryOutput out : outputs.values()) {
             fits.put(out.fit().storyId(), out.fit());
+            fitsKept = fitsKept && lastFits.get(out.fit().storyId()) == out.fit();
             warnings.addAll(out.warnings());
         }
+        if (fitsKept) fits = lastFits; // already an unmodifiable copy: the layout takes it as it is
         warnings.addAll(threadWarnings);
         if (edition.stories() != familiesOf || edition.styles() != familiesStyles) {
             List<String> subs = new ArrayList<>();
@@ -378,21 +400,39 @@ public final class FlowSession {
         return new PageParts(marks, infos, List.copyOf(warnings), page, owned, otherPages);
     }
 
-    /** The page's layout: the one made last time (the same object) when all it is made of is the same. */
-    private PageLayout page(Edition edition, Page page, PageParts pp) {
+    /**
+     * The page's layout: the one made last time (the same object) when all it is made of is the
+     * same. {@code namesSame}: no page was renumbered or renamed since the last call.
+     */
+    private PageLayout page(Edition edition, Page page, PageParts pp, boolean namesSame) {
         PageTemplate t = edition.templateOf(page);
+        PageBuilt before = built.get(page.id());
+        if (before != null && ownersKept && namesSame && before.parts() == pp && same(before.template(), t)
+                && same(before.page(), page)) {
+            // the same frames, shown by the same stories: the layout stands while their outputs do
+            boolean kept = true;
+            for (int i = 0; kept && i < before.owners().length; i++) {
+                String owner = before.owners()[i];
+                kept = owner == null || outputs.get(owner) == before.outputs()[i];
+            }
+            if (kept) return before.layout();
+        }
         List<Frame> frames = page.frames();
         String[] keys = new String[frames.size()];
+        String[] ownerIds = new String[frames.size()];
         StoryOutput[] outs = new StoryOutput[frames.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = StoryOutput.key(page.id(), frames.get(i).id());
-            String owner = owners.get(keys[i]);
-            if (owner != null) outs[i] = outputs.get(owner);
+            ownerIds[i] = owners.get(keys[i]);
+            if (ownerIds[i] != null) outs[i] = outputs.get(ownerIds[i]);
         }
         int number = edition.pageNumber(page.id());
         String name = PageNames.fullName(edition, page);
-        PageBuilt before = built.get(page.id());
-        if (before != null && before.sameAs(page, pp, outs, number, name, t)) return before.layout();
+        if (before != null && before.parts() == pp && number == before.number() && name.equals(before.name())
+                && same(before.template(), t) && same(before.page(), page) && identical(outs, before.outputs())) {
+            built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, before.layout()));
+            return before.layout();
+        }
         List<Mark> marks = new ArrayList<>();
         List<FrameInfo> infos = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
@@ -406,7 +446,7 @@ public final class FlowSession {
             }
         }
         PageLayout layout = new PageLayout(page.id(), number, name, t.trimWidth(), t.trimHeight(), marks, infos);
-        built.put(page.id(), new PageBuilt(page, pp, outs, number, name, t, layout));
+        built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, layout));
         return layout;
     }
 

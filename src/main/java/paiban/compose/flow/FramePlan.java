@@ -25,6 +25,8 @@ final class FramePlan {
     final boolean uniform;
     /** The frame is a vertical one turned 90° ({@link VerticalFrames}): rectangles here are in the turned space. */
     final boolean turned;
+    /** The {@link PlanCache} generation that last used this plan. */
+    int used;
 
     FramePlan(Page page, TextFrame frame, PageTemplate t) {
         this(frame, t, page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false), wraps(page, frame, t));

@@ -17,8 +17,9 @@ import paiban.model.story.Story;
  * Frame plans by what they are made of (the frame, its template, whether it is
  * turned, the runaround rectangles that reach it): a frame whose page changed
  * elsewhere keeps its plan, and so the stories through it keep their flow.
- * Plans not asked for (or {@linkplain #retain retained}) during a composition
- * are dropped at the next, so the cache holds one edition's worth.
+ * Each composition is a generation; plans neither asked for nor
+ * {@linkplain #retain retained} during the last one are dropped once the cache
+ * has grown to twice what a composition uses, so it holds about one edition's worth.
  */
 final class PlanCache {
     private record Key(TextFrame frame, PageTemplate template, boolean turned, List<Rect> wraps) {}
@@ -26,13 +27,11 @@ final class PlanCache {
     /** The chain's frame references are part of the key: plans hold no page, so equal frames on two pages share one. */
     private record ChainKey(String storyId, List<FrameRef> chain, List<Object> tokens) {}
 
-    private Map<Key, FramePlan> current = new HashMap<>();
-    private Map<Key, FramePlan> previous = new HashMap<>();
-    private Map<ChainKey, ChainPlan> chains = new HashMap<>();
-    private Map<ChainKey, ChainPlan> previousChains = new HashMap<>();
-    /** The key each plan was filed under, for {@link #retain}. */
-    private final Map<FramePlan, Key> keyOfPlan = new java.util.IdentityHashMap<>();
-    private final Map<ChainPlan, ChainKey> keyOfChain = new java.util.IdentityHashMap<>();
+    private final Map<Key, FramePlan> plans = new HashMap<>();
+    private final Map<ChainKey, ChainPlan> chains = new HashMap<>();
+    private int generation;
+    /** Entries after the last sweep: the next sweep waits until there are twice as many. */
+    private int swept;
 
     /** The story's chain unrolled; the same plan while its frames' plans are the same. */
     ChainPlan chain(Edition edition, Story story) {
@@ -42,13 +41,10 @@ final class PlanCache {
         ChainKey key = new ChainKey(story.id(), story.chain(), tokens);
         ChainPlan plan = chains.get(key);
         if (plan == null) {
-            plan = previousChains.remove(key);
-            if (plan == null) {
-                plan = new ChainPlan(story.chain().size(), resolved);
-                keyOfChain.put(plan, key);
-            }
+            plan = new ChainPlan(story.chain().size(), resolved);
             chains.put(key, plan);
         }
+        plan.used = generation;
         return plan;
     }
 
@@ -56,40 +52,30 @@ final class PlanCache {
         boolean turned = page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false);
         WrapArea wraps = FramePlan.wraps(page, frame, t);
         Key key = new Key(frame, t, turned, wraps.rects());
-        FramePlan plan = current.get(key);
+        FramePlan plan = plans.get(key);
         if (plan == null) {
-            plan = previous.remove(key);
-            if (plan == null) {
-                plan = new FramePlan(frame, t, turned, wraps);
-                keyOfPlan.put(plan, key);
-            }
-            current.put(key, plan);
+            plan = new FramePlan(frame, t, turned, wraps);
+            plans.put(key, plan);
         }
+        plan.used = generation;
         return plan;
     }
 
     /** Keeps a chain plan used again without asking (its pages did not change), with its frames' plans. */
     void retain(ChainPlan plan) {
-        ChainKey key = keyOfChain.get(plan);
-        if (key == null) return;
-        previousChains.remove(key);
-        chains.put(key, plan);
-        for (ChainPlan.Link link : plan.links) {
-            if (link.plan() == null) continue;
-            Key k = keyOfPlan.get(link.plan());
-            if (k == null) continue;
-            previous.remove(k);
-            current.put(k, link.plan());
-        }
+        plan.used = generation;
+        for (ChainPlan.Link link : plan.links) if (link.plan() != null) link.plan().used = generation;
     }
 
-    /** Starts a composition: plans of the last one stay available until then. */
+    /** Starts a composition: what the last one used stays; older entries go when the cache has doubled. */
     void beginComposition() {
-        for (FramePlan p : previous.values()) keyOfPlan.remove(p);
-        for (ChainPlan c : previousChains.values()) keyOfChain.remove(c);
-        previous = current;
-        current = new HashMap<>();
-        previousChains = chains;
-        chains = new HashMap<>();
+        int size = plans.size() + chains.size();
+        if (size > 2 * swept + 64) {
+            int keep = generation;
+            plans.values().removeIf(p -> p.used < keep);
+            chains.values().removeIf(c -> c.used < keep);
+            swept = plans.size() + chains.size();
+        }
+        generation++;
     }
 }

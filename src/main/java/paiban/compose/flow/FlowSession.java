@@ -337,17 +337,19 @@ public final class FlowSession {
     }
 
     private EditionLayout remember(Edition edition, Path baseDir, List<PageLayout> pages) {
-        Map<String, StoryFit> fits = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Page page : edition.pages()) warnings.addAll(parts.get(page.id()).warnings());
-        Map<String, StoryFit> lastFits = lastLayout == null ? Map.of() : lastLayout.stories();
-        boolean fitsKept = lastFits.size() == outputs.size();
+        // the last layout's fits while every story's is the same object: already an unmodifiable copy
+        Map<String, StoryFit> fits = lastLayout == null ? Map.of() : lastLayout.stories();
+        boolean fitsKept = fits.size() == outputs.size();
         for (StoryOutput out : outputs.values()) {
-            fits.put(out.fit().storyId(), out.fit());
-            fitsKept = fitsKept && lastFits.get(out.fit().storyId()) == out.fit();
+            fitsKept = fitsKept && fits.get(out.fit().storyId()) == out.fit();
             warnings.addAll(out.warnings());
         }
-        if (fitsKept) fits = lastFits; // already an unmodifiable copy: the layout takes it as it is
+        if (!fitsKept) {
+            fits = new LinkedHashMap<>();
+            for (StoryOutput out : outputs.values()) fits.put(out.fit().storyId(), out.fit());
+        }
         warnings.addAll(threadWarnings);
         if (edition.stories() != familiesOf || edition.styles() != familiesStyles) {
             List<String> subs = new ArrayList<>();

@@ -77,11 +77,11 @@ public final class FlowSession {
 
     /**
      * Marks and frame information of a page's frames that no story owns, with what went wrong; the
-     * page and the frames stories owned when they were made, and whether a table of theirs is
-     * continued from or onto another page (they then depend on other pages too).
+     * page and the frames stories owned when they were made, whether the page holds a table, and
+     * whether one is continued from or onto another page (they then depend on other pages too).
      */
     private record PageParts(Map<String, List<Mark>> marks, Map<String, FrameInfo> infos, List<String> warnings,
-                             Page page, Set<String> owned, boolean otherPages) {}
+                             Page page, Set<String> owned, boolean tables, boolean otherPages) {}
 
     /**
      * A page's layout and what it was made of: the page, its parts, the story showing each frame
@@ -235,11 +235,16 @@ public final class FlowSession {
         for (int i = 0; pagesSame && i < edition.pages().size(); i++) {
             pagesSame = same(edition.pages().get(i), last.pages().get(i));
         }
+        boolean tableChains = false;
+        for (Page page : edition.pages()) {
+            for (Frame f : page.frames()) tableChains |= f instanceof TableFrame tf && !tf.next().isEmpty();
+        }
         Map<String, PageParts> kept = new HashMap<>();
         List<PageLayout> pages = new ArrayList<>();
         for (Page page : edition.pages()) {
             PageParts pp = parts.get(page.id());
-            if (pp == null || !namesSame || !same(pp.page(), page) || (pp.otherPages() && !pagesSame)
+            // a table continued from or onto another page (or that may now be) follows the other pages
+            if (pp == null || !namesSame || !same(pp.page(), page) || pp.tables() && !pagesSame && (tableChains || pp.otherPages())
                     || !ownersKept && !pp.owned().equals(ownedOn(page))) {
                 pp = furnish(edition, page, baseDir);
             }
@@ -389,17 +394,20 @@ public final class FlowSession {
         Map<String, FrameInfo> infos = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         Set<String> owned = new java.util.HashSet<>();
-        boolean otherPages = false;
+        boolean tables = false, otherPages = false;
         for (Frame f : page.frames()) {
             if (owners.containsKey(StoryOutput.key(page.id(), f.id()))) {
                 owned.add(f.id());
                 continue;
             }
-            if (f instanceof TableFrame tf) otherPages |= !tf.next().isEmpty() || TableChains.previous(edition, page, tf).isPresent();
+            if (f instanceof TableFrame tf) {
+                tables = true;
+                otherPages |= !tf.next().isEmpty() || TableChains.previous(edition, page, tf).isPresent();
+            }
             marks.put(f.id(), furniture.marks(edition, page, f, baseDir, warnings));
             infos.put(f.id(), furniture.info(edition, page, f));
         }
-        return new PageParts(marks, infos, List.copyOf(warnings), page, owned, otherPages);
+        return new PageParts(marks, infos, List.copyOf(warnings), page, owned, tables, otherPages);
     }
 
     /**

@@ -116,6 +116,28 @@ class DragRecomposeTest {
         return e.withStory(new Story(s.id(), s.title(), s.paragraphs(), chain, s.continuationHeadline(), s.balanceLastFrame()));
     }
 
+    /** Random frame steps on {@code e}, each checked against a whole composition. */
+    static void dragAround(Edition e, long seed, int rounds) {
+        Random r = new Random(seed);
+        EditionComposer live = new EditionComposer(FONTS);
+        EditionComposer whole = new EditionComposer(FONTS);
+        live.layout(e, null);
+        for (int round = 0; round < rounds; round++) {
+            e = r.nextInt(10) == 0 ? rethread(e, r) : step(e, r);
+            assertEquals(LayoutText.dump(whole.compose(e, null)), LayoutText.dump(live.layout(e, null)), "round " + round);
+        }
+    }
+
+    @Test
+    void onAVerticalPageWithARunaroundAndOnAJumpingStory() {
+        Edition vertical = VerticalEditions.page();
+        Page p1 = vertical.pages().get(0);
+        Rect photo = new Rect(Editions.T.columnLeft(3), Editions.T.lineTop(10), Units.mm(60), Units.mm(40));
+        vertical = vertical.withPage(p1.withFrame(new ImageFrame("photo", photo, "", "").withWrap(new TextWrap(Units.pt(3)))));
+        dragAround(vertical, 3L, 40);
+        dragAround(IncrementalFlowTest.edition(), 4L, 40);
+    }
+
     @Test
     void onTheGeneratedEditionToo() {
         Random r = new Random(42L);

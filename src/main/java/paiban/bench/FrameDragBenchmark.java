@@ -45,7 +45,8 @@ public final class FrameDragBenchmark implements Benchmark {
         });
         PageTemplate t = base.templateOf(base.pages().get(0));
         Rect start = base.pages().get(0).frame("t2").orElseThrow().bounds();
-        int steps = quick ? 10 : 200, warm = steps / 2;
+        // warm enough for the JIT to have compiled the incremental path, as in an editor in use
+        int steps = quick ? 10 : 200, warm = quick ? steps / 2 : 1000;
         long[] ns = new long[steps], cpu = new long[steps];
         int n = 0, stories = 0, paragraphs = 0, keptPages = 0;
         for (int i = -warm; i < steps; i++) {
@@ -98,7 +99,7 @@ public final class FrameDragBenchmark implements Benchmark {
         long[] ns = new long[steps * rounds], cpu = new long[steps * rounds];
         int n = 0, stories = 0, paragraphs = 0;
         Edition e = sample;
-        for (int round = -1; round < rounds; round++) {
+        for (int round = quick ? -1 : -10; round < rounds; round++) {
             for (int i = 0; i < steps; i++) {
                 // down the page and back, a grid line a step, as the hand drags
                 int line = i < steps / 2 ? i : steps - i;

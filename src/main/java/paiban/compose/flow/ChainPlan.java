@@ -39,6 +39,8 @@ final class ChainPlan {
     /** The page id of each part (a part may have no slots, when none of its frames holds a grid line). */
     final String[] partPage;
     final List<String> problems;
+    /** The {@link PlanCache} generation that last used this plan. */
+    int used;
     private final Link[] byIndex;
     private final String[] keys;
 

@@ -25,8 +25,24 @@ final class FramePlan {
     final boolean uniform;
     /** The frame is a vertical one turned 90° ({@link VerticalFrames}): rectangles here are in the turned space. */
     final boolean turned;
+    /** The {@link PlanCache} generation that last used this plan. */
+    int used;
 
     FramePlan(Page page, TextFrame frame, PageTemplate t) {
+        this(frame, t, page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false), wraps(page, frame, t));
+    }
+
+    /**
+     * The runaround rectangles that reach {@code frame} (page-space wraps turned with it when it is a
+     * turned vertical frame): all of the page a plan depends on besides the frame and template.
+     */
+    static WrapArea wraps(Page page, TextFrame frame, PageTemplate t) {
+        WrapArea wraps = WrapArea.around(page, frame);
+        if (page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false)) wraps = wraps.turned(t);
+        return wraps.near(frame);
+    }
+
+    FramePlan(TextFrame frame, PageTemplate t, boolean turned, WrapArea wraps) {
         this.frame = frame;
         this.template = t;
         Rect inner = frame.textArea();
@@ -34,9 +50,7 @@ final class FramePlan {
         int first = ceilDiv(inner.y() - t.marginTop(), t.pitch());
         int count = 0;
         while (t.lineTop(first + count) + t.bodySize() <= inner.bottom()) count++;
-        this.turned = page.frame(frame.id()).map(VerticalFrames::vertical).orElse(false);
-        WrapArea wraps = WrapArea.around(page, frame);
-        if (turned) wraps = wraps.turned(t);
+        this.turned = turned;
         List<Rect> cols = new ArrayList<>();
         List<int[][]> rows = new ArrayList<>();
         boolean same = true;

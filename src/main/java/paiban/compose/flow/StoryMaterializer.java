@@ -55,8 +55,13 @@ final class StoryMaterializer {
             }
         }
         // after pagination: every jump line learns the name of the page it refers to
+        List<JumpLine> jumps = new ArrayList<>(waiting.size());
+        List<String> jumpTexts = new ArrayList<>(waiting.size());
         for (Waiting w : waiting) {
-            Optional<LineBox> box = resolve(w.jump().line(), w.jump().style(), flow, edition);
+            Optional<String> text = JumpResolver.text(w.jump().line(), edition);
+            jumps.add(w.jump().line());
+            jumpTexts.add(text.orElse(null));
+            Optional<LineBox> box = text.map(words -> place(w.jump().line(), w.jump().style(), words, flow));
             if (box.isEmpty()) warnings.add("story " + flow.story.id() + ": jump line names page "
                     + w.jump().line().targetId() + ", which is not in the edition");
             w.marks().set(w.index(), box.orElse(null));
@@ -99,15 +104,14 @@ final class StoryMaterializer {
         StoryFit fit = new StoryFit(flow.story.id(), flow.story.characterCount(), set, over, used, left, loose);
         Map<String, List<Mark>> frozen = new HashMap<>();
         marks.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new StoryOutput(flow, frozen, frames, fit, pages, List.copyOf(warnings));
+        return new StoryOutput(flow, frozen, frames, fit, pages, List.copyOf(warnings), List.copyOf(jumps),
+                java.util.Collections.unmodifiableList(jumpTexts));
     }
 
-    private Optional<LineBox> resolve(JumpLine jump, ParagraphStyle style, StoryFlow flow, Edition edition) {
-        return JumpResolver.text(jump, edition).map(text -> {
-            List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
-            // the reserved line holds one line; a measure too narrow for the words shows their start
-            ComposedLine line = lines.get(0);
-            return LineAligner.place(line, style, jump.x(), jump.baseline(), flow.story.id(), -1);
-        });
+    private LineBox place(JumpLine jump, ParagraphStyle style, String text, StoryFlow flow) {
+        List<ComposedLine> lines = cache.lines(new Paragraph(style.name(), text), style, flow.sheet, jump.width());
+        // the reserved line holds one line; a measure too narrow for the words shows their start
+        ComposedLine line = lines.get(0);
+        return LineAligner.place(line, style, jump.x(), jump.baseline(), flow.story.id(), -1);
     }
 }

@@ -7,6 +7,7 @@ import paiban.model.Page;
 import paiban.model.Rect;
 import paiban.model.frame.Frame;
 import paiban.model.frame.ImageFrame;
+import paiban.model.frame.TextFrame;
 
 /**
  * The runaround rectangles that text of one frame must avoid: every other
@@ -32,6 +33,26 @@ final class WrapArea {
     }
 
     boolean isEmpty() { return rects.isEmpty(); }
+
+    /**
+     * Only the rectangles that reach the frame (its bounds or its text area, whichever is larger):
+     * the others narrow none of its lines. Two frames' wraps with the same rectangles here give
+     * the same plan, so a frame moved elsewhere on the page does not re-plan this one.
+     */
+    WrapArea near(TextFrame frame) {
+        if (rects.isEmpty()) return this;
+        Rect b = frame.bounds(), a = frame.textArea();
+        int left = Math.min(b.x(), a.x()), top = Math.min(b.y(), a.y());
+        int right = Math.max(b.right(), a.right()), bottom = Math.max(b.bottom(), a.bottom());
+        List<Rect> out = new ArrayList<>(rects.size());
+        for (Rect r : rects) {
+            if (r.x() <= right && r.right() >= left && r.y() <= bottom && r.bottom() >= top) out.add(r);
+        }
+        return out.size() == rects.size() ? this : new WrapArea(List.copyOf(out));
+    }
+
+    /** The rectangles, for telling two areas apart. */
+    List<Rect> rects() { return rects; }
 
     /** The same rectangles in the turned space of a vertical frame ({@link VerticalFrames}). */
     WrapArea turned(paiban.model.PageTemplate t) {

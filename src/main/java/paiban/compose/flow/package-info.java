@@ -4,7 +4,12 @@
  * <p>{@link paiban.compose.flow.EditionComposer} composes a whole edition;
  * {@link paiban.compose.flow.FlowSession} is the editor's incremental form
  * (give it each new edition; text edits reflow only the changed story from
- * the changed paragraph on, and stop once a paragraph starts where it did).
+ * the changed paragraph on, and stop once a paragraph starts where it did;
+ * a moved or resized frame flows again only the stories whose frame plans
+ * changed — the frame itself, or a runaround that reaches it — and keeps the
+ * {@link paiban.layout.PageLayout} object of every page whose parts are the
+ * same, so a drag step costs one story, not the edition; what a call composed
+ * is counted by {@code lastComposedStories} / {@code lastComposedParagraphs}).
  *
  * <p>How it works: a story's chain is unrolled into slots (one grid line of
  * one text column, narrowed or blocked by the wraps of other frames; a headline

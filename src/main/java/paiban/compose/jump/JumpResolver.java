@@ -16,6 +16,11 @@ public final class JumpResolver {
     }
 
     public static String text(JumpDirection direction, Edition edition, Page target) {
-        return "（" + direction.word() + PageNames.fullName(edition, target) + "）";
+        return text(direction, PageNames.fullName(edition, target));
+    }
+
+    /** The words for a page already named: {@code fullName} is 第三版 or A3版 ({@link PageNames#fullName}). */
+    public static String text(JumpDirection direction, String fullName) {
+        return "（" + direction.word() + fullName + "）";
     }
 }

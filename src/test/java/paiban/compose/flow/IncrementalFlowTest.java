@@ -125,13 +125,27 @@ class IncrementalFlowTest {
     }
 
     @Test
-    void pageChangesComposeTheWholeEdition() {
+    void aMovedPageRenamesJumpLinesWithoutFlowingAgain() {
         FlowSession session = new FlowSession(FONTS);
         Edition e = edition();
         session.layout(e);
         Edition moved = e.movePage(2, 3);
         EditionLayout l = session.layout(moved);
-        assertTrue(!session.lastWasIncremental());
+        assertTrue(session.lastWasIncremental());
+        assertEquals(0, session.lastComposedStories(), "no story's frames changed, only what its pages are called");
         assertEquals(LayoutText.dump(new EditionComposer(FONTS).compose(moved)), LayoutText.dump(l));
+    }
+
+    @Test
+    void aStyleChangeComposesTheWholeEdition() {
+        FlowSession session = new FlowSession(FONTS);
+        Edition e = edition();
+        session.layout(e);
+        var body = e.styles().paragraph("正文");
+        Edition restyled = e.withStyles(e.styles().with(body.withSize(body.size() + 1000)));
+        EditionLayout l = session.layout(restyled);
+        assertTrue(!session.lastWasIncremental());
+        assertEquals(e.stories().size(), session.lastComposedStories());
+        assertEquals(LayoutText.dump(new EditionComposer(FONTS).compose(restyled)), LayoutText.dump(l));
     }
 }

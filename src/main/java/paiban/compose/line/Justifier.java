@@ -42,14 +42,17 @@ final class Justifier {
                       boolean justify, int[] xs, int[] advances, int[] gaps) {
         Line line = new Line(t, s, b, advances, gaps);
         long width = t.natural(s, b);
-        for (int step : SHRINK_ORDER) {
-            if (width <= available) break;
-            width -= line.adjust(step, width - available);
+        if (width > available) {
+            long[] room = line.shrinkRoom();
+            for (int step : SHRINK_ORDER) {
+                if (width <= available) break;
+                width -= line.adjust(step, width - available, room[step]);
+            }
         }
         if (justify && width < available) {
             // a step with no place to grow gives nothing: skipped without looking at every character
-            if (line.spaces) width += line.adjust(GROW_SPACE, available - width);
-            if (line.gapped) width += line.adjust(GROW_GAP, available - width);
+            if (line.spaces) width += line.adjust(GROW_SPACE, available - width, line.total(GROW_SPACE));
+            if (line.gapped) width += line.adjust(GROW_GAP, available - width, line.total(GROW_GAP));
             width += line.spreadEvenly(available - width);
         }
         int spacing = line.spacing;
@@ -120,10 +123,32 @@ final class Justifier {
             box[b - 1] -= endCut;
         }
 
-        /** Takes up to {@code need} from (or gives it to) the places of one step; returns the amount. */
-        long adjust(int step, long need) {
+        /** What the places of one step can give or take in all. */
+        long total(int step) {
             long total = 0;
             for (int i = s; i < b; i++) total += room(step, i);
+            return total;
+        }
+
+        /**
+         * {@link #total} of every shrinking step in one pass (indexed by step): a line that must
+         * shrink looks at each character once, and a step with nothing to give is skipped.
+         */
+        long[] shrinkRoom() {
+            long[] room = new long[SHRINK_GAP + 1];
+            for (int i = s; i < b; i++) {
+                int step = markStep(i);
+                if (step >= 0) room[step] += t.squeeze[i];
+                if (i > s) room[SHRINK_GAP] += t.gap[i] / 2;
+            }
+            return room;
+        }
+
+        /**
+         * Takes up to {@code need} from (or gives it to) the places of one step, {@code total}
+         * being their {@link #total}; returns the amount.
+         */
+        long adjust(int step, long need, long total) {
             long amount = Math.min(need, total);
             if (amount <= 0) return 0;
             long cum = 0, done = 0;

@@ -57,7 +57,7 @@ final class ParagraphText {
     final byte[] blank;
     /** How much a full-width mark may lose (to half width); 0 for everything else. */
     final int[] squeeze;
-    /** Compression already applied because of the neighbouring mark (。」 → half + full). */
+    /** Compression already applied because of the neighbouring mark (。」 → half + full): all its squeeze, or 0. */
     final int[] adjacentCut;
     /** Quarter-em between Han and Latin/digits, before the character; dropped at line start. */
     final int[] gap;
@@ -138,7 +138,8 @@ final class ParagraphText {
         for (int i = 0; i < n; i++) {
             nat += adv[i] - cut[i] + gap[i];
             if (tracked) nat += t.track(i);
-            shr += (cut[i] == 0 ? squeeze[i] : 0) + gap[i] / 2;
+            // a mark's adjacent cut is all its squeeze or nothing: what is left to shrink is the difference
+            shr += squeeze[i] - cut[i] + gap[i] / 2;
             naturalSum[i + 1] = nat;
             shrinkSum[i + 1] = shr;
         }

@@ -155,7 +155,8 @@ final class StoryFlower {
             LineSource source = new LineSource(cache, para, style, sheet);
             boolean fitted = true;
             // regardless of what follows, so an edit further on never changes where this paragraph went;
-            // a 小标题 stays off a column foot through its style's keepWithNextLines (背题), and with 0 it may stand there
+            // a 小标题 stays off a column foot through its style's keepWithNextLines (背题) alone:
+            // with 0 it may stand there
             boolean keeps = style.keepsLines();
             int total = -1, lineIndex = 0;
             while (source.hasNext()) {

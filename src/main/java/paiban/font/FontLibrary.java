@@ -42,6 +42,12 @@ public final class FontLibrary {
     private final Map<String, FontFace> faces = new ConcurrentHashMap<>();
     private final Map<String, List<FontFace>> chains = new ConcurrentHashMap<>();
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
+    /**
+     * The face of each family and weight once asked for (index: family ordinal × 2, + 1 for bold):
+     * the composer asks once per paragraph, and this spares it a string key and two map lookups.
+     * Faces are immutable, so a racing second lookup only stores the same face again.
+     */
+    private final FontFace[] byFamily = new FontFace[FontFamily.values().length * 2];
 
     public FontLibrary(Path directory) {
         this.directory = directory;
@@ -76,7 +82,13 @@ public final class FontLibrary {
 
     /** The face for a logical family and weight. */
     public FontFace face(FontFamily family, boolean bold) {
-        return face(faceName(family, bold));
+        int i = family.ordinal() * 2 + (bold ? 1 : 0);
+        FontFace f = byFamily[i];
+        if (f == null) {
+            f = face(faceName(family, bold));
+            byFamily[i] = f;
+        }
+        return f;
     }
 
     /**

@@ -9,10 +9,27 @@ package paiban.font;
  * where a font happens to map one to a visible glyph (the soft hyphen).
  */
 public final class InvisibleCharacters {
+    /**
+     * {@link #decide} for every BMP character, one bit each (8 KB): the composer asks for every
+     * character, and punctuation such as ，“”—… would otherwise reach the Unicode category lookup.
+     */
+    private static final long[] BMP = new long[0x10000 / 64];
+
+    static {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (decide(cp)) BMP[cp >>> 6] |= 1L << cp;
+        }
+    }
+
     private InvisibleCharacters() {}
 
     /** True for a character that shows nothing and takes no room. The tab is a space, not this. */
     public static boolean isInvisible(int cp) {
+        if (cp >= 0 && cp < 0x10000) return (BMP[cp >>> 6] & (1L << cp)) != 0;
+        return decide(cp);
+    }
+
+    private static boolean decide(int cp) {
         if (cp < 0x20) return cp != '\t';
         if (cp < 0x7F) return false;
         if (cp >= 0x2070 && cp < 0xFE00) return false;            // CJK and everything around it: no format characters

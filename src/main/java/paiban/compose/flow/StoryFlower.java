@@ -154,9 +154,10 @@ final class StoryFlower {
             pending += style.spaceBeforeLines();
             LineSource source = new LineSource(cache, para, style, sheet);
             boolean fitted = true;
-            // regardless of what follows, so an edit further on never changes where this paragraph went
+            // regardless of what follows, so an edit further on never changes where this paragraph went;
+            // a 小标题 stays off a column foot through its style's keepWithNextLines (背题) alone:
+            // with 0 it may stand there
             boolean keeps = style.keepsLines();
-            boolean keep = !keeps && keepsWithNext(style);
             int total = -1, lineIndex = 0;
             while (source.hasNext()) {
                 int at = find(style.linesPerLine(), true);
@@ -166,9 +167,6 @@ final class StoryFlower {
                     int rows = keptRows(style, lineIndex, total);
                     if (rows > 0) at = together(at, style.linesPerLine(), rows);
                     if (at < 0) { fitted = false; break; }
-                } else if (keep) {
-                    at = notStranded(at, style.linesPerLine());
-                    keep = false;
                 }
                 lineIndex++;
                 int before = source.position();
@@ -224,11 +222,6 @@ final class StoryFlower {
         int overPara = old.oversetParagraph < 0 ? -1 : old.oversetParagraph + shift;
         return new StoryFlow(story, plan, sheet, items, ckSlot, ckPending, ckItems, ckPart, stackOf, overPara, old.oversetPosition,
                 old.endSlot, composed);
-    }
-
-    /** Subheads and display lines stay with the text they introduce. */
-    private static boolean keepsWithNext(ParagraphStyle style) {
-        return style.role() == StyleRole.SUBHEAD || HeadlineStack.display(style);
     }
 
     /**
@@ -290,23 +283,6 @@ final class StoryFlower {
             if (slots.get(s).usable() && !underHeadline(slots.get(s))) return false;
         }
         return true;
-    }
-
-    /**
-     * A subhead found on a column's last line would stand alone there: it
-     * moves to the top of the next column of the same part when there is one.
-     */
-    private int notStranded(int at, int span) {
-        int end = plan.textEnd(part);
-        int below = at + span;
-        Slot first = slots.get(at);
-        if (below < end && slots.get(below).column() == first.column() && slots.get(below).usable()
-                && !underHeadline(slots.get(below))) return at;
-        int next = below;
-        while (next < end && slots.get(next).column() == first.column()) next++;
-        if (next >= end) return at;
-        int moved = fit(next, end, span);
-        return moved < 0 ? at : moved;
     }
 
     private FlowItem.Text text(int at, ParagraphStyle style, ComposedLine line, int paragraph) {

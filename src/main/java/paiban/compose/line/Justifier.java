@@ -42,13 +42,17 @@ final class Justifier {
                       boolean justify, int[] xs, int[] advances, int[] gaps) {
         Line line = new Line(t, s, b, advances, gaps);
         long width = t.natural(s, b);
-        for (int step : SHRINK_ORDER) {
-            if (width <= available) break;
-            width -= line.adjust(step, width - available);
+        if (width > available) {
+            long[] room = line.shrinkRoom();
+            for (int step : SHRINK_ORDER) {
+                if (width <= available) break;
+                width -= line.adjust(step, width - available, room[step]);
+            }
         }
         if (justify && width < available) {
-            width += line.adjust(GROW_SPACE, available - width);
-            width += line.adjust(GROW_GAP, available - width);
+            // a step with no place to grow gives nothing: skipped without looking at every character
+            if (line.spaces) width += line.adjust(GROW_SPACE, available - width, line.total(GROW_SPACE));
+            if (line.gapped) width += line.adjust(GROW_GAP, available - width, line.total(GROW_GAP));
             width += line.spreadEvenly(available - width);
         }
         int spacing = line.spacing;
@@ -75,6 +79,12 @@ final class Justifier {
         final int[] box, gaps;
         /** Added at each boundary by {@link #spreadEvenly}. */
         int spacing;
+        /** A word space inside the line (before its trailing spaces): {@link #GROW_SPACE} has room. */
+        final boolean spaces;
+        /** A Han–Latin gap after the line's first character: {@link #GROW_GAP} has room. */
+        final boolean gapped;
+        /** Boundaries inside the line (before its trailing spaces) where it may break. */
+        final int allowed;
 
         Line(ParagraphText t, int s, int b, int[] box, int[] gaps) {
             this.t = t;
@@ -82,23 +92,63 @@ final class Justifier {
             this.b = b;
             this.box = box;
             this.gaps = gaps;
-            for (int i = s; i < b; i++) {
-                box[i] = t.adv[i] - t.adjacentCut[i];
-                gaps[i] = i == s ? 0 : t.gap[i] + t.track[i];
+            int end = b;
+            byte[] cls = t.cls;
+            while (end > s + 1 && cls[end - 1] == CharClass.SPACE) end--;
+            e = end;
+            int[] adv = t.adv, cut = t.adjacentCut, gap = t.gap;
+            byte[] breaks = t.breaks;
+            boolean anySpace = false;
+            int anyGap = 0, nAllowed = 0;
+            box[s] = adv[s] - cut[s];
+            gaps[s] = 0;
+            for (int i = s + 1; i < b; i++) {
+                box[i] = adv[i] - cut[i];
+                gaps[i] = gap[i];
+                anyGap |= gap[i];
+                if (i < end) {
+                    if (cls[i] == CharClass.SPACE) anySpace = true;
+                    if (breaks[i] == ALLOWED) nAllowed++;
+                }
             }
+            if (t.tracked()) {
+                for (int i = s + 1; i < b; i++) gaps[i] += t.track(i);
+            }
+            spaces = anySpace;
+            gapped = anyGap > 0;
+            allowed = nAllowed;
             startCut = PunctuationCompressor.startCut(t, s);
             endCut = PunctuationCompressor.endCut(t, b - 1);
             box[s] -= startCut;
             box[b - 1] -= endCut;
-            int end = b;
-            while (end > s + 1 && t.cls[end - 1] == CharClass.SPACE) end--;
-            e = end;
         }
 
-        /** Takes up to {@code need} from (or gives it to) the places of one step; returns the amount. */
-        long adjust(int step, long need) {
+        /** What the places of one step can give or take in all. */
+        long total(int step) {
             long total = 0;
             for (int i = s; i < b; i++) total += room(step, i);
+            return total;
+        }
+
+        /**
+         * {@link #total} of every shrinking step in one pass (indexed by step): a line that must
+         * shrink looks at each character once, and a step with nothing to give is skipped.
+         */
+        long[] shrinkRoom() {
+            long[] room = new long[SHRINK_GAP + 1];
+            for (int i = s; i < b; i++) {
+                int step = markStep(i);
+                if (step >= 0) room[step] += t.squeeze[i];
+                if (i > s) room[SHRINK_GAP] += t.gap[i] / 2;
+            }
+            return room;
+        }
+
+        /**
+         * Takes up to {@code need} from (or gives it to) the places of one step, {@code total}
+         * being their {@link #total}; returns the amount.
+         */
+        long adjust(int step, long need, long total) {
             long amount = Math.min(need, total);
             if (amount <= 0) return 0;
             long cum = 0, done = 0;
@@ -165,7 +215,7 @@ final class Justifier {
         long spreadEvenly(long extra) {
             if (extra <= 0) return 0;
             byte strength = ALLOWED;
-            int count = count(strength);
+            int count = allowed;
             if (count == 0) count = count(strength = PROHIBITED);
             if (count == 0) count = count(strength = CLUSTER);
             if (count == 0) {

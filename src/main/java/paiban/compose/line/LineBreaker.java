@@ -41,7 +41,11 @@ final class LineBreaker {
     static int lineEnd(ParagraphText t, int s, long available, long nextMeasure) {
         int n = t.stretchEnd(s);
         int p = s;
-        while (p < n && t.natural(s, p + 1) <= available) p++;
+        // natural(s, p + 1) <= available, with what does not change along the line taken out: the
+        // prefix sum alone decides while it is within the limit (the line-end cut only narrows)
+        long[] sum = t.naturalSum;
+        long limit = available + sum[s] + t.gap[s] + t.track(s) + PunctuationCompressor.startCut(t, s);
+        while (p < n && (sum[p + 1] <= limit || sum[p + 1] - PunctuationCompressor.endCut(t, p) <= limit)) p++;
         if (p == n) return n;
         byte[] breaks = t.breaks;
         int q = t.nextAllowed[p + 1];

@@ -47,14 +47,17 @@ final class ParagraphText {
     private int nFaces;
     /** The paragraph style's type settings. */
     final TypeSettings type;
-    /** Tracking before each character (the one after the previous character); dropped at line start. */
-    final int[] track;
+    /**
+     * True when a format tracks its characters; otherwise {@link #track} is 0 everywhere and the
+     * composer skips it (most paragraphs: the default type settings have no tracking).
+     */
+    private boolean tracked;
     /** Natural advance in millipoints. */
     final int[] adv;
     final byte[] blank;
     /** How much a full-width mark may lose (to half width); 0 for everything else. */
     final int[] squeeze;
-    /** Compression already applied because of the neighbouring mark (。」 → half + full). */
+    /** Compression already applied because of the neighbouring mark (。」 → half + full): all its squeeze, or 0. */
     final int[] adjacentCut;
     /** Quarter-em between Han and Latin/digits, before the character; dropped at line start. */
     final int[] gap;
@@ -81,7 +84,6 @@ final class ParagraphText {
         this.n = n;
         this.size = size;
         this.type = type;
-        track = new int[n];
         looks = new Look[nFormats];
         cps = new int[n];
         src = new int[n + 1];
@@ -116,12 +118,12 @@ final class ParagraphText {
             t.looks[f] = formats.looks.get(f);
         }
         t.nFaces = nf;
+        for (int f = 0; f < nf; f++) t.tracked |= t.looks[f].tracking != 0;
         t.mapCharacters(formats.of, fonts, report);
         t.src[n] = text.length();
         PunctuationCompressor.classify(t);
         PunctuationCompressor.compressAdjacent(t);
         Spacing.addHanLatinGaps(t);
-        Spacing.addTracking(t);
         BreakOpportunities.compute(t.cps, t.cls, n, style.prohibition(), t.breaks);
         if (t.hardBreaks != null) {
             for (int h : t.hardBreaks) t.breaks[h] = BreakOpportunities.ALLOWED;
@@ -130,11 +132,16 @@ final class ParagraphText {
         for (int i = n - 1; i >= 0; i--) t.nextAllowed[i] = t.breaks[i] == BreakOpportunities.ALLOWED ? i : t.nextAllowed[i + 1];
         t.loneFrom = LineBreaker.loneFrom(t);
         long nat = 0, shr = 0;
+        int[] adv = t.adv, cut = t.adjacentCut, gap = t.gap, squeeze = t.squeeze;
+        long[] naturalSum = t.naturalSum, shrinkSum = t.shrinkSum;
+        boolean tracked = t.tracked;
         for (int i = 0; i < n; i++) {
-            nat += t.adv[i] - t.adjacentCut[i] + t.gap[i] + t.track[i];
-            shr += (t.adjacentCut[i] == 0 ? t.squeeze[i] : 0) + t.gap[i] / 2;
-            t.naturalSum[i + 1] = nat;
-            t.shrinkSum[i + 1] = shr;
+            nat += adv[i] - cut[i] + gap[i];
+            if (tracked) nat += t.track(i);
+            // a mark's adjacent cut is all its squeeze or nothing: what is left to shrink is the difference
+            shr += squeeze[i] - cut[i] + gap[i] / 2;
+            naturalSum[i + 1] = nat;
+            shrinkSum[i + 1] = shr;
         }
         return t;
     }
@@ -153,13 +160,15 @@ final class ParagraphText {
         int[] upem = new int[faces.length];
         int[] hard = null;
         int nHard = 0;
+        String text = this.text;
         for (int i = 0, k = 0; i < n; i++) {
-            int cp = text.codePointAt(k);
-            int after = k + Character.charCount(cp);
+            char ch = text.charAt(k);
+            int cp = Character.isHighSurrogate(ch) ? text.codePointAt(k) : ch;
+            int after = k + (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT ? 2 : 1);
             cps[i] = cp;
             src[i] = k;
             byte c = CharClass.of(cp);
-            int f = formatOf[k];
+            int f = formatOf == null ? 0 : formatOf[k];
             FontFace face = faces[f];
             int g;
             boolean invisible = InvisibleCharacters.isInvisible(cp);
@@ -196,10 +205,13 @@ final class ParagraphText {
             if (invisible || isZeroWidth(cp)) {
                 adv[i] = 0;
             } else {
-                if (upem[f] == 0) upem[f] = face.unitsPerEm();
+                int em = upem[f];
+                if (em == 0) em = upem[f] = face.unitsPerEm();
                 Look look = looks[f];
-                adv[i] = look.hScale == 100 ? scaled(face.advanceUnits(g), look.size, upem[f])
-                        : scaled(face.advanceUnits(g), look.size * look.hScale, upem[f] * 100);
+                int units = face.advanceUnits(g);
+                // a full-width glyph (every Han character) is one em: its size, no division
+                if (look.hScale == 100) adv[i] = units == em ? look.size : scaled(units, look.size, em);
+                else adv[i] = scaled(units, look.size * look.hScale, em * 100);
             }
             k = after;
         }
@@ -259,9 +271,20 @@ final class ParagraphText {
         return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
     }
 
+    /**
+     * Tracking before character {@code i}: the tracking of the character before it (its format's),
+     * dropped at a line start; 0 for the first character.
+     */
+    int track(int i) {
+        return tracked && i > 0 ? looks[format[i - 1]].tracking : 0;
+    }
+
+    /** True when some character carries tracking ({@link #track} is not 0 everywhere). */
+    boolean tracked() { return tracked; }
+
     /** Width of characters [s, b) set as one line: edge blanks and the gap at its start dropped. */
     long natural(int s, int b) {
-        return naturalSum[b] - naturalSum[s] - gap[s] - track[s]
+        return naturalSum[b] - naturalSum[s] - gap[s] - track(s)
                 - PunctuationCompressor.startCut(this, s) - PunctuationCompressor.endCut(this, b - 1);
     }
 
@@ -307,16 +330,18 @@ final class ParagraphText {
         final List<FontFace> faces = new ArrayList<>(2);
         final List<Cmyk> colors = new ArrayList<>(2);
         final List<Look> looks = new ArrayList<>(2);
+        /** Format of each UTF-16 index; null when every character is in the first (no character style applies). */
         final int[] of;
 
         Formats(Paragraph p, ParagraphStyle style, StyleSheet sheet, FontLibrary fonts) {
-            of = new int[p.text().length()];
             faces.add(fonts.face(style.family(), style.bold()));
             colors.add(style.color());
             looks.add(Look.of(style.size(), style.type()));
+            int[] of = null;
             for (CharRun run : p.runs()) {
                 CharStyle cs = sheet == null ? null : sheet.charStyle(run.style()).orElse(null);
                 if (cs == null) continue;
+                if (of == null) of = new int[p.text().length()];
                 FontFamily family = cs.family() != null ? cs.family() : style.family();
                 boolean bold = cs.bold() != null ? cs.bold() : style.bold();
                 Cmyk color = cs.color() != null ? cs.color() : style.color();
@@ -324,6 +349,7 @@ final class ParagraphText {
                 int f = index(fonts.face(family, bold), color, Look.of(size, cs.over(style.type()), cs.emphasisDots()));
                 Arrays.fill(of, run.start(), Math.min(run.end(), of.length), f);
             }
+            this.of = of;
         }
 
         /** Index of the face, colour and look; as many formats as the paragraph's runs bring, no limit. */

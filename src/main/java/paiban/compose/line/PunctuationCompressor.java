@@ -32,8 +32,9 @@ final class PunctuationCompressor {
      */
     static void classify(ParagraphText t) {
         if (t.type.punctuation() == PunctuationWidth.FULL) return;
+        byte[] cls = t.cls;
         for (int i = 0; i < t.n; i++) {
-            byte b = blankSide(t.cls[i]);
+            byte b = BLANK_SIDE[cls[i]];
             if (b == BLANK_NONE) continue;
             int em = t.em(t.format[i]);
             if (t.adv[i] >= em * 19 / 20) {
@@ -41,6 +42,13 @@ final class PunctuationCompressor {
                 t.squeeze[i] = t.adv[i] - em / 2;
             }
         }
+    }
+
+    /** {@link #blankSide} of each character class. */
+    private static final byte[] BLANK_SIDE = new byte[CharClass.COUNT];
+
+    static {
+        for (byte c = 0; c < CharClass.COUNT; c++) BLANK_SIDE[c] = blankSide(c);
     }
 
     private static byte blankSide(byte c) {

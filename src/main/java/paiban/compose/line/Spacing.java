@@ -7,8 +7,8 @@ import paiban.model.style.HanLatinSpace;
  * The quarter-em between Han and Latin letters or digits (clreq §3.2.3): set
  * before the character that follows the script change, dropped when that
  * character begins a line, and the first space to shrink (to an eighth);
- * none when the style's {@link HanLatinSpace} says so. Also the style's and
- * runs' tracking.
+ * none when the style's {@link HanLatinSpace} says so. (Tracking is
+ * {@link ParagraphText#track}.)
  */
 final class Spacing {
     private Spacing() {}
@@ -16,20 +16,13 @@ final class Spacing {
     static void addHanLatinGaps(ParagraphText t) {
         if (t.type.hanLatin() == HanLatinSpace.NONE) return;
         int quarter = t.size / 4;
+        byte[] cls = t.cls;
         for (int i = 1; i < t.n; i++) {
+            if (cls[i] == cls[i - 1]) continue; // a gap needs a Han character beside a western one
             boolean hanA = isHanSide(t, i - 1);
             boolean hanB = isHanSide(t, i);
             if ((hanA && isWesternSide(t, i)) || (hanB && isWesternSide(t, i - 1))) t.gap[i] = quarter;
         }
-    }
-
-    /**
-     * Tracking: each character's format adds its tracking after it, kept as space before
-     * the next character so a line's last character adds none (and a line's first takes
-     * none from the line before).
-     */
-    static void addTracking(ParagraphText t) {
-        for (int i = 1; i < t.n; i++) t.track[i] = t.looks[t.format[i - 1]].tracking();
     }
 
     private static boolean isHanSide(ParagraphText t, int i) {

@@ -25,6 +25,21 @@ public final class BreakOpportunities {
     public static final byte PROHIBITED = 1;
     public static final byte ALLOWED = 2;
 
+    /**
+     * Classes no gluing rule names, either side of a boundary: Han, full-width punctuation,
+     * narrow brackets and stops, iteration marks, ideographic space and other symbols. Between two
+     * of them a break is only ever prohibited by the level's rows or by a connector.
+     */
+    private static final boolean[] PLAIN = new boolean[CharClass.COUNT];
+
+    static {
+        for (byte c : new byte[] {CharClass.HAN, CharClass.STOP, CharClass.EXCL, CharClass.CLOSE, CharClass.OPEN,
+                CharClass.MIDDLE, CharClass.W_CLOSE, CharClass.W_OPEN, CharClass.IDEO_SPACE, CharClass.ITERATION,
+                CharClass.OTHER}) {
+            PLAIN[c] = true;
+        }
+    }
+
     private BreakOpportunities() {}
 
     /**
@@ -40,9 +55,16 @@ public final class BreakOpportunities {
         }
         out[0] = CLUSTER;
         out[n] = ALLOWED;
+        boolean connectors = level != ProhibitionLevel.NONE;
         for (int i = 1; i < n; i++) {
             byte a = cls[i - 1];
             byte b = cls[i];
+            if (PLAIN[a] && PLAIN[b]) {
+                // the common case (Han beside Han or a mark): no gluing rule applies, and of the
+                // connectors only the ones that are single code points of these classes can follow
+                out[i] = notStart[b] || notEnd[a] || connectors && isPlainConnector(cps[i]) ? PROHIBITED : ALLOWED;
+                continue;
+            }
             if (glued(cps, cls, n, i, a, b)) out[i] = CLUSTER;
             else if (notStart[b] || notEnd[a]) out[i] = PROHIBITED;
             else if (level != ProhibitionLevel.NONE && isConnector(cps, cls, n, i)) out[i] = PROHIBITED;
@@ -57,13 +79,18 @@ public final class BreakOpportunities {
             // one dash alone is a 一字线 connector; two or more are a 破折号
             return (i == 0 || cls[i - 1] != CharClass.DASH) && (i + 1 >= n || cls[i + 1] != CharClass.DASH);
         }
-        if (cp == '～' || cp == '〜' || cp == '\u2010' || cp == '\u2011' || cp == '\u2013') return true;
+        if (isPlainConnector(cp)) return true;
         if (cp == '-') {
             // a minus sign before a number (温度-5℃) may start a line; a hyphen between words may not
             boolean sign = i + 1 < n && cls[i + 1] == CharClass.DIGIT && (i == 0 || !CharClass.isAlnum(cls[i - 1]));
             return !sign && i > 0 && i + 1 < n && cls[i - 1] != CharClass.SPACE && cls[i + 1] != CharClass.SPACE;
         }
         return false;
+    }
+
+    /** A connector known by its code point alone: wave dashes, hyphens, the en dash. */
+    private static boolean isPlainConnector(int cp) {
+        return cp == '～' || cp == '〜' || cp == '\u2010' || cp == '\u2011' || cp == '\u2013';
     }
 
     private static boolean glued(int[] cps, byte[] cls, int n, int i, byte a, byte b) {

@@ -121,6 +121,35 @@ class KeepTogetherTest {
     }
 
     @Test
+    void withKeepWithNextLinesZeroAOneLineSubheadMayEndAColumnWithTextInTheNext() {
+        // the keep is the style's alone: no older rule moves a 小标题 off a column's last line behind its back
+        StyleSheet off = DefaultStyles.forBody(Editions.T.bodySize());
+        off = off.with(off.paragraph("小标题").withKeeps(0, 0, 0));
+        int pitch = Editions.T.pitch();
+        int footed = 0;
+        for (int height = 5; height <= 45; height++) {
+            List<Paragraph> body = Editions.paragraphs(height * 17L, 9, 70);
+            List<Paragraph> ps = new ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                if (i > 0) ps.add(new Paragraph("小标题", "一、串联十二座公园"));
+                ps.add(body.get(i));
+            }
+            Edition e = oneFrame(2, height, ps, off);
+            Page page = e.page("p1").orElseThrow();
+            List<LineBox> lines = LayoutText.storyLines(COMPOSER.compose(e), "s");
+            int lastRow = lines.stream().map(l -> place(page, l, pitch)).filter(x -> x.column() == 0)
+                    .mapToInt(Place::row).max().orElse(-1);
+            boolean nextColumnHasText = lines.stream().anyMatch(l -> place(page, l, pitch).column() == 1);
+            for (LineBox l : lines) {
+                Place x = place(page, l, pitch);
+                if (ps.get(l.paragraph()).style().equals("小标题") && x.column() == 0 && x.row() == lastRow
+                        && nextColumnHasText) footed++;
+            }
+        }
+        assertTrue(footed > 0, "some frame height leaves a 小标题 on the last line of the first column");
+    }
+
+    @Test
     void widowsAndOrphansOnRequestLeaveTwoLinesEachSideOfABreak() {
         StyleSheet sheet = DefaultStyles.forBody(Editions.T.bodySize());
         sheet = sheet.with(sheet.paragraph("正文").withKeeps(0, 2, 2));

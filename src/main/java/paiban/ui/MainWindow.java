@@ -273,6 +273,7 @@ public final class MainWindow {
     private void windowUsable() {
         StartupClock.usable();
         preflightModel.refreshInBackground();
+        FontLibrary.shared().releaseEmbeddingParses();
     }
 
     /** Runs {@code then} once the first pulse has laid out and painted the scene and the FX thread is free again. */

@@ -26,7 +26,9 @@ public class PaibanApp extends Application {
         });
         // JavaFX's own words (确定, 取消 in dialogs) follow the default locale
         java.util.Locale.setDefault(Messages.locale());
-        // the file is read and composed while JavaFX starts and the window is built
+        // the file is read and composed while JavaFX starts and the window is built; the fonts' parses for
+        // PDF embedding wait until the window is usable (MainWindow releases them)
+        paiban.font.FontLibrary.shared().holdEmbeddingParses();
         EarlyOpen.start(args.length == 0 ? EditionLoader.sample() : Path.of(args[0]));
         launch(PaibanApp.class, args);
     }

@@ -61,6 +61,7 @@ final class EarlyOpen {
         CompletableFuture<Opened> f = started;
         started = null;
         if (f != null) {
+            UiWarmUp.whileWaiting(() -> !f.isDone());
             try {
                 Opened o = f.join();
                 if (file.equals(o.requested())) return o;

@@ -49,6 +49,9 @@ public final class FontLibrary {
      */
     private final FontFace[] byFamily = new FontFace[FontFamily.values().length * 2];
 
+    /** While true, faces read their metrics only; FontBox's parse for embedding waits (the editor's start). */
+    private volatile boolean holdParses;
+
     public FontLibrary(Path directory) {
         this.directory = directory;
     }
@@ -73,11 +76,28 @@ public final class FontLibrary {
             Path file = directory.resolve(n + ".ttf");
             if (!Files.isReadable(file)) throw new MissingFontException(n, file);
             try {
-                return new TrueTypeFace(n, file);
+                return new TrueTypeFace(n, file, !holdParses);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Faces read from now on parse for embedding (PDF export, outlines of glyphs without a character) only when
+     * asked or on {@link #releaseEmbeddingParses()}: the editor's start keeps both cores for the window.
+     * Metrics are read the same either way.
+     */
+    public void holdEmbeddingParses() {
+        holdParses = true;
+    }
+
+    /** Starts the parses held back by {@link #holdEmbeddingParses()}, each on a thread of its own, and holds no more. */
+    public void releaseEmbeddingParses() {
+        holdParses = false;
+        for (FontFace f : faces.values()) {
+            if (f instanceof TrueTypeFace t) t.startParse();
+        }
     }
 
     /** The face for a logical family and weight. */

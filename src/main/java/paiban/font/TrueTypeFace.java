@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,7 +24,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * (a few milliseconds for a 15 MB CJK font). FontBox's full parse, which only
  * the PDF exporter needs (subsetting), costs a few hundred milliseconds in a
  * fresh JVM, so it is started on a background thread and awaited on first
- * {@link #trueType()}: a proof composes while the font is being parsed.
+ * {@link #trueType()}: a proof composes while the font is being parsed. The
+ * editor holds these parses back while it starts ({@link FontLibrary#holdEmbeddingParses}).
  */
 final class TrueTypeFace implements FontFace {
     /** What the PDF exporter's subsetter and font descriptor read. */
@@ -40,9 +42,15 @@ final class TrueTypeFace implements FontFace {
     private final VerticalForms verticalForms;
     /** Advance heights from vmtx; null when the font has no vertical metrics. */
     private final int[] verticalAdvances;
-    private final CompletableFuture<TrueTypeFont> parsed;
+    private final CompletableFuture<TrueTypeFont> parsed = new CompletableFuture<>();
+    private final AtomicBoolean parseStarted = new AtomicBoolean();
 
     TrueTypeFace(String name, Path file) throws IOException {
+        this(name, file, true);
+    }
+
+    /** @param parseNow start FontBox's parse at once; else on {@link #startParse()} or the first {@link #trueType()} */
+    TrueTypeFace(String name, Path file, boolean parseNow) throws IOException {
         this.name = name;
         this.file = file;
         ByteBuffer font;
@@ -72,7 +80,19 @@ final class TrueTypeFace implements FontFace {
         this.cmap = SfntCmap.read(file, tables.required("cmap"));
         this.verticalForms = VerticalForms.read(tables.optional("GSUB"));
         this.verticalAdvances = verticalAdvances(tables.optional("vhea"), tables.optional("vmtx"), numGlyphs);
-        this.parsed = CompletableFuture.supplyAsync(this::parse, TrueTypeFace::startDaemon);
+        if (parseNow) startParse();
+    }
+
+    /** Starts FontBox's parse on a thread of its own, once. */
+    void startParse() {
+        if (!parseStarted.compareAndSet(false, true)) return;
+        startDaemon(() -> {
+            try {
+                parsed.complete(parse());
+            } catch (RuntimeException | Error e) {
+                parsed.completeExceptionally(e);
+            }
+        });
     }
 
     private static int[] verticalAdvances(ByteBuffer vhea, ByteBuffer vmtx, int numGlyphs) {
@@ -167,6 +187,7 @@ final class TrueTypeFace implements FontFace {
     @Override public int descent() { return descent; }
 
     @Override public TrueTypeFont trueType() {
+        startParse();
         try {
             return parsed.join(); // not interruptible: a cancelled export stops at its own cancel points
         } catch (CompletionException e) {

@@ -36,6 +36,11 @@ public final class EditionDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     /** The edition as last opened or saved; the document is dirty while it shows another. */
     private Edition saved;
+    /**
+     * Counts every change of edition or layout: work started in the background for one generation lands only
+     * while the document is still at it ({@link BackgroundWork.Latest}), so a slow result never covers a newer one.
+     */
+    private volatile long generation;
 
     /** Lays out with {@code composer}, which ignores where the file is (tests with editions made in code). */
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
@@ -51,13 +56,32 @@ public final class EditionDocument {
         this(composer::layout, composer::compose, initial, file);
     }
 
+    /**
+     * Starts with {@code composed}, the layout {@code composer} made of {@code initial} for {@code file}'s folder
+     * (off the FX thread, while the window was being built); later edits compose through the same session.
+     */
+    public EditionDocument(EditionComposer composer, Edition initial, Path file, EditionLayout composed) {
+        this(composer::layout, composer::compose, initial, file, Objects.requireNonNull(composed, "layout"));
+    }
+
     private EditionDocument(BiFunction<Edition, Path, EditionLayout> composer,
                             BiFunction<Edition, Path, EditionLayout> fresh, Edition initial, Path file) {
+        this(composer, fresh, initial, file, null);
+    }
+
+    private EditionDocument(BiFunction<Edition, Path, EditionLayout> composer,
+                            BiFunction<Edition, Path, EditionLayout> fresh, Edition initial, Path file,
+                            EditionLayout composed) {
         this.composer = Objects.requireNonNull(composer);
         this.fresh = Objects.requireNonNull(fresh);
         this.file.set(file);
         this.saved = initial;
-        setEdition(initial);
+        if (composed == null) {
+            setEdition(initial);
+        } else {
+            edition.set(Objects.requireNonNull(initial, "edition"));
+            layout.set(composed);
+        }
     }
 
     /** An edition with no pages, shown when nothing could be opened. */
@@ -86,10 +110,14 @@ public final class EditionDocument {
 
     public boolean isDirty() { return dirty.get(); }
 
+    /** Grows with every change of edition or layout; compare it to drop results computed for an older state. */
+    public long generation() { return generation; }
+
     /** Swaps in a new edition and composes it. */
     public void setEdition(Edition next) {
         Objects.requireNonNull(next, "edition");
         EditionLayout composed = compose(next);
+        generation++;
         edition.set(next);
         layout.set(composed);
         // undoing back to the saved edition makes the document clean again
@@ -113,11 +141,14 @@ public final class EditionDocument {
      */
     public void recompose() {
         Path f = file.get();
-        layout.set(fresh.apply(edition.get(), f == null ? null : f.toAbsolutePath().getParent()));
+        EditionLayout composed = fresh.apply(edition.get(), f == null ? null : f.toAbsolutePath().getParent());
+        generation++;
+        layout.set(composed);
     }
 
     /** Replaces the whole document, as opening another file does. */
     public void open(Edition next, Path newFile) {
+        generation++;
         file.set(newFile);
         saved = next;
         setEdition(next);
@@ -130,6 +161,7 @@ public final class EditionDocument {
      */
     public void saved(Edition written, Path newFile) {
         boolean moved = !newFile.equals(file.get());
+        if (moved) generation++; // images resolve against another folder
         file.set(newFile);
         saved = written;
         if (written != edition.get() || moved) setEdition(written); // composes against the new folder

@@ -263,6 +263,28 @@ public final class MainWindow {
         if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() >= 1600) target.setMaximized(true);
         target.show();
         canvas.canvas().requestFocus();
+        afterFirstPaint(target.getScene(), this::windowUsable);
+    }
+
+    /**
+     * The window is up with its page painted: what the designer does not need at the first look starts now,
+     * in the background (preflight), so it never stands between the start and the first page.
+     */
+    private void windowUsable() {
+        StartupClock.usable();
+        preflightModel.refreshInBackground();
+        FontLibrary.shared().releaseEmbeddingParses();
+    }
+
+    /** Runs {@code then} once the first pulse has laid out and painted the scene and the FX thread is free again. */
+    private static void afterFirstPaint(Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            StartupClock.mark("first pulse laid out");
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void bindTitle(Stage target) {

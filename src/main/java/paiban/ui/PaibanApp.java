@@ -6,10 +6,6 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import paiban.compose.flow.EditionComposer;
-import paiban.font.FontLibrary;
-import paiban.io.DocumentException;
-import paiban.model.Edition;
 
 /**
  * The editor application: opens the edition named on the command line, or
@@ -20,6 +16,7 @@ public class PaibanApp extends Application {
     private static final System.Logger LOG = paiban.log.Log.of(PaibanApp.class);
 
     public static void main(String[] args) {
+        StartupClock.mark("main");
         paiban.log.Log.toFile(paiban.ui.files.UserFolders.logs());
         // a crash leaves its trace in the log for the designer to send, and on stderr as before
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -29,11 +26,16 @@ public class PaibanApp extends Application {
         });
         // JavaFX's own words (确定, 取消 in dialogs) follow the default locale
         java.util.Locale.setDefault(Messages.locale());
+        // the file is read and composed while JavaFX starts and the window is built; the fonts' parses for
+        // PDF embedding wait until the window is usable (MainWindow releases them)
+        paiban.font.FontLibrary.shared().holdEmbeddingParses();
+        EarlyOpen.start(args.length == 0 ? EditionLoader.sample() : Path.of(args[0]));
         launch(PaibanApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("JavaFX started");
         LogFolder.useOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         Path file = args.isEmpty() ? EditionLoader.sample() : Path.of(args.get(0));
@@ -42,38 +44,17 @@ public class PaibanApp extends Application {
         if (window.document().file() != null && !file.equals(EditionLoader.sample())) window.files().recent().add(file);
         window.files().startAutosave(paiban.ui.files.DocumentFiles.AUTOSAVE_INTERVAL, Platform::runLater);
         Platform.runLater(window.files()::offerRecovery);
-        if (Boolean.getBoolean("paiban.timing")) Platform.runLater(PaibanApp::reportStartup);
-    }
-
-    /** For README's start-up figures: time from JVM start to the first drawn window, and the heap it holds. */
-    private static void reportStartup() {
-        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        System.err.printf("paiban: window shown after %d ms; heap in use %d MB%n", uptime,
-                (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
     /** Opens {@code file} in a new main window on {@code stage}. */
     public static MainWindow openWindow(Stage stage, Path file) {
-        EditionComposer composer = new EditionComposer(FontLibrary.shared());
-        Edition edition;
-        String error = null;
-        Path opened = file;
-        try {
-            edition = EditionLoader.read(file);
-        } catch (DocumentException e) {
-            edition = EditionDocument.emptyEdition();
-            error = e.getMessage();
-            opened = null;
-        }
-        EditionDocument document = new EditionDocument(composer, edition, opened);
+        EarlyOpen.Opened o = EarlyOpen.take(file);
+        EditionDocument document = new EditionDocument(o.composer(), o.edition(), o.file(), o.layout());
         MainWindow window = new MainWindow(document);
+        StartupClock.mark("window built");
         window.show(stage);
-        if (error != null) {
-            String message = error;
-            Platform.runLater(() -> window.showError(message));
-        }
+        StartupClock.mark("window shown");
+        if (o.error() != null) Platform.runLater(() -> window.showError(o.error()));
         return window;
     }
 }

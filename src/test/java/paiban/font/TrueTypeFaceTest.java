@@ -31,4 +31,27 @@ class TrueTypeFaceTest {
         assertEquals(ttf.getNumberOfGlyphs(), face.trueType().getNumberOfGlyphs());
         assertEquals(ttf.getHeader().getXMax(), face.trueType().getHeader().getXMax());
     }
+
+    /** The editor's start holds FontBox's parse back: the metrics are the same, and the parse comes when asked for. */
+    @org.junit.jupiter.api.Test
+    void aHeldParseGivesTheSameMetricsAndStillEmbeds() throws Exception {
+        FontLibrary held = new FontLibrary(FontLibrary.shared().directory());
+        held.holdEmbeddingParses();
+        FontFace face = held.face(FontLibrary.SERIF), usual = FontLibrary.shared().face(FontLibrary.SERIF);
+        assertEquals(usual.glyphCount(), face.glyphCount());
+        for (int g = 0; g < usual.glyphCount(); g++) {
+            if (usual.advanceUnits(g) != face.advanceUnits(g)) assertEquals(usual.advanceUnits(g), face.advanceUnits(g), "glyph " + g);
+        }
+        for (int cp = 0x4E00; cp < 0x9FFF; cp++) {
+            if (usual.glyphId(cp) != face.glyphId(cp)) assertEquals(usual.glyphId(cp), face.glyphId(cp), "U+" + Integer.toHexString(cp));
+        }
+        assertEquals(usual.ascent(), face.ascent());
+        assertEquals(usual.descent(), face.descent());
+        held.releaseEmbeddingParses();
+        assertEquals(usual.trueType().getNumberOfGlyphs(), face.trueType().getNumberOfGlyphs());
+        // a face read after the release parses at once again, and one asked for while held parses on demand
+        FontLibrary asked = new FontLibrary(FontLibrary.shared().directory());
+        asked.holdEmbeddingParses();
+        assertEquals(usual.trueType().getNumberOfGlyphs(), asked.face(FontLibrary.SERIF).trueType().getNumberOfGlyphs());
+    }
 }

@@ -389,7 +389,9 @@ class MainWindowFxTest {
     void thePreflightLightFollowsChangesOnceTheyPause(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         var findings = window.preflightModel().findings();
-        assertTrue(findings.stream().anyMatch(f -> f.frameId().equals("img1")), findings.toString());
+        // the first check runs in the background once the window is up
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> findings.stream().anyMatch(f -> f.frameId().equals("img1")));
         robot.interact(() -> {
             window.canvasModel().selectedFrameIdProperty().set("img1");
             window.canvasModel().edits().deleteSelected();

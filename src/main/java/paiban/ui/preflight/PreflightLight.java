@@ -16,7 +16,7 @@ import paiban.ui.Messages;
 /**
  * The preflight light in the status bar: green, amber or red with the
  * counts beside it; a click opens the list of findings. The checks run again
- * once the layout has been still for a moment, so typing is never slowed.
+ * once the layout has been still for a moment, in the background, so typing is never slowed.
  */
 public final class PreflightLight extends HBox {
     static final Duration SETTLE = Duration.millis(600);
@@ -45,9 +45,10 @@ public final class PreflightLight extends HBox {
         setOnMouseClicked(e -> openList());
 
         PauseTransition settle = new PauseTransition(SETTLE);
-        settle.setOnFinished(e -> vm.refresh());
+        // the checks run off the FX thread; a result made stale by a newer layout is dropped
+        settle.setOnFinished(e -> vm.refreshInBackground());
         document.layoutProperty().addListener(o -> settle.playFromStart());
-        vm.refresh();
+        // the first check waits for the window: MainWindow starts it once the page is painted
     }
 
     public PreflightList list() { return list; }

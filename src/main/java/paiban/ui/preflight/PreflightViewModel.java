@@ -15,6 +15,7 @@ import paiban.model.story.FrameRef;
 import paiban.model.story.Story;
 import paiban.preflight.Finding;
 import paiban.preflight.Preflight;
+import paiban.ui.BackgroundWork;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
 import paiban.ui.canvas.CanvasViewModel;
@@ -33,10 +34,19 @@ public final class PreflightViewModel {
     private final ReadOnlyObjectWrapper<Light> light = new ReadOnlyObjectWrapper<>(this, "light", Light.GREEN);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", Messages.get("preflight.none"));
 
+    private final BackgroundWork.Latest<List<Finding>> background;
+
     public PreflightViewModel(EditionDocument document, CanvasViewModel canvas, Preflight preflight) {
+        this(document, canvas, preflight, BackgroundWork.DOCUMENT, javafx.application.Platform::runLater);
+    }
+
+    /** @param executor where {@link #refreshInBackground()} checks; {@code fxThread} brings its findings back */
+    public PreflightViewModel(EditionDocument document, CanvasViewModel canvas, Preflight preflight,
+                              java.util.concurrent.Executor executor, java.util.function.Consumer<Runnable> fxThread) {
         this.document = document;
         this.canvas = canvas;
         this.preflight = preflight;
+        this.background = new BackgroundWork.Latest<>(document, executor, fxThread);
     }
 
     public ObservableList<Finding> findings() { return readOnly; }
@@ -49,17 +59,38 @@ public final class PreflightViewModel {
 
     public Preflight preflight() { return preflight; }
 
-    /** Checks the document's current edition and layout. */
+    /** Checks the document's current edition and layout, now (a check still running in the background is dropped). */
     public List<Finding> refresh() {
+        background.supersede();
+        List<Finding> found = checkNow().get();
+        show(found);
+        return found;
+    }
+
+    /**
+     * Checks the document as it is now off the FX thread; the findings replace the shown ones when they
+     * come, unless the document changed or another check started meanwhile (then that one shows).
+     * @return completes with whether these findings were shown
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> refreshInBackground() {
+        return background.run(checkNow(), this::show);
+    }
+
+    /** The check of the document as it is at this call, to run now or later on any thread. */
+    private java.util.function.Supplier<List<Finding>> checkNow() {
         Path file = document.file();
         Path base = file == null ? null : file.toAbsolutePath().getParent();
-        List<Finding> found = preflight.check(document.edition(), document.layout(), base);
+        Edition edition = document.edition();
+        paiban.layout.EditionLayout layout = document.layout();
+        return () -> preflight.check(edition, layout, base);
+    }
+
+    private void show(List<Finding> found) {
         findings.setAll(found);
         light.set(Light.of(found));
         long errors = found.stream().filter(Finding::isError).count();
         summary.set(found.isEmpty() ? Messages.get("preflight.none")
                 : Messages.get("preflight.summary", errors, found.size() - errors));
-        return found;
     }
 
     /**

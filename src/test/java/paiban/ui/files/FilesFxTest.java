@@ -180,6 +180,9 @@ class FilesFxTest {
     @Test
     void thePreflightLightIsRedAndAClickOnAFindingGoesToItsFrame(FxRobot robot) throws Exception {
         PreflightLight light = window.preflightLight();
+        // the first check runs in the background once the window is up
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preflightModel().light() == Light.RED);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Light.RED, window.preflightModel().light(), "the photo is missing");
         assertEquals(PreflightLight.colour(Light.RED), light.lamp().getFill());
         WaitForAsyncUtils.asyncFx(() -> window.canvasModel().showPage(1)).get();

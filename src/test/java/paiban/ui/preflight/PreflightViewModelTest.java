@@ -97,4 +97,39 @@ class PreflightViewModelTest {
         assertFalse(vm.select(new Finding(Severity.WARNING, "font", "m", "", "", "")));
         assertEquals(1, canvas.pageIndex());
     }
+
+    /**
+     * The light's checks run in the background: a check of the old edition made slow (held by a latch) that
+     * finishes after the designer deleted the photo and the newer check came back never brings the photo's
+     * finding back.
+     */
+    @Test
+    void aSlowCheckOfAnOlderEditionNeverOverwritesTheNewerFindings() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        // the first check runs on a thread of its own and is held (after checking) until released; later ones run at once
+        java.util.concurrent.Executor firstOnItsOwn = task -> {
+            if (runs.getAndIncrement() > 0) {
+                task.run();
+                return;
+            }
+            Thread t = new Thread(task, "slow-check");
+            t.setDaemon(true);
+            t.start();
+        };
+        java.util.function.Consumer<Runnable> fxThread = landing -> {
+            if (Thread.currentThread().getName().equals("slow-check")) paiban.ui.BackgroundWorkTest.await(release);
+            landing.run();
+        };
+        PreflightViewModel background = new PreflightViewModel(document, canvas, PREFLIGHT, firstOnItsOwn, fxThread);
+        var slow = background.refreshInBackground();
+        Page p1 = document.edition().pages().get(0);
+        document.setEdition(document.edition().withPage(p1.withoutFrame("img1")));
+        assertTrue(background.refreshInBackground().get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(background.findings().stream().noneMatch(f -> f.frameId().equals("img1")), background.findings().toString());
+
+        release.countDown();
+        assertFalse(slow.get(10, java.util.concurrent.TimeUnit.SECONDS), "the old check is dropped");
+        assertTrue(background.findings().stream().noneMatch(f -> f.frameId().equals("img1")), background.findings().toString());
+    }
 }

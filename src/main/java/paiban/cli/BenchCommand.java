@@ -24,7 +24,10 @@ final class BenchCommand implements Command {
         boolean quick = o.flag("--quick");
         o.noMore();
         boolean any = false;
-        for (Benchmark b : Benchmarks.all()) {
+        List<Benchmark> all = Benchmarks.all();
+        String skipped = Benchmarks.skipped();
+        if (!skipped.isEmpty()) out.println(skipped);
+        for (Benchmark b : all) {
             if (only != null && !b.name().equals(only)) continue;
             any = true;
             out.println("== " + b.name() + ": " + b.summary());

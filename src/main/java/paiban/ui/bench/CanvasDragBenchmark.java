@@ -1,6 +1,8 @@
 package paiban.ui.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
@@ -76,13 +78,16 @@ public final class CanvasDragBenchmark implements Benchmark {
             int warm = quick ? 0 : 2, rounds = quick ? 1 : 3, steps = quick ? 10 : STEPS;
             Random pause = new Random(16);
             long[] whole = new long[rounds * steps], handled = new long[rounds * steps];
+            long[] fxCpu = new long[rounds * steps], renderCpu = new long[rounds * steps];
             int n = 0;
             for (int r = -warm; r < rounds; r++) {
                 long[][] one = drag(window, steps, pause);
                 if (r < 0) continue;
                 for (int i = 0; i < steps; i++) {
                     whole[n] = one[i][0];
-                    handled[n++] = one[i][1];
+                    handled[n] = one[i][1];
+                    fxCpu[n] = one[i][2];
+                    renderCpu[n++] = one[i][3];
                 }
             }
             out.printf("canvas-drag: %d steps of %d px dragging %s on the sample's page 1 (headless, %s pipeline), %d round(s) after %d warm-up%n",
@@ -91,6 +96,9 @@ public final class CanvasDragBenchmark implements Benchmark {
                     pct(whole, 0.5), pct(whole, 0.9), pct(whole, 0.99), pct(whole, 1));
             out.printf("  of which the event handled (live layout, no drawing): median %.1f ms, p90 %.1f ms%n",
                     pct(handled, 0.5), pct(handled, 0.9));
+            out.printf("  CPU per step (what the machine's load does not stretch): FX thread median %.1f ms, p90 %.1f ms;"
+                    + " render thread median %.1f ms, p90 %.1f ms%n", pct(fxCpu, 0.5), pct(fxCpu, 0.9),
+                    pct(renderCpu, 0.5), pct(renderCpu, 0.9));
         } finally {
             HeadlessFx.call(() -> {
                 stage[0].close();
@@ -132,12 +140,19 @@ public final class CanvasDragBenchmark implements Benchmark {
         return times;
     }
 
-    /** Fires one drag event and waits until the canvas has painted it: {whole, handled} ns. */
+    /**
+     * Fires one drag event and waits until the canvas has painted it: {whole, handled, FX thread CPU,
+     * render thread CPU} ns.
+     */
     private static long[] step(MainWindow window, double x, double y) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long renderer = rendererThread();
         Platform.runLater(() -> {
             Canvas canvas = window.canvas().canvas();
             Scene scene = canvas.getScene();
+            long r0 = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
             long handled = System.nanoTime() - t0;
@@ -155,13 +170,21 @@ public final class CanvasDragBenchmark implements Benchmark {
                 Platform.runLater(() -> {
                     // queued on the render thread behind this pulse's frame: returns when it is drawn
                     new Rectangle(1, 1).snapshot(null, null);
-                    done.complete(new long[] {System.nanoTime() - t0, handled});
+                    long t = System.nanoTime() - t0;
+                    done.complete(new long[] {t, handled, threads.getCurrentThreadCpuTime() - c0,
+                            renderer < 0 ? 0 : threads.getThreadCpuTime(renderer) - r0});
                 });
             };
             scene.addPostLayoutPulseListener(check[0]);
             Platform.requestNextPulse();
         });
         return done.get(1, TimeUnit.MINUTES);
+    }
+
+    /** The id of JavaFX's render thread (the software pipeline draws there), -1 when not found. */
+    private static long rendererThread() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().startsWith("QuantumRenderer")) return t.getId();
+        return -1;
     }
 
     /** A primary-button event at canvas point (x, y); the event carries scene coordinates, as the window's do. */

@@ -206,10 +206,17 @@ final class OverlayPainter {
         gc.setTextBaseline(VPos.BASELINE);
     }
 
+    /** Widths of the few labels the overlay draws (超 N 字, page tabs), measured once each. */
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) { return size() > 256; }
+    };
+
     private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        return WIDTHS.computeIfAbsent(font.getName() + '\u0000' + font.getSize() + '\u0000' + text, k -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+            t.setFont(font);
+            return t.getLayoutBounds().getWidth();
+        });
     }
 
     /**
@@ -242,12 +249,32 @@ final class OverlayPainter {
     }
 
     private void strokeRect(Rect r) {
-        gc.strokeRect(snap(at.x(r.x())), snap(at.y(r.y())), Math.round(at.length(r.width())),
-                Math.round(at.length(r.height())));
+        double x = snap(at.x(r.x())), y = snap(at.y(r.y()));
+        double w = Math.round(at.length(r.width())), h = Math.round(at.length(r.height()));
+        double[] dashes = gc.getLineDashes();
+        double lw = gc.getLineWidth();
+        if ((dashes != null && dashes.length > 0) || w < lw || h < lw) {
+            gc.strokeRect(x, y, w, h);
+            return;
+        }
+        // the same ring as a stroke, as four plain fills: the software renderer fills a rectangle far faster
+        // than it strokes one, and a drag repaints every outline at every step
+        var fill = gc.getFill();
+        gc.setFill(gc.getStroke());
+        double half = lw / 2;
+        gc.fillRect(x - half, y - half, w + lw, lw);
+        gc.fillRect(x - half, y + h - half, w + lw, lw);
+        gc.fillRect(x - half, y + half, lw, h - lw);
+        gc.fillRect(x + w - half, y + half, lw, h - lw);
+        gc.setFill(fill);
     }
 
+    /** A one-pixel guide down the page, filled rather than stroked (square caps, as the stroke had). */
     private void vline(double x, double top, double bottom) {
-        gc.strokeLine(snap(x), top, snap(x), bottom);
+        var fill = gc.getFill();
+        gc.setFill(gc.getStroke());
+        gc.fillRect(Math.floor(x), top - 0.5, 1, bottom - top + 1);
+        gc.setFill(fill);
     }
 
     /** Half-pixel positions keep one-pixel lines crisp. */

@@ -26,13 +26,14 @@ final class BenchCommand implements Command {
         boolean any = false;
         List<Benchmark> all = Benchmarks.all();
         String skipped = Benchmarks.skipped();
-        if (!skipped.isEmpty()) out.println(skipped);
+        if (!skipped.isEmpty() && only == null) out.println(skipped);
         for (Benchmark b : all) {
             if (only != null && !b.name().equals(only)) continue;
             any = true;
             out.println("== " + b.name() + ": " + b.summary());
             b.run(out, quick);
         }
+        if (!any && only != null && !skipped.isEmpty()) out.println(skipped);
         if (!any) throw new UsageException(only == null ? "no benchmarks" : "no benchmark named " + only);
         return Cli.OK;
     }

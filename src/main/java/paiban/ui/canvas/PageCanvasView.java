@@ -53,7 +53,7 @@ public final class PageCanvasView extends BorderPane {
     private final Font emptyFont = UiFonts.sans(16);
     private boolean redrawPending;
     private boolean pageDirty = true;
-    /** The shown layout changed (a drag step, an edit): the page layer repaints what differs. */
+    /** The shown layout changed by a drag step: the page layer repaints what differs. */
     private boolean layoutDirty;
     private final PageLayer page;
     private boolean fitPending = true;
@@ -127,7 +127,9 @@ public final class PageCanvasView extends BorderPane {
         vm.table().cursorProperty().addListener(o -> scheduleRedraw());
         vm.table().composingProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintMarkers());
-        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); relayout(); });
+        // a document layout may come from files read again (a photo or ad replaced, 刷新), whose marks are
+        // equal to the old ones: painted whole; the live layouts of a drag's steps are painted by difference
+        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();

@@ -99,7 +99,10 @@ class ArchitectureTest {
                     "paiban.io..", "paiban.publish..")
             .should().dependOnClassesThat().resideInAPackage("paiban.preflight..");
 
-    /** The benchmarks are run by the command line only (the editor's start is timed from paiban.ui.bench, a service). */
+    /**
+     * The benchmarks are run by the command line only; the editor's own (paiban.ui.bench, which drive
+     * the window) reach it through ServiceLoader, never the other way.
+     */
     @ArchTest
     static final ArchRule onlyTheCommandLineRunsBenchmarks = noClasses().that().resideOutsideOfPackages(
                     "paiban.bench..", "paiban.cli..", "paiban.ui.bench..")

@@ -24,12 +24,16 @@ final class BenchCommand implements Command {
         boolean quick = o.flag("--quick");
         o.noMore();
         boolean any = false;
-        for (Benchmark b : Benchmarks.all()) {
+        List<Benchmark> all = Benchmarks.all();
+        String skipped = Benchmarks.skipped();
+        if (!skipped.isEmpty() && only == null) out.println(skipped);
+        for (Benchmark b : all) {
             if (only != null && !b.name().equals(only)) continue;
             any = true;
             out.println("== " + b.name() + ": " + b.summary());
             b.run(out, quick);
         }
+        if (!any && only != null && !skipped.isEmpty()) out.println(skipped);
         if (!any) throw new UsageException(only == null ? "no benchmarks" : "no benchmark named " + only);
         return Cli.OK;
     }

@@ -48,6 +48,9 @@ public final class FxPainter implements Painter {
     /** Screen images of placed PDF renderings, dropped with the rendering. */
     private static final Map<AdRaster.Raster, Image> AD_IMAGES = new WeakHashMap<>();
 
+    /** One-character strings of the Basic Multilingual Plane, made once: a page draws ten thousand a paint. */
+    private static final String[] CHARS = new String[0x10000];
+
     private final GraphicsContext gc;
     private final ScreenTransform at;
     private final double visibleWidth;
@@ -141,17 +144,27 @@ public final class FxPainter implements Painter {
                 gc.save();
                 gc.translate(x, y);
                 gc.scale(run.horizontalScale() / 100.0, run.verticalScale() / 100.0);
-                if (face.glyphId(cp) == glyph) gc.fillText(text.substring(offset, next), 0, 0);
+                if (face.glyphId(cp) == glyph) gc.fillText(character(text, offset, next), 0, 0);
                 else GlyphOutlines.fill(gc, face, glyph, 0, 0, px);
                 gc.restore();
             } else if (face.glyphId(cp) == glyph) {
                 // the face file loaded into JavaFX maps the character to this very glyph
-                gc.fillText(text.substring(offset, next), x, y);
+                gc.fillText(character(text, offset, next), x, y);
             } else {
                 GlyphOutlines.fill(gc, face, glyph, x, y, px);
             }
             offset = next;
         }
+    }
+
+    private static String character(String text, int from, int to) {
+        return to == from + 1 ? bmp(text.charAt(from)) : text.substring(from, to);
+    }
+
+    private static String bmp(char c) {
+        String s = CHARS[c];
+        if (s == null) CHARS[c] = s = String.valueOf(c);
+        return s;
     }
 
     /** A run of a vertical line, placed by {@link VerticalGlyphs}. */
@@ -215,7 +228,7 @@ public final class FxPainter implements Painter {
      */
     private void drawGlyph(FontFace face, int glyph, int cp, double x, double y, double px, boolean outline) {
         if (glyph == 0 || Character.isWhitespace(cp) || InvisibleCharacters.isInvisible(cp)) return;
-        if (!outline && face.glyphId(cp) == glyph) gc.fillText(Character.toString(cp), x, y);
+        if (!outline && face.glyphId(cp) == glyph) gc.fillText(cp < CHARS.length ? bmp((char) cp) : Character.toString(cp), x, y);
         else GlyphOutlines.fill(gc, face, glyph, x, y, px);
     }
 

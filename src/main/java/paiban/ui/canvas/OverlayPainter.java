@@ -93,7 +93,7 @@ final class OverlayPainter {
         gc.setLineWidth(1);
         for (double[] p : handlePoints(at, r)) {
             gc.fillRect(p[0] - HANDLE / 2, p[1] - HANDLE / 2, HANDLE, HANDLE);
-            gc.strokeRect(p[0] - HANDLE / 2, p[1] - HANDLE / 2, HANDLE, HANDLE);
+            ring(p[0] - HANDLE / 2, p[1] - HANDLE / 2, HANDLE, HANDLE);
         }
     }
 
@@ -206,10 +206,17 @@ final class OverlayPainter {
         gc.setTextBaseline(VPos.BASELINE);
     }
 
+    /** Widths of the few labels the overlay draws (超 N 字, page tabs), measured once each. */
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) { return size() > 256; }
+    };
+
     private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        return WIDTHS.computeIfAbsent(font.getName() + '\u0000' + font.getSize() + '\u0000' + text, k -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+            t.setFont(font);
+            return t.getLayoutBounds().getWidth();
+        });
     }
 
     /**
@@ -242,12 +249,66 @@ final class OverlayPainter {
     }
 
     private void strokeRect(Rect r) {
-        gc.strokeRect(snap(at.x(r.x())), snap(at.y(r.y())), Math.round(at.length(r.width())),
-                Math.round(at.length(r.height())));
+        ring(snap(at.x(r.x())), snap(at.y(r.y())), Math.round(at.length(r.width())), Math.round(at.length(r.height())));
     }
 
+    /**
+     * The same ring as {@code strokeRect}, as plain fills where it can be: the software renderer fills
+     * a rectangle far faster than it strokes or dashes one, and a drag repaints every outline, the
+     * dashed preview and the handles at every step.
+     */
+    private void ring(double x, double y, double w, double h) {
+        double[] dashes = gc.getLineDashes();
+        double lw = gc.getLineWidth();
+        boolean dashed = dashes != null && dashes.length > 0;
+        if (w < lw || h < lw || (dashed && (dashes.length != 2 || dashes[0] <= 0 || dashes[1] <= 0))) {
+            gc.strokeRect(x, y, w, h);
+            return;
+        }
+        var fill = gc.getFill();
+        gc.setFill(gc.getStroke());
+        double half = lw / 2;
+        if (!dashed) {
+            gc.fillRect(x - half, y - half, w + lw, lw);
+            gc.fillRect(x - half, y + h - half, w + lw, lw);
+            gc.fillRect(x - half, y + half, lw, h - lw);
+            gc.fillRect(x + w - half, y + half, lw, h - lw);
+        } else {
+            // clockwise from the top-left corner, the pattern running on round the corners as a stroke's does
+            double[] phase = {0};
+            dashes(x, y, 1, 0, w, lw, dashes, phase);
+            dashes(x + w, y, 0, 1, h, lw, dashes, phase);
+            dashes(x + w, y + h, -1, 0, w, lw, dashes, phase);
+            dashes(x, y + h, 0, -1, h, lw, dashes, phase);
+        }
+        gc.setFill(fill);
+    }
+
+    /** The dashes of one side from (x, y) along (dx, dy) for {@code length} pixels; {@code phase} carries on. */
+    private void dashes(double x, double y, int dx, int dy, double length, double lw, double[] pattern, double[] phase) {
+        double period = pattern[0] + pattern[1], half = lw / 2;
+        double t = 0;
+        while (t < length) {
+            double p = phase[0] % period;
+            double run = p < pattern[0] ? pattern[0] - p : period - p;
+            double end = Math.min(length, t + run);
+            if (p < pattern[0]) {
+                double a = Math.min(t, end), b = Math.max(t, end);
+                double x0 = x + dx * a, x1 = x + dx * b, y0 = y + dy * a, y1 = y + dy * b;
+                gc.fillRect(Math.min(x0, x1) - (dx == 0 ? half : 0), Math.min(y0, y1) - (dy == 0 ? half : 0),
+                        dx == 0 ? lw : Math.abs(x1 - x0), dy == 0 ? lw : Math.abs(y1 - y0));
+            }
+            phase[0] += end - t;
+            t = end;
+        }
+    }
+
+    /** A one-pixel guide down the page, filled rather than stroked (square caps, as the stroke had). */
     private void vline(double x, double top, double bottom) {
-        gc.strokeLine(snap(x), top, snap(x), bottom);
+        var fill = gc.getFill();
+        gc.setFill(gc.getStroke());
+        gc.fillRect(Math.floor(x), top - 0.5, 1, bottom - top + 1);
+        gc.setFill(fill);
     }
 
     /** Half-pixel positions keep one-pixel lines crisp. */

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -14,16 +13,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import paiban.layout.PageLayout;
 import paiban.model.PageTemplate;
 import paiban.model.Rect;
-import paiban.render.LayoutWalker;
-import paiban.render.Painter;
-import paiban.render.fx.FxPainter;
 import paiban.render.fx.ScreenTransform;
-import paiban.ui.Messages;
 import paiban.ui.UiFonts;
 import paiban.ui.canvas.text.TextPainter;
 
@@ -47,6 +41,11 @@ public final class PageCanvasView extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final Canvas topRuler = new Canvas(0, RulerPainter.SIZE);
     private final Canvas leftRuler = new Canvas(RulerPainter.SIZE, 0);
+    /** The pointer's mark above each ruler, redrawn alone as the pointer moves. */
+    private final Canvas topMarker = new Canvas(0, RulerPainter.SIZE);
+    private final Canvas leftMarker = new Canvas(RulerPainter.SIZE, 0);
+    /** What the rulers were last drawn for; they are drawn again only when it changes. */
+    private Object rulersDrawnFor;
     private final Font rulerFont = UiFonts.sans(9);
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
@@ -54,6 +53,9 @@ public final class PageCanvasView extends BorderPane {
     private final Font emptyFont = UiFonts.sans(16);
     private boolean redrawPending;
     private boolean pageDirty = true;
+    /** The shown layout changed by a drag step: the page layer repaints what differs. */
+    private boolean layoutDirty;
+    private final PageLayer page;
     private boolean fitPending = true;
     /** True until the user zooms or scrolls: the page then follows the window's size. */
     private boolean autoFit = true;
@@ -63,6 +65,7 @@ public final class PageCanvasView extends BorderPane {
 
     public PageCanvasView(CanvasViewModel vm) {
         this.vm = vm;
+        this.page = new PageLayer(pageLayer, emptyFont, () -> Platform.runLater(this::redrawPage));
         getStyleClass().add("page-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
         host.getChildren().addAll(pageLayer, canvas);
@@ -73,7 +76,11 @@ public final class PageCanvasView extends BorderPane {
             c.heightProperty().bind(host.heightProperty());
         }
         // rulers live in plain panes so a canvas's fixed size never drives the grid's layout
-        Pane topHost = new Pane(topRuler), leftHost = new Pane(leftRuler);
+        Pane topHost = new Pane(topRuler, topMarker), leftHost = new Pane(leftRuler, leftMarker);
+        topMarker.setMouseTransparent(true);
+        leftMarker.setMouseTransparent(true);
+        topMarker.widthProperty().bind(topRuler.widthProperty());
+        leftMarker.heightProperty().bind(leftRuler.heightProperty());
         topHost.setMinSize(0, RulerPainter.SIZE);
         topHost.setPrefHeight(RulerPainter.SIZE);
         leftHost.setMinSize(RulerPainter.SIZE, 0);
@@ -112,14 +119,16 @@ public final class PageCanvasView extends BorderPane {
         vm.selectedFrameIdsProperty().addListener(o -> scheduleRedraw());
         vm.rubberBandProperty().addListener(o -> scheduleRedraw());
         vm.movePreviewProperty().addListener(o -> scheduleRedraw());
-        vm.liveLayoutProperty().addListener(o -> redrawPage());
+        vm.liveLayoutProperty().addListener(o -> relayout());
         vm.dragPreviewProperty().addListener(o -> scheduleRedraw());
         vm.threadFromProperty().addListener(o -> scheduleRedraw());
         vm.text().caretProperty().addListener(o -> scheduleRedraw());
         vm.text().composingProperty().addListener(o -> scheduleRedraw());
         vm.table().cursorProperty().addListener(o -> scheduleRedraw());
         vm.table().composingProperty().addListener(o -> scheduleRedraw());
-        vm.pointerProperty().addListener(o -> paintRulers());
+        vm.pointerProperty().addListener(o -> paintMarkers());
+        // a document layout may come from files read again (a photo or ad replaced, 刷新), whose marks are
+        // equal to the old ones: painted whole; the live layouts of a drag's steps are painted by difference
         vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
         vm.document().openedProperty().addListener(o -> fitPage());
 
@@ -241,6 +250,23 @@ public final class PageCanvasView extends BorderPane {
         scheduleRedraw();
     }
 
+    private void relayout() {
+        layoutDirty = true;
+        scheduleRedraw();
+    }
+
+    /** Paints the whole page now, as after a zoom (tests compare it with what the steps painted). */
+    void paintFully() {
+        pageDirty = true;
+        paint();
+    }
+
+    /** The printed page's layer alone, without the overlay (tests). */
+    Canvas pageCanvas() { return pageLayer; }
+
+    /** Rectangles the last page paint drew, -1 when it drew everything (tests). */
+    int lastPageRegions() { return page.lastRegions(); }
+
     private void updateScrollBars() {
         double s = ScreenTransform.zoom(vm.zoom(), 0, 0).scale();
         Optional<PageLayout> page = vm.currentLayout();
@@ -282,8 +308,9 @@ public final class PageCanvasView extends BorderPane {
 
     /** Paints now; normally {@link #scheduleRedraw()} does. */
     public void paint() {
-        if (pageDirty) paintPage();
+        if (pageDirty || layoutDirty) paintPage(pageDirty);
         pageDirty = false;
+        layoutDirty = false;
         paintOverlay();
         paintRulers();
     }
@@ -293,54 +320,35 @@ public final class PageCanvasView extends BorderPane {
         GraphicsContext left = leftRuler.getGraphicsContext2D();
         Optional<PageTemplate> t = vm.template();
         if (t.isEmpty() || vm.currentLayout().isEmpty()) {
+            rulersDrawnFor = null;
             top.clearRect(0, 0, topRuler.getWidth(), topRuler.getHeight());
             left.clearRect(0, 0, leftRuler.getWidth(), leftRuler.getHeight());
+            paintMarkers();
             return;
         }
         ScreenTransform at = transform();
-        PagePoint p = vm.pointerProperty().get();
-        RulerPainter.horizontal(top, topRuler.getWidth(), at, t.get(), p == null ? null : at.x(p.x()), rulerFont);
-        RulerPainter.vertical(left, leftRuler.getHeight(), at, t.get(), p == null ? null : at.y(p.y()), rulerFont);
+        List<Object> key = List.of(at, t.get(), topRuler.getWidth(), leftRuler.getHeight());
+        if (!key.equals(rulersDrawnFor)) {
+            rulersDrawnFor = key;
+            RulerPainter.horizontal(top, topRuler.getWidth(), at, t.get(), null, rulerFont);
+            RulerPainter.vertical(left, leftRuler.getHeight(), at, t.get(), null, rulerFont);
+        }
+        paintMarkers();
     }
 
-    private void paintPage() {
-        GraphicsContext gc = pageLayer.getGraphicsContext2D();
-        double w = pageLayer.getWidth(), h = pageLayer.getHeight();
-        gc.setFill(CanvasStyle.DESK);
-        gc.fillRect(0, 0, w, h);
-        Optional<PageLayout> layout = vm.shownLayout();
-        if (layout.isEmpty()) {
-            lastDrawn = List.of();
-            gc.setFill(Color.WHITE);
-            gc.setFont(emptyFont);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-            gc.fillText(Messages.get("canvas.noPage"), w / 2, h / 2);
-            gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.BASELINE);
-            return;
-        }
+    private void paintMarkers() {
+        PagePoint p = vm.currentLayout().isPresent() ? vm.pointerProperty().get() : null;
         ScreenTransform at = transform();
-        PageLayout page = layout.get();
-        gc.setFill(CanvasStyle.SHADOW);
-        gc.fillRect(at.x(0) + 4, at.y(0) + 4, at.length(page.width()), at.length(page.height()));
-        FxPainter painter = new FxPainter(gc, at, w, h, () -> javafx.application.Platform.runLater(this::redrawPage));
+        RulerPainter.marker(topMarker.getGraphicsContext2D(), topMarker.getWidth(), true, p == null ? null : at.x(p.x()));
+        RulerPainter.marker(leftMarker.getGraphicsContext2D(), leftMarker.getHeight(), false, p == null ? null : at.y(p.y()));
+    }
+
+    private void paintPage(boolean full) {
+        Optional<PageLayout> layout = vm.shownLayout();
+        if (layout.isEmpty()) lastDrawn = List.of();
         Optional<PageTemplate> template = vm.template();
         boolean grid = vm.showGridProperty().get() && template.isPresent();
-        // the grid goes on the paper before the type, so the type stays black on it
-        LayoutWalker.walk(page, !grid ? painter : new Painter() {
-            @Override public void beginPage(PageLayout p) {
-                painter.beginPage(p);
-                new OverlayPainter(gc, at).grid(template.get());
-            }
-            @Override public void glyphs(paiban.layout.LineBox line, paiban.layout.GlyphRun run) { painter.glyphs(line, run); }
-            @Override public void rule(paiban.layout.RuleMark rule) { painter.rule(rule); }
-            @Override public void box(paiban.layout.BoxMark box) { painter.box(box); }
-            @Override public void path(paiban.layout.PathMark path) { painter.path(path); }
-            @Override public void image(paiban.layout.ImageMark image) { painter.image(image); }
-            @Override public void placedPdf(paiban.layout.PlacedPdfMark placed) { painter.placedPdf(placed); }
-            @Override public void endPage() { painter.endPage(); }
-        });
+        page.paint(layout, transform(), grid ? template.get() : null, full);
     }
 
     private void paintOverlay() {

@@ -117,6 +117,20 @@ final class RulerPainter {
         }
     }
 
+    /**
+     * The pointer's red mark alone, on the clear layer above a ruler: moving the pointer redraws
+     * this one line, not the ruler's ticks and labels.
+     */
+    static void marker(GraphicsContext gc, double length, boolean horizontal, Double pointer) {
+        if (horizontal) gc.clearRect(0, 0, length, SIZE);
+        else gc.clearRect(0, 0, SIZE, length);
+        if (pointer == null) return;
+        gc.setStroke(POINTER);
+        gc.setLineWidth(1);
+        if (horizontal) gc.strokeLine(crisp(pointer), 0, crisp(pointer), SIZE);
+        else gc.strokeLine(0, crisp(pointer), SIZE, crisp(pointer));
+    }
+
     /** Text running down the vertical ruler, read with the head tilted left. */
     private static void rotated(GraphicsContext gc, String text, double x, double y, VPos baseline) {
         gc.save();

@@ -54,6 +54,21 @@ public final class CharClass {
 
     private static final byte[] BMP = build();
 
+    /**
+     * {@link #isHanScript} and {@link #isChinesePunctuation} for every BMP character, one bit each (8 KB apiece),
+     * decided once by the rules below: the import clean-up asks them for every character of the copy, and the
+     * script lookup is a binary search.
+     */
+    private static final long[] HAN_SCRIPT_BMP = new long[0x10000 / 64];
+    private static final long[] CHINESE_PUNCTUATION_BMP = new long[0x10000 / 64];
+
+    static {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (decideHanScript(cp)) HAN_SCRIPT_BMP[cp >>> 6] |= 1L << cp;
+            if (decideChinesePunctuation(cp)) CHINESE_PUNCTUATION_BMP[cp >>> 6] |= 1L << cp;
+        }
+    }
+
     private CharClass() {}
 
     /** Class of a code point (table lookup). */
@@ -99,6 +114,10 @@ public final class CharClass {
      * ideographic space).
      */
     public static boolean isChinesePunctuation(int cp) {
+        return cp >= 0 && cp < 0x10000 && (CHINESE_PUNCTUATION_BMP[cp >>> 6] & (1L << cp)) != 0;
+    }
+
+    private static boolean decideChinesePunctuation(int cp) {
         if (cp < 0x80 || cp >= 0x10000) return false;
         byte c = of(cp);
         if (isCompressiblePunctuation(c) || c == DASH || c == ELLIPSIS) return true;
@@ -113,6 +132,11 @@ public final class CharClass {
 
     /** A character of the Han script (ideographs, 〇, 々), not kana or hangul, which the composer also sets as {@link #HAN}. */
     public static boolean isHanScript(int cp) {
+        if (cp >= 0 && cp < 0x10000) return (HAN_SCRIPT_BMP[cp >>> 6] & (1L << cp)) != 0;
+        return decideHanScript(cp);
+    }
+
+    private static boolean decideHanScript(int cp) {
         return cp >= 0 && cp <= Character.MAX_CODE_POINT && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

@@ -74,4 +74,22 @@ class CharClassQuestionsTest {
         "‥‧‼⁇⸺⸻・︐︑﹐﹑﹙﹚".codePoints().forEach(cp -> assertTrue(CharClass.isChinesePunctuation(cp), Character.toString(cp)));
         "〆〱〵〼".codePoints().forEach(cp -> assertFalse(CharClass.isChinese(cp), Character.toString(cp)));
     }
+
+    /** The Han script is Unicode's, from the table in the BMP and beyond it: ideographs, 〇 and 々, not kana or 〆. */
+    @Test
+    void hanScriptIsUnicodesAcrossEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (CharClass.isHanScript(cp) != han) assertEquals(han, CharClass.isHanScript(cp), Integer.toHexString(cp));
+        }
+        assertTrue(CharClass.isHanScript('〇') && CharClass.isHanScript('々') && CharClass.isHanScript(0x20000));
+        assertFalse(CharClass.isHanScript('か') || CharClass.isHanScript('〆') || CharClass.isHanScript(-1));
+    }
+
+    /** No punctuation outside the BMP or below zero: emoji, supplementary ideographs, -1 (no character). */
+    @Test
+    void nothingOutsideTheBmpIsChinesePunctuation() {
+        assertFalse(CharClass.isChinesePunctuation(-1) || CharClass.isChinesePunctuation(0x1F600)
+                || CharClass.isChinesePunctuation(0x20000) || CharClass.isChinesePunctuation(0x110000));
+    }
 }

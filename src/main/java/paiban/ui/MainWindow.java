@@ -117,6 +117,10 @@ public final class MainWindow {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(story, false);
+        // modena's two fills (border, inner) make JavaFX cache the split pane's background and scale it over
+        // the whole canvas every frame of a drag; one fill in the border colour looks the same (the items cover
+        // the inside) and is filled directly
+        centre.setStyle("-fx-background-color: -fx-box-border; -fx-background-insets: 0;");
         root.setCenter(centre);
         root.setRight(properties);
         // the light checks again once a burst of typing or dragging pauses, not on every step

@@ -8,6 +8,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -70,6 +72,10 @@ public final class PageCanvasView extends BorderPane {
         vbar.setOrientation(Orientation.VERTICAL);
         host.getChildren().addAll(pageLayer, canvas);
         host.setMinSize(0, 0);
+        // one opaque fill (the desk, which the page layer covers anyway): the scene graph then starts a
+        // step's repaint at this pane instead of under it, where the window's cached 9-slice backgrounds
+        // were scaled over the whole view every frame (most of the render thread's time per drag step)
+        host.setBackground(new Background(new BackgroundFill(CanvasStyle.DESK, null, null)));
         canvas.setFocusTraversable(true);
         for (Canvas c : new Canvas[] {pageLayer, canvas}) {
             c.widthProperty().bind(host.widthProperty());

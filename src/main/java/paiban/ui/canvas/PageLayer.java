@@ -120,8 +120,9 @@ final class PageLayer {
         }
         gc.save();
         gc.beginPath();
+        // rect() closes the path itself: a second closePath would make JavaFX miss that the clip is a
+        // whole-pixel rectangle and mask every later call through a canvas-sized blend on the render thread
         gc.rect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
-        gc.closePath();
         gc.clip();
         gc.setFill(CanvasStyle.DESK);
         gc.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);

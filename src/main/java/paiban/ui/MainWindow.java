@@ -274,7 +274,7 @@ public final class MainWindow {
         StartupClock.usable();
         preflightModel.refreshInBackground();
         FontLibrary.shared().releaseEmbeddingParses();
-        paiban.render.fx.FxPainter.releaseImages();
+        paiban.render.fx.PhotoDecoding.release();
     }
 
     /** Runs {@code then} once the first pulse has laid out and painted the scene and the FX thread is free again. */

@@ -30,7 +30,7 @@ public class PaibanApp extends Application {
         // PDF embedding wait until the window is usable (MainWindow releases them)
         paiban.font.FontLibrary.shared().holdEmbeddingParses();
         // page 1's photo (decoding and soft proof, 0.4-0.6 s of CPU) waits until the window is usable too
-        paiban.render.fx.FxPainter.holdImages();
+        paiban.render.fx.PhotoDecoding.hold();
         EarlyOpen.start(args.length == 0 ? EditionLoader.sample() : Path.of(args[0]));
         launch(PaibanApp.class, args);
     }

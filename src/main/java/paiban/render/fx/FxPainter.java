@@ -428,19 +428,6 @@ public final class FxPainter implements Painter {
         return ScreenImages.idle();
     }
 
-    /**
-     * Photos asked for from now on are decoded only after {@link #releaseImages} (at the latest after 10 s):
-     * the editor's start paints page 1 without its photo and decodes it once the window is usable.
-     */
-    public static void holdImages() {
-        ScreenImages.hold();
-    }
-
-    /** Lets the photo decodings held by {@link #holdImages} run. */
-    public static void releaseImages() {
-        ScreenImages.release();
-    }
-
     /** Forgets every decoded photo, so the next paint reads the files again (the 刷新 button). */
     public static void forgetImages() {
         ScreenImages.forget();

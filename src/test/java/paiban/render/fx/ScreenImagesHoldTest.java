@@ -26,18 +26,18 @@ class ScreenImagesHoldTest {
         // a cut-off file: decoded without a toolkit, it lands as a missing image
         Path cut = Files.write(dir.resolve("cut.jpg"), BrokenImageFiles.cut(BrokenImageFiles.photo("jpeg", 200, 150), 0.3));
         AtomicInteger landed = new AtomicInteger();
-        FxPainter.holdImages();
+        PhotoDecoding.hold();
         try {
             assertEquals(ScreenImages.State.PENDING, ScreenImages.get(cut, landed::incrementAndGet).state());
             CompletableFuture<Void> idle = ScreenImages.idle();
             assertFalse(idle.isDone(), "a held decoding must not have run");
             assertEquals(0, landed.get());
-            FxPainter.releaseImages();
+            PhotoDecoding.release();
             idle.get(60, TimeUnit.SECONDS);
             assertEquals(1, landed.get());
             assertEquals(ScreenImages.State.FAILED, ScreenImages.get(cut, landed::incrementAndGet).state());
         } finally {
-            FxPainter.releaseImages();
+            PhotoDecoding.release();
         }
     }
 }

@@ -52,7 +52,7 @@ public class PaibanApp extends Application {
     public static MainWindow openWindow(Stage stage, Path file) {
         EarlyOpen.Opened o = EarlyOpen.take(file);
         EditionDocument document = new EditionDocument(o.composer(), o.edition(), o.file(), o.layout());
-        MainWindow window = new MainWindow(document);
+        MainWindow window = new MainWindow(document, true); // the story editor follows once the window is usable
         StartupClock.mark("window built");
         window.show(stage);
         StartupClock.mark("window shown");

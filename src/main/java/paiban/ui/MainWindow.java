@@ -147,6 +147,7 @@ public final class MainWindow {
             });
             caretStyle.bind(caretStyle(storyModel, story));
             storySlot.getChildren().setAll(story);
+            StartupClock.afterUsable("story editor made");
         }
         return story;
     }

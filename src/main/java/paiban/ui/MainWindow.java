@@ -57,7 +57,12 @@ public final class MainWindow {
     private final PropertiesPanel properties;
     private final StoryEditorViewModel storyModel;
     private final PreflightViewModel preflightModel;
-    private final StoryEditorView story;
+    /** The story editor, made on first use or once the window is usable ({@link #storyEditor}). */
+    private StoryEditorView story;
+    /** Where the story editor goes in the window; empty until it is made. */
+    private final javafx.scene.layout.StackPane storySlot = new javafx.scene.layout.StackPane();
+    /** Name of the paragraph style at the story editor's caret (null while there is no editor or no story). */
+    private final javafx.beans.property.StringProperty caretStyle = new javafx.beans.property.SimpleStringProperty();
     private final PlaceActions place;
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -68,6 +73,15 @@ public final class MainWindow {
             new paiban.ui.export.ExportCloseGuard(() -> paiban.ui.export.ExportCloseGuard.askWithDialog(stage));
 
     public MainWindow(EditionDocument document) {
+        this(document, false);
+    }
+
+    /**
+     * @param storyEditorLater true: the story editor (RichTextFX, some 2,000 classes and the largest part of the
+     *        window's styling) is made only once the window is usable or when first used, not before the window
+     *        shows (the editor's start, {@link PaibanApp#openWindow})
+     */
+    public MainWindow(EditionDocument document, boolean storyEditorLater) {
         this.document = document;
         this.undo = new UndoStack(document);
         this.files = new DocumentFiles(document, new FxFileDialogs(() -> stage),
@@ -80,25 +94,19 @@ public final class MainWindow {
         this.canvas = new PageCanvasView(canvasModel);
         this.pages = new PagesPanel(pagesModel);
         this.storyModel = new StoryEditorViewModel(document, canvasModel.text().typing(), canvasModel.selectedFrameIdProperty());
-        this.story = new StoryEditorView(storyModel);
         storyModel.liveLayoutProperty().bind(canvasModel.liveLayoutProperty());
         // typing on the canvas: the story editor's caret goes along, so its style picker shows and restyles
         // the paragraph being typed in
         canvasModel.text().caretProperty().addListener((o, old, now) -> {
-            if (now != null) canvasModel.text().story().ifPresent(s -> story.followCaret(s.id(), now.caret().paragraph(), now.caret().offset()));
+            if (now != null) canvasModel.text().story().ifPresent(s -> storyEditor().followCaret(s.id(), now.caret().paragraph(), now.caret().offset()));
         });
-        var caretStyle = caretStyle(storyModel, story);
         this.propertiesModel = new PropertiesViewModel(canvasModel, caretStyle);
         this.properties = new PropertiesPanel(propertiesModel);
         properties.setPrefWidth(300);
         properties.getChildren().add(1, paiban.ui.styles.StylePanel.openButton(this::openStyles)); // 样式…
         properties.setMinWidth(240);
-        // working in the story editor opens the style of the paragraph at the caret
-        story.area().focusedProperty().addListener((o, was, now) -> {
-            if (now) properties.expandStyle();
-        });
         caretStyle.addListener(o -> {
-            if (story.area().isFocused()) properties.expandStyle();
+            if (story != null && story.area().isFocused()) properties.expandStyle();
         });
         canvas.canvas().focusedProperty().addListener((o, was, now) -> {
             if (now) properties.expandSelection();
@@ -113,10 +121,11 @@ public final class MainWindow {
 
         buildMenus();
         root.setLeft(left);
-        SplitPane centre = new SplitPane(canvas, story);
+        storySlot.getStyleClass().add("story-editor");
+        SplitPane centre = new SplitPane(canvas, storySlot);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(story, false);
+        SplitPane.setResizableWithParent(storySlot, false);
         // modena's two fills (border, inner) make JavaFX cache the split pane's background and scale it over
         // the whole canvas every frame of a drag; one fill in the border colour looks the same (the items cover
         // the inside) and is filled directly
@@ -129,6 +138,22 @@ public final class MainWindow {
         root.setBottom(new StatusBar(statusModel, preflightLight, storyModel.copyfitProperty()));
         root.setStyle(UiFonts.rootStyle());
         document.openedProperty().addListener(o -> canvasModel.showPage(0));
+        if (!storyEditorLater) storyEditor();
+    }
+
+    /** The story editor, made now when it is not there yet. */
+    public StoryEditorView storyEditor() {
+        if (story == null) {
+            story = new StoryEditorView(storyModel);
+            // working in the story editor opens the style of the paragraph at the caret
+            story.area().focusedProperty().addListener((o, was, now) -> {
+                if (now) properties.expandStyle();
+            });
+            caretStyle.bind(caretStyle(storyModel, story));
+            storySlot.getChildren().setAll(story);
+            StartupClock.afterUsable("story editor made");
+        }
+        return story;
     }
 
     /** Name of the paragraph style at the story editor's caret; null while the editor shows no story. */
@@ -169,7 +194,7 @@ public final class MainWindow {
         pages.relabel();
         properties.relabel();
         properties.lookupAll("#properties-styles").forEach(n -> ((javafx.scene.control.Button) n).setText(Messages.get("menu.text.styles")));
-        story.relabel();
+        if (story != null) story.relabel();
         storyModel.relabel();
         statusModel.relabel();
         preflightModel.refresh();
@@ -238,8 +263,6 @@ public final class MainWindow {
         return dialog;
     }
 
-    public StoryEditorView storyEditor() { return story; }
-
     /** 剪切 / 复制 / 粘贴 / 全选 for whatever has the focus in this window. */
     ClipboardCommands clipboardCommands() {
         return new ClipboardCommands(() -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
@@ -278,6 +301,8 @@ public final class MainWindow {
         StartupClock.usable();
         preflightModel.refreshInBackground();
         FontLibrary.shared().releaseEmbeddingParses();
+        paiban.render.fx.PhotoDecoding.release();
+        javafx.application.Platform.runLater(this::storyEditor);
     }
 
     /** Runs {@code then} once the first pulse has laid out and painted the scene and the FX thread is free again. */

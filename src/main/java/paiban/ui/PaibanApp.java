@@ -29,6 +29,8 @@ public class PaibanApp extends Application {
         // the file is read and composed while JavaFX starts and the window is built; the fonts' parses for
         // PDF embedding wait until the window is usable (MainWindow releases them)
         paiban.font.FontLibrary.shared().holdEmbeddingParses();
+        // page 1's photo (decoding and soft proof, 0.4-0.6 s of CPU) waits until the window is usable too
+        paiban.render.fx.PhotoDecoding.hold();
         EarlyOpen.start(args.length == 0 ? EditionLoader.sample() : Path.of(args[0]));
         launch(PaibanApp.class, args);
     }
@@ -50,7 +52,7 @@ public class PaibanApp extends Application {
     public static MainWindow openWindow(Stage stage, Path file) {
         EarlyOpen.Opened o = EarlyOpen.take(file);
         EditionDocument document = new EditionDocument(o.composer(), o.edition(), o.file(), o.layout());
-        MainWindow window = new MainWindow(document);
+        MainWindow window = new MainWindow(document, true); // the story editor follows once the window is usable
         StartupClock.mark("window built");
         window.show(stage);
         StartupClock.mark("window shown");

@@ -49,6 +49,13 @@ public final class StartupClock {
         }
     }
 
+    /** With {@code -Dpaiban.timing=true}, prints a milestone after usable at once (what the start put off). */
+    public static void afterUsable(String what) {
+        if (!done || !timing()) return;
+        System.err.printf("  %6d ms  (cpu %6d ms, %5d classes)  %s  [%s]%n", sinceJvmStart(), processCpuMs(),
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), what, Thread.currentThread().getName());
+    }
+
     /** The window is up, page 1 painted and input taken: reports once, and ends the program for the benchmark. */
     public static void usable() {
         if (done) return;

@@ -24,8 +24,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyledTextArea;
 
 /**
  * What the FX thread does at start while the edition is still being read and composed on its own thread:
@@ -51,7 +49,6 @@ final class UiWarmUp {
                         new ToolBar(new Button("选择"), new ToggleButton("文字"), new MenuButton("视图"))),
                 () -> new ListView<>(javafx.collections.FXCollections.observableArrayList("第一版")),
                 () -> new SplitPane(new VBox(new Canvas(10, 10), new ScrollBar()), new Label("稿")),
-                UiWarmUp::storyArea,
                 PropertySheet::new,
                 () -> new TitledPane("属性", new VBox(new Label("左"), new TextField("10"), new ComboBox<String>())));
         for (Supplier<Node> step : steps) {
@@ -66,11 +63,5 @@ final class UiWarmUp {
             }
         }
         StartupClock.mark("warm-up done");
-    }
-
-    private static Node storyArea() {
-        StyledTextArea<String, String> text = new StyledTextArea<>("", (t, s) -> { }, "", (t, s) -> { });
-        text.replaceText("正文");
-        return new VirtualizedScrollPane<>(text);
     }
 }

@@ -63,7 +63,29 @@ final class ScreenImages {
                 return t;
             });
 
+    /** Completed unless decoding is held back ({@link #hold}); new decodings start once it completes. */
+    private static volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
+    /** The longest a hold lasts when nobody releases it. */
+    static final long HOLD_AT_MOST_MS = 10_000;
+
     private ScreenImages() {}
+
+    /**
+     * Decodings asked for from now on wait until {@link #release} (or {@link #HOLD_AT_MOST_MS}): the start
+     * keeps the soft proof's colour conversion off the CPU until the window is usable.
+     */
+    static synchronized void hold() {
+        if (!gate.isDone()) return;
+        CompletableFuture<Void> held = new CompletableFuture<>();
+        gate = held;
+        CompletableFuture.delayedExecutor(HOLD_AT_MOST_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> held.complete(null));
+    }
+
+    /** Lets held and new decodings run. */
+    static void release() {
+        gate.complete(null);
+    }
 
     /** The photo at {@code file} as it can be shown now; never blocks on decoding. */
     static Shown get(Path file, Runnable whenReady) {
@@ -79,7 +101,7 @@ final class ScreenImages {
             return e.image() == null ? new Shown(State.FAILED, null) : new Shown(State.READY, e.image());
         }
         String job = key + "|" + stamp;
-        RUNNING.computeIfAbsent(job, j -> CompletableFuture.runAsync(() -> {
+        RUNNING.computeIfAbsent(job, j -> gate.thenRunAsync(() -> {
             try {
                 decode(key, stamp);
             } finally {

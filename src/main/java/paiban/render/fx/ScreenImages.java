@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +56,8 @@ final class ScreenImages {
     private static final LinkedHashMap<Path, Entry> DONE = new LinkedHashMap<>(16, 0.75f, true);
     private static long pixels;
     private static final Map<String, CompletableFuture<Void>> RUNNING = new ConcurrentHashMap<>();
+    /** Who to call back when a running decoding lands, by job. */
+    private static final Map<String, Set<Runnable>> WAITERS = new ConcurrentHashMap<>();
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), r -> {
                 Thread t = new Thread(r, "screen-image");
@@ -101,14 +104,28 @@ final class ScreenImages {
             return e.image() == null ? new Shown(State.FAILED, null) : new Shown(State.READY, e.image());
         }
         String job = key + "|" + stamp;
+        // every view that asked while the photo was pending is called back (the page thumbnails and the
+        // canvas ask for the same photo; calling back only the first left the canvas without it)
+        WAITERS.computeIfAbsent(job, j -> ConcurrentHashMap.newKeySet()).add(whenReady);
         RUNNING.computeIfAbsent(job, j -> gate.thenRunAsync(() -> {
             try {
                 decode(key, stamp);
             } finally {
                 RUNNING.remove(j);
             }
-            whenReady.run();
+            Set<Runnable> waiting = WAITERS.remove(j);
+            if (waiting != null) waiting.forEach(Runnable::run);
         }, WORKERS));
+        // landed between the look into DONE and joining the waiters: nobody calls this one back
+        synchronized (DONE) {
+            Entry now = DONE.get(key);
+            if (now != null && now.stamp().equals(stamp) && !RUNNING.containsKey(job)) {
+                Set<Runnable> orphan = WAITERS.get(job);
+                if (orphan != null) orphan.remove(whenReady);
+                WAITERS.remove(job, Set.of()); // only an emptied set; a landing may still be calling others
+                whenReady.run(); // at worst a second repaint
+            }
+        }
         return new Shown(State.PENDING, e == null ? null : e.image());
     }
 

@@ -6,13 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import paiban.edit.Change;
 import paiban.edit.DeleteCharStyle;
 import paiban.edit.RenameCharStyle;
 import paiban.edit.ReplaceStyleSheet;
@@ -32,14 +30,13 @@ import paiban.ui.panels.PropertyRow;
  */
 public final class CharStylesModel {
     private final EditionDocument document;
-    private final UndoStack undo;
+    private final StyleCommits commits;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
-    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
 
     public CharStylesModel(EditionDocument document, UndoStack undo) {
         this.document = document;
-        this.undo = undo;
+        this.commits = new StyleCommits(undo);
         document.editionProperty().addListener(o -> refresh());
         refresh();
     }
@@ -61,11 +58,11 @@ public final class CharStylesModel {
     public Optional<CharStyle> style() { return selected.get() == null ? Optional.empty() : sheet().charStyle(selected.get()); }
 
     /** Why the last action was refused, "" when it was done. */
-    public ReadOnlyStringProperty refusalProperty() { return refusal.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refusalProperty() { return commits.refusal(); }
 
     /** A new style of no values of its own (the paragraph's face, size, colour), after the selected one; selected. */
     public String create() {
-        String name = freshName(Messages.get("charStyles.newName"));
+        String name = StyleCommits.freshName(Messages.get("charStyles.newName"), n -> sheet().charStyle(n).isPresent());
         insert(new CharStyle(name, null, null, null), "change.newCharStyle");
         return name;
     }
@@ -74,7 +71,7 @@ public final class CharStylesModel {
     public Optional<String> duplicate() {
         Optional<CharStyle> original = style();
         if (original.isEmpty()) return Optional.empty();
-        String name = freshName(Messages.get("styles.copyName", original.get().name()));
+        String name = StyleCommits.freshName(Messages.get("styles.copyName", original.get().name()), n -> sheet().charStyle(n).isPresent());
         insert(original.get().withName(name), "change.duplicateCharStyle");
         return Optional.of(name);
     }
@@ -83,7 +80,7 @@ public final class CharStylesModel {
         List<CharStyle> chars = new ArrayList<>(sheet().charStyles());
         int at = selected.get() == null ? chars.size() : indexOf(selected.get()) + 1;
         chars.add(Math.max(0, Math.min(at, chars.size())), s);
-        if (apply(new ReplaceStyleSheet(sheet().withCharStyles(chars), key))) selected.set(s.name());
+        if (commits.apply(new ReplaceStyleSheet(sheet().withCharStyles(chars), key))) selected.set(s.name());
     }
 
     private int indexOf(String name) {
@@ -97,10 +94,10 @@ public final class CharStylesModel {
         String from = selected.get();
         if (from == null) return false;
         String name = to == null ? "" : to.strip();
-        if (name.isEmpty()) return refuse(Messages.get("styles.refused.empty"));
+        if (name.isEmpty()) return commits.refuse(Messages.get("styles.refused.empty"));
         if (name.equals(from)) return true;
-        if (sheet().charStyle(name).isPresent()) return refuse(Messages.get("charStyles.refused.taken", name));
-        if (!apply(new RenameCharStyle(from, name))) return false;
+        if (sheet().charStyle(name).isPresent()) return commits.refuse(Messages.get("charStyles.refused.taken", name));
+        if (!commits.apply(new RenameCharStyle(from, name))) return false;
         selected.set(name);
         return true;
     }
@@ -110,10 +107,10 @@ public final class CharStylesModel {
         String gone = selected.get();
         if (gone == null) return false;
         if (moveTo != null && (moveTo.equals(gone) || sheet().charStyle(moveTo).isEmpty())) {
-            return refuse(Messages.get("charStyles.refused.moveTo", gone));
+            return commits.refuse(Messages.get("charStyles.refused.moveTo", gone));
         }
         int at = indexOf(gone);
-        if (!apply(new DeleteCharStyle(gone, moveTo))) return false;
+        if (!commits.apply(new DeleteCharStyle(gone, moveTo))) return false;
         List<String> left = names;
         selected.set(moveTo != null ? moveTo : left.isEmpty() ? null : left.get(Math.min(at, left.size() - 1)));
         return true;
@@ -139,29 +136,12 @@ public final class CharStylesModel {
         if (!row.editable() || value == null) return false;
         if (Objects.equals(row.value(), value)) return true;
         try {
-            return apply(row.change(value));
+            return commits.apply(row.change(value));
         } catch (IllegalArgumentException e) {
-            return refuse(Messages.get("charStyles.refused.value", selected.get(), row.name(), value));
+            return commits.refuse(Messages.get("charStyles.refused.value", selected.get(), row.name(), value));
         }
     }
 
-    private boolean apply(Change change) {
-        try {
-            undo.apply(change);
-            refusal.set("");
-            return true;
-        } catch (IllegalArgumentException e) {
-            return refuse(Messages.get("styles.refused", e.getMessage()));
-        }
-    }
 
-    private boolean refuse(String why) {
-        refusal.set(why);
-        return false;
-    }
 
-    private String freshName(String base) {
-        if (sheet().charStyle(base).isEmpty()) return base;
-        for (int i = 2; ; i++) if (sheet().charStyle(base + i).isEmpty()) return base + i;
-    }
 }

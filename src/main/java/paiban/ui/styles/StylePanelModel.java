@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -20,7 +19,6 @@ import paiban.model.style.StyleRole;
 import paiban.model.style.StyleSheet;
 import paiban.ui.EditionDocument;
 import paiban.ui.Messages;
-import paiban.edit.Change;
 import paiban.edit.DeleteParagraphStyle;
 import paiban.edit.RenameParagraphStyle;
 import paiban.edit.ReplaceStyleSheet;
@@ -36,14 +34,13 @@ import paiban.ui.panels.StyleRows;
  */
 public final class StylePanelModel {
     private final EditionDocument document;
-    private final UndoStack undo;
+    private final StyleCommits commits;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
-    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
 
     public StylePanelModel(EditionDocument document, UndoStack undo) {
         this.document = document;
-        this.undo = undo;
+        this.commits = new StyleCommits(undo);
         document.editionProperty().addListener(o -> refresh());
         refresh();
     }
@@ -67,16 +64,16 @@ public final class StylePanelModel {
     public Optional<ParagraphStyle> style() { return sheet().find(selected.get()); }
 
     /** Why the last action was refused, "" when it was done. */
-    public ReadOnlyStringProperty refusalProperty() { return refusal.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refusalProperty() { return commits.refusal(); }
 
-    public UndoStack undoStack() { return undo; }
+    public UndoStack undoStack() { return commits.undo(); }
 
     /** A new style based on the selected one (its values and role), right after it; selected. */
     public String create() {
         ParagraphStyle parent = style().orElse(sheet().body());
-        String name = freshName(Messages.get("styles.newName"));
+        String name = StyleCommits.freshName(Messages.get("styles.newName"), n -> sheet().find(n).isPresent());
         ParagraphStyle s = parent.withName(name).withBasedOn(parent.name());
-        apply(new ReplaceStyleSheet(sheet().inserted(sheet().indexOf(parent.name()) + 1, s), "change.newStyle"));
+        commits.apply(new ReplaceStyleSheet(sheet().inserted(sheet().indexOf(parent.name()) + 1, s), "change.newStyle"));
         selected.set(name);
         return name;
     }
@@ -84,8 +81,8 @@ public final class StylePanelModel {
     /** A copy of the selected style (same values, role and parent), right after it; selected. */
     public String duplicate() {
         ParagraphStyle original = style().orElse(sheet().body());
-        String name = freshName(Messages.get("styles.copyName", original.name()));
-        apply(new ReplaceStyleSheet(sheet().inserted(sheet().indexOf(original.name()) + 1, original.withName(name)),
+        String name = StyleCommits.freshName(Messages.get("styles.copyName", original.name()), n -> sheet().find(n).isPresent());
+        commits.apply(new ReplaceStyleSheet(sheet().inserted(sheet().indexOf(original.name()) + 1, original.withName(name)),
                 "change.duplicateStyle"));
         selected.set(name);
         return name;
@@ -95,10 +92,10 @@ public final class StylePanelModel {
     public boolean rename(String to) {
         String from = selected.get();
         String name = to == null ? "" : to.strip();
-        if (name.isEmpty()) return refuse(Messages.get("styles.refused.empty"));
+        if (name.isEmpty()) return commits.refuse(Messages.get("styles.refused.empty"));
         if (name.equals(from)) return true;
-        if (sheet().find(name).isPresent()) return refuse(Messages.get("styles.refused.taken", name));
-        if (!apply(new RenameParagraphStyle(from, name))) return false;
+        if (sheet().find(name).isPresent()) return commits.refuse(Messages.get("styles.refused.taken", name));
+        if (!commits.apply(new RenameParagraphStyle(from, name))) return false;
         selected.set(name);
         return true;
     }
@@ -106,11 +103,11 @@ public final class StylePanelModel {
     /** Deletes the selected style, its paragraphs (and headers, tables) moved to {@code moveTo}. */
     public boolean delete(String moveTo) {
         String gone = selected.get();
-        if (sheet().paragraphStyles().size() == 1) return refuse(Messages.get("styles.refused.last"));
+        if (sheet().paragraphStyles().size() == 1) return commits.refuse(Messages.get("styles.refused.last"));
         if (moveTo == null || moveTo.equals(gone) || sheet().find(moveTo).isEmpty()) {
-            return refuse(Messages.get("styles.refused.moveTo", gone));
+            return commits.refuse(Messages.get("styles.refused.moveTo", gone));
         }
-        if (!apply(new DeleteParagraphStyle(gone, moveTo))) return false;
+        if (!commits.apply(new DeleteParagraphStyle(gone, moveTo))) return false;
         selected.set(moveTo);
         return true;
     }
@@ -156,33 +153,16 @@ public final class StylePanelModel {
         if (!row.editable() || value == null) return false;
         if (Objects.equals(row.value(), value)) return true;
         try {
-            return apply(row.change(value));
+            return commits.apply(row.change(value));
         } catch (RefusedValue e) {
-            return refuse(e.getMessage());
+            return commits.refuse(e.getMessage());
         } catch (IllegalArgumentException e) {
-            return refuse(Messages.get("prop.refused", row.name(), value));
+            return commits.refuse(Messages.get("prop.refused", row.name(), value));
         }
     }
 
-    private boolean apply(Change change) {
-        try {
-            undo.apply(change);
-            refusal.set("");
-            return true;
-        } catch (IllegalArgumentException e) {
-            return refuse(Messages.get("styles.refused", e.getMessage()));
-        }
-    }
 
-    private boolean refuse(String why) {
-        refusal.set(why);
-        return false;
-    }
 
-    private String freshName(String base) {
-        if (sheet().find(base).isEmpty()) return base;
-        for (int i = 2; ; i++) if (sheet().find(base + i).isEmpty()) return base + i;
-    }
 
     /** 正文, 主题 … (Body, Title … in English). */
     public static String roleName(StyleRole r) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,104 +14,80 @@ import paiban.layout.GlyphRun;
 import paiban.layout.LineBox;
 import paiban.layout.Mark;
 import paiban.layout.RuleMark;
-import paiban.model.Edition;
 import paiban.model.frame.BorderStyle;
 import paiban.model.frame.FrameBorder;
 import paiban.model.frame.FrameLook;
 import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.TextFrame;
 import paiban.model.style.Cmyk;
-import paiban.ui.EditionDocument;
-import paiban.ui.EditionLoader;
 import paiban.ui.InLanguage;
-import paiban.ui.TestEditions;
-import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.UndoStack;
 
 /** 底纹与边框 in the properties panel: the sample's lead headline turned into a red banner, a story boxed, each step undone. */
 @InLanguage("zh")
 class FrameLookEditTest {
     static final String HEAD = "p1-lead-head";
     static final String BODY = "p1-lead-1";
-    final Path sample = EditionLoader.sample();
-    final Edition saved = read();
-    final EditionDocument doc = new EditionDocument(TestEditions.COMPOSER, saved, sample);
-    final UndoStack undo = new UndoStack(doc);
-    final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
-    final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    private Edition read() {
-        try {
-            return EditionLoader.read(sample);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private PropertyRow row(String name) {
-        return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "
-                + vm.rows().stream().map(PropertyRow::name).toList()));
-    }
+    final SamplePanel panel = new SamplePanel();
 
     private FrameLook headLook() {
-        return ((HeadlineFrame) doc.edition().pages().get(0).frame(HEAD).orElseThrow()).look();
+        return ((HeadlineFrame) panel.doc.edition().pages().get(0).frame(HEAD).orElseThrow()).look();
     }
 
     private FrameLook bodyLook() {
-        return ((TextFrame) doc.edition().pages().get(0).frame(BODY).orElseThrow()).look();
+        return ((TextFrame) panel.doc.edition().pages().get(0).frame(BODY).orElseThrow()).look();
     }
 
     private List<Mark> page1() {
-        return doc.layout().page("p1").orElseThrow().marks();
+        return panel.doc.layout().page("p1").orElseThrow().marks();
     }
 
     @Test
     void aHeadlineGetsARedFillAndReversedTextAndUndoTakesEachBack() {
-        canvas.showPage(0);
-        canvas.selectedFrameIdProperty().set(HEAD);
-        assertEquals("无", row("底纹颜色").value());
-        assertEquals(false, row("反白").value());
-        HeadlineFrame head = (HeadlineFrame) doc.edition().pages().get(0).frame(HEAD).orElseThrow();
+        panel.canvas.showPage(0);
+        panel.canvas.selectedFrameIdProperty().set(HEAD);
+        assertEquals("无", panel.row("底纹颜色").value());
+        assertEquals(false, panel.row("反白").value());
+        HeadlineFrame head = (HeadlineFrame) panel.doc.edition().pages().get(0).frame(HEAD).orElseThrow();
 
-        assertTrue(vm.set(row("底纹颜色"), "C0 M100 Y100 K0"));
+        assertTrue(panel.vm.set(panel.row("底纹颜色"), "C0 M100 Y100 K0"));
         assertEquals(new FrameLook(Cmyk.RED, 100, false, null), headLook());
         assertTrue(page1().contains(new BoxMark(head.bounds(), Cmyk.RED, null, 0)), "the fill is in the layout");
-        assertTrue(vm.set(row("反白"), true));
+        assertTrue(panel.vm.set(panel.row("反白"), true));
         assertTrue(headLook().reversed());
-        assertTrue(vm.set(row("底纹浓度 (%)"), 80));
+        assertTrue(panel.vm.set(panel.row("底纹浓度 (%)"), 80));
         assertEquals(new Cmyk(0, 80, 80, 0), headLook().printedFill());
         List<GlyphRun> headRuns = page1().stream().filter(m -> m instanceof LineBox l && l.x() >= head.bounds().x() && l.x() < head.bounds().right()
                 && l.baseline() > head.bounds().y() && l.baseline() < head.bounds().bottom())
                 .flatMap(m -> ((LineBox) m).runs().stream()).toList();
         assertFalse(headRuns.isEmpty());
         assertTrue(headRuns.stream().allMatch(r -> r.color().equals(Cmyk.WHITE)), "the headline is white");
-        assertEquals(3, undo.depth(), "three edits, three steps");
+        assertEquals(3, panel.undo.depth(), "three edits, three steps");
 
-        assertFalse(vm.set(row("底纹颜色"), "C120 M0"), "an ink over 100 is refused");
-        assertFalse(vm.set(row("底纹浓度 (%)"), 0), "a tint of 0 is refused");
-        assertEquals(3, undo.depth());
+        assertFalse(panel.vm.set(panel.row("底纹颜色"), "C120 M0"), "an ink over 100 is refused");
+        assertFalse(panel.vm.set(panel.row("底纹浓度 (%)"), 0), "a tint of 0 is refused");
+        assertEquals(3, panel.undo.depth());
 
-        undo.undo();
+        panel.undo.undo();
         assertEquals(100, headLook().tint());
-        undo.undo();
+        panel.undo.undo();
         assertFalse(headLook().reversed());
-        undo.undo();
+        panel.undo.undo();
         assertEquals(FrameLook.NONE, headLook());
-        assertEquals(saved, doc.edition());
-        assertFalse(doc.isDirty());
+        assertEquals(panel.saved, panel.doc.edition());
+        assertFalse(panel.doc.isDirty());
     }
 
     @Test
     void aStoryGetsADoubleRedBorderAndItsTextMovesInside() {
-        canvas.showPage(0);
-        canvas.selectedFrameIdProperty().set(BODY);
-        assertEquals(0.0, row("边框粗细 (磅)").value());
-        assertTrue(vm.set(row("边框粗细 (磅)"), 3.0));
+        panel.canvas.showPage(0);
+        panel.canvas.selectedFrameIdProperty().set(BODY);
+        assertEquals(0.0, panel.row("边框粗细 (磅)").value());
+        assertTrue(panel.vm.set(panel.row("边框粗细 (磅)"), 3.0));
         assertEquals(new FrameBorder(3000, BorderStyle.SOLID, Cmyk.BLACK), bodyLook().border());
-        assertTrue(vm.set(row("边框线型"), "双线"));
-        assertTrue(vm.set(row("边框颜色"), "C0 M100 Y100 K0"));
+        assertTrue(panel.vm.set(panel.row("边框线型"), "双线"));
+        assertTrue(panel.vm.set(panel.row("边框颜色"), "C0 M100 Y100 K0"));
         assertEquals(new FrameBorder(3000, BorderStyle.DOUBLE, Cmyk.RED), bodyLook().border());
-        TextFrame body = (TextFrame) doc.edition().pages().get(0).frame(BODY).orElseThrow();
+        TextFrame body = (TextFrame) panel.doc.edition().pages().get(0).frame(BODY).orElseThrow();
         long strokes = page1().stream().filter(m -> m instanceof RuleMark r && r.color().equals(Cmyk.RED)).count();
         assertEquals(8, strokes, "a double border: two strokes a side");
         var area = body.textArea();
@@ -121,25 +96,25 @@ class FrameLookEditTest {
                         && l.x() >= body.bounds().x() && l.x() < body.bounds().right())
                 .allMatch(m -> ((LineBox) m).x() >= area.x() && ((LineBox) m).x() + ((LineBox) m).width() <= area.right()),
                 "the story's lines sit inside the border");
-        assertTrue(vm.set(row("左边框"), false));
+        assertTrue(panel.vm.set(panel.row("左边框"), false));
         assertEquals(new FrameBorder(3000, BorderStyle.DOUBLE, Cmyk.RED, true, true, true, false), bodyLook().border());
         assertEquals(6, page1().stream().filter(m -> m instanceof RuleMark r && r.color().equals(Cmyk.RED)).count(),
                 "three sides left");
-        assertTrue(vm.set(row("边框粗细 (磅)"), 0.0));
+        assertTrue(panel.vm.set(panel.row("边框粗细 (磅)"), 0.0));
         assertNull(bodyLook().border(), "0 pt takes the border off");
-        assertTrue(vm.row("左边框").isEmpty(), "no side rows without a border");
-        assertEquals(5, undo.depth());
-        for (int i = 0; i < 5; i++) undo.undo();
-        assertEquals(saved, doc.edition());
+        assertTrue(panel.vm.row("左边框").isEmpty(), "no side rows without a border");
+        assertEquals(5, panel.undo.depth());
+        for (int i = 0; i < 5; i++) panel.undo.undo();
+        assertEquals(panel.saved, panel.doc.edition());
     }
 
     @Test
     @InLanguage("en")
     void theRowsReadInEnglishToo() {
-        canvas.showPage(0);
-        canvas.selectedFrameIdProperty().set(HEAD);
-        assertEquals("None", row("Fill colour").value());
-        assertTrue(vm.set(row("Border style"), "Dotted"));
+        panel.canvas.showPage(0);
+        panel.canvas.selectedFrameIdProperty().set(HEAD);
+        assertEquals("None", panel.row("Fill colour").value());
+        assertTrue(panel.vm.set(panel.row("Border style"), "Dotted"));
         assertEquals(BorderStyle.DOTTED, headLook().border().style());
     }
 }

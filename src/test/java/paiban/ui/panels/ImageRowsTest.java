@@ -12,16 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import paiban.layout.ImageMark;
 import paiban.layout.Mark;
-import paiban.model.Edition;
 import paiban.model.Rect;
 import paiban.model.frame.ImageFit;
 import paiban.model.frame.ImageFrame;
-import paiban.ui.EditionDocument;
-import paiban.ui.EditionLoader;
 import paiban.ui.InLanguage;
-import paiban.ui.TestEditions;
-import paiban.ui.canvas.CanvasViewModel;
-import paiban.ui.edit.UndoStack;
 import paiban.ui.story.PlaceActions;
 
 /**
@@ -33,78 +27,60 @@ import paiban.ui.story.PlaceActions;
 @InLanguage("zh")
 class ImageRowsTest {
     static final String PHOTO = "p1-lead-photo";
-    final Path sample = EditionLoader.sample();
-    final Edition saved = read();
-    final EditionDocument doc = new EditionDocument(TestEditions.COMPOSER, saved, sample);
-    final UndoStack undo = new UndoStack(doc);
-    final CanvasViewModel canvas = new CanvasViewModel(doc, undo);
-    final PropertiesViewModel vm = new PropertiesViewModel(canvas);
-
-    private Edition read() {
-        try {
-            return EditionLoader.read(sample);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private PropertyRow row(String name) {
-        return vm.row(name).orElseThrow(() -> new AssertionError("no row " + name + " in "
-                + vm.rows().stream().map(PropertyRow::name).toList()));
-    }
+    final SamplePanel panel = new SamplePanel();
 
     private ImageFrame photo() {
-        return (ImageFrame) doc.edition().pages().get(0).frame(PHOTO).orElseThrow();
+        return (ImageFrame) panel.doc.edition().pages().get(0).frame(PHOTO).orElseThrow();
     }
 
     private ImageMark mark() {
-        for (Mark m : doc.layout().pages().get(0).marks()) if (m instanceof ImageMark im && im.frameId().equals(PHOTO)) return im;
+        for (Mark m : panel.doc.layout().pages().get(0).marks()) if (m instanceof ImageMark im && im.frameId().equals(PHOTO)) return im;
         throw new AssertionError();
     }
 
     @Test
     void fitTurnAndScaleAreOneStepEachAndThePpiIsMarkedBelow150() {
-        canvas.selectedFrameIdProperty().set(PHOTO);
-        assertEquals("手动", row("适合方式").value(), "the sample's photo is cropped by hand");
-        assertEquals(44.5, (Double) row("缩放 %").value(), 0.1);
-        PropertyRow ppi = row("有效分辨率");
+        panel.canvas.selectedFrameIdProperty().set(PHOTO);
+        assertEquals("手动", panel.row("适合方式").value(), "the sample's photo is cropped by hand");
+        assertEquals(44.5, (Double) panel.row("缩放 %").value(), 0.1);
+        PropertyRow ppi = panel.row("有效分辨率");
         assertFalse(ppi.warning());
         assertTrue(ppi.value().toString().startsWith("16"), ppi.value().toString()); // 1600 px over 7.4 in
 
-        assertTrue(vm.set(row("缩放 %"), 100.0));
+        assertTrue(panel.vm.set(panel.row("缩放 %"), 100.0));
         assertEquals(ImageFit.MANUAL, photo().fit());
         assertEquals(1.0, photo().scale(), 1e-9);
-        PropertyRow low = row("有效分辨率（低于 150 ppi）");
+        PropertyRow low = panel.row("有效分辨率（低于 150 ppi）");
         assertTrue(low.warning(), "72 ppi is marked");
         assertEquals("72 ppi（1600×1000 像素）", low.value());
         Rect before = mark().placement();
 
-        assertTrue(vm.set(row("旋转"), "90°"));
+        assertTrue(panel.vm.set(panel.row("旋转"), "90°"));
         assertEquals(1, photo().rotation());
         Rect turned = mark().placement();
         assertEquals(before.width(), turned.height(), "turned: the width runs down");
         assertEquals(before.x() + before.width() / 2, turned.x() + turned.width() / 2, 1, "about its centre");
 
-        assertTrue(vm.set(row("适合方式"), "填充（裁切）"));
+        assertTrue(panel.vm.set(panel.row("适合方式"), "填充（裁切）"));
         assertEquals(ImageFit.FILL, photo().fit());
         assertEquals(mark().clip(), photo().bounds());
         assertTrue(mark().placement().width() >= photo().bounds().width() && mark().placement().height() >= photo().bounds().height(),
                 "fill covers the frame");
 
-        undo.undo();
+        panel.undo.undo();
         assertEquals(ImageFit.MANUAL, photo().fit());
-        undo.undo();
+        panel.undo.undo();
         assertEquals(0, photo().rotation());
-        undo.undo();
-        assertEquals(saved.pages().get(0).frame(PHOTO).orElseThrow(), photo(), "back as saved");
+        panel.undo.undo();
+        assertEquals(panel.saved.pages().get(0).frame(PHOTO).orElseThrow(), photo(), "back as saved");
     }
 
     @Test
     void anotherFilePlacedInTheFrameShowsAtOnceKeepingItsCrop(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("other.jpg");
-        Files.copy(sample.resolveSibling("binjiang-dawn.jpg"), copy);
-        canvas.selectedFrameIdProperty().set(PHOTO);
-        new PlaceActions(canvas).placeImage(copy);
+        Files.copy(panel.sample.resolveSibling("binjiang-dawn.jpg"), copy);
+        panel.canvas.selectedFrameIdProperty().set(PHOTO);
+        new PlaceActions(panel.canvas).placeImage(copy);
         assertEquals(copy.toAbsolutePath().normalize(), mark().file(), "the layout draws the new file");
         assertEquals(ImageFit.MANUAL, photo().fit(), "the crop stays");
         assertEquals(0.445, photo().scale(), 1e-9);
@@ -112,13 +88,13 @@ class ImageRowsTest {
 
     @Test
     void aFrameBelowOneCharacterOrOneLineIsRefusedWithAMessage() {
-        canvas.selectedFrameIdProperty().set("p1-lead-1");
-        Rect before = doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds();
-        assertFalse(vm.set(row("宽 (毫米)"), 1.0));
-        assertTrue(vm.refusalProperty().get().contains("至少一个字宽"), vm.refusalProperty().get());
-        assertFalse(vm.set(row("高 (毫米)"), 0.5));
-        assertTrue(vm.refusalProperty().get().contains("至少一行高"), vm.refusalProperty().get());
-        assertEquals(before, doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds());
-        assertEquals(0, undo.depth());
+        panel.canvas.selectedFrameIdProperty().set("p1-lead-1");
+        Rect before = panel.doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds();
+        assertFalse(panel.vm.set(panel.row("宽 (毫米)"), 1.0));
+        assertTrue(panel.vm.refusalProperty().get().contains("至少一个字宽"), panel.vm.refusalProperty().get());
+        assertFalse(panel.vm.set(panel.row("高 (毫米)"), 0.5));
+        assertTrue(panel.vm.refusalProperty().get().contains("至少一行高"), panel.vm.refusalProperty().get());
+        assertEquals(before, panel.doc.edition().pages().get(0).frame("p1-lead-1").orElseThrow().bounds());
+        assertEquals(0, panel.undo.depth());
     }
 }

@@ -67,6 +67,15 @@ public final class Messages {
         // counts print as the desk writes them, 1217 字 not 1,217 字
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
-        return new MessageFormat(pattern, bundle().getLocale()).format(plain);
+        ResourceBundle b = bundle();
+        // parsed once per bundle and text: the status bar formats one on every pointer step
+        MessageFormat format = FORMATS.computeIfAbsent(new FormatKey(b, pattern), k -> new MessageFormat(k.pattern(), b.getLocale()));
+        synchronized (format) {
+            return format.format(plain);
+        }
     }
+
+    private record FormatKey(ResourceBundle bundle, String pattern) {}
+
+    private static final java.util.Map<FormatKey, MessageFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -68,6 +68,12 @@ class PropertyFieldsFxTest {
                 .forEach(n -> ((TitledPane) n).setAnimated(false)));
         if (!pane.isExpanded()) robot.clickOn(pane.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
+        // a closed section's rows join the scene as it opens: laid out now, as the next frame would,
+        // so the clicks below find the fields where the designer sees them
+        robot.interact(() -> {
+            pane.getScene().getRoot().applyCss();
+            pane.getScene().getRoot().layout();
+        });
     }
 
     /** The editor on the sheet's row called {@code name}: the node beside its label. */

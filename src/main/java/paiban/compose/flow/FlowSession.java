@@ -24,7 +24,9 @@ import paiban.model.PageNames;
 import paiban.model.PageTemplate;
 import paiban.model.TableChains;
 import paiban.model.frame.Frame;
+import paiban.model.frame.HeadlineFrame;
 import paiban.model.frame.TableFrame;
+import paiban.model.frame.TextFrame;
 import paiban.model.story.Story;
 
 /**
@@ -81,7 +83,8 @@ public final class FlowSession {
      * whether one is continued from or onto another page (they then depend on other pages too).
      */
     private record PageParts(Map<String, List<Mark>> marks, Map<String, FrameInfo> infos, List<String> warnings,
-                             Page page, Set<String> owned, boolean tables, boolean otherPages) {}
+                             Map<String, List<String>> frameWarnings, Page page, Set<String> owned, boolean tables,
+                             boolean otherPages) {}
 
     /**
      * A page's layout and what it was made of: the page, its parts, the story showing each frame
@@ -148,7 +151,7 @@ public final class FlowSession {
         parts = new HashMap<>();
         List<PageLayout> pages = new ArrayList<>();
         for (Page page : edition.pages()) {
-            PageParts pp = furnish(edition, page, baseDir);
+            PageParts pp = furnish(edition, page, baseDir, null);
             parts.put(page.id(), pp);
             pages.add(page(edition, page, pp, false));
         }
@@ -246,7 +249,7 @@ public final class FlowSession {
             // a table continued from or onto another page (or that may now be) follows the other pages
             if (pp == null || !namesSame || !same(pp.page(), page) || pp.tables() && !pagesSame && (tableChains || pp.otherPages())
                     || !ownersKept && !pp.owned().equals(ownedOn(page))) {
-                pp = furnish(edition, page, baseDir);
+                pp = furnish(edition, page, baseDir, namesSame ? pp : null);
             }
             kept.put(page.id(), pp);
             pages.add(page(edition, page, pp, namesSame));
@@ -279,7 +282,7 @@ public final class FlowSession {
 
     private static List<PageSign> signs(Edition e) {
         List<PageSign> out = new ArrayList<>(e.pages().size());
-        for (Page p : e.pages()) out.add(new PageSign(p.id(), p.label(), p.section(), p.template(), p.number()));
+        for (Page p : e.pages()) out.add(sign(p));
         return out;
     }
 
@@ -389,12 +392,22 @@ public final class FlowSession {
         return true;
     }
 
-    private PageParts furnish(Edition edition, Page page, Path baseDir) {
+    /**
+     * The marks and information of the page's frames no story owns. {@code before}: the page's
+     * parts last time, when page names are unchanged (else null): a frame that is the very same
+     * object on a page of the same number, label, section and template keeps its marks (a drag
+     * step then makes only the moved frame's anew, not every photo, rule and header of the page).
+     * Tables are composed again (their cache knows their chains); text and headline frames get
+     * their information again, since another frame's runaround may have changed their lines.
+     */
+    private PageParts furnish(Edition edition, Page page, Path baseDir, PageParts before) {
         Map<String, List<Mark>> marks = new HashMap<>();
         Map<String, FrameInfo> infos = new HashMap<>();
+        Map<String, List<String>> frameWarnings = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         Set<String> owned = new java.util.HashSet<>();
         boolean tables = false, otherPages = false;
+        Map<String, Frame> was = before != null && sign(before.page()).equals(sign(page)) ? framesById(before.page()) : Map.of();
         for (Frame f : page.frames()) {
             if (owners.containsKey(StoryOutput.key(page.id(), f.id()))) {
                 owned.add(f.id());
@@ -404,10 +417,32 @@ public final class FlowSession {
                 tables = true;
                 otherPages |= !tf.next().isEmpty() || TableChains.previous(edition, page, tf).isPresent();
             }
-            marks.put(f.id(), furniture.marks(edition, page, f, baseDir, warnings));
-            infos.put(f.id(), furniture.info(edition, page, f));
+            List<String> own;
+            if (was.get(f.id()) == f && !(f instanceof TableFrame) && before.marks().containsKey(f.id())) {
+                marks.put(f.id(), before.marks().get(f.id()));
+                own = before.frameWarnings().getOrDefault(f.id(), List.of());
+                infos.put(f.id(), f instanceof TextFrame || f instanceof HeadlineFrame
+                        ? furniture.info(edition, page, f) : before.infos().get(f.id()));
+            } else {
+                List<String> found = new ArrayList<>();
+                marks.put(f.id(), furniture.marks(edition, page, f, baseDir, found));
+                infos.put(f.id(), furniture.info(edition, page, f));
+                own = List.copyOf(found);
+            }
+            if (!own.isEmpty()) frameWarnings.put(f.id(), own);
+            warnings.addAll(own);
         }
-        return new PageParts(marks, infos, List.copyOf(warnings), page, owned, tables, otherPages);
+        return new PageParts(marks, infos, List.copyOf(warnings), frameWarnings, page, owned, tables, otherPages);
+    }
+
+    private static PageSign sign(Page p) {
+        return new PageSign(p.id(), p.label(), p.section(), p.template(), p.number());
+    }
+
+    private static Map<String, Frame> framesById(Page page) {
+        Map<String, Frame> out = new HashMap<>();
+        for (Frame f : page.frames()) out.putIfAbsent(f.id(), f);
+        return out;
     }
 
     /**

@@ -341,23 +341,43 @@ public final class FxPainter implements Painter {
             return;
         }
         Rect p = mark.placement();
-        gc.save();
-        gc.beginPath();
-        gc.rect(cx, cy, cw, ch);
-        gc.closePath();
-        gc.clip();
         double px = at.x(p.x()), py = at.y(p.y()), pw = at.length(p.width()), ph = at.length(p.height());
         if (mark.rotation() == 0) {
-            gc.drawImage(img, px, py, pw, ph);
-        } else {
-            // turned about the placement's centre; a quarter turn draws the file's width down the page
-            boolean turned = (mark.rotation() & 1) == 1;
-            double iw = turned ? ph : pw, ih = turned ? pw : ph;
-            gc.translate(px + pw / 2, py + ph / 2);
-            gc.rotate(90.0 * mark.rotation());
-            gc.drawImage(img, -iw / 2, -ih / 2, iw, ih);
+            drawCropped(img, px, py, pw, ph, cx, cy, cw, ch);
+            return;
         }
+        gc.save();
+        clipToWholePixels(cx, cy, cw, ch);
+        // turned about the placement's centre; a quarter turn draws the file's width down the page
+        boolean turned = (mark.rotation() & 1) == 1;
+        double iw = turned ? ph : pw, ih = turned ? pw : ph;
+        gc.translate(px + pw / 2, py + ph / 2);
+        gc.rotate(90.0 * mark.rotation());
+        gc.drawImage(img, -iw / 2, -ih / 2, iw, ih);
         gc.restore();
+    }
+
+    /**
+     * Draws the part of {@code img} (placed at px, py, pw × ph) that falls in the crop box (cx, cy,
+     * cw × ch) as a source rectangle instead of under a clip: JavaFX's canvas masks every call under
+     * a clip that is not a whole-pixel rectangle through canvas-sized buffers on the render thread.
+     */
+    private void drawCropped(Image img, double px, double py, double pw, double ph,
+                             double cx, double cy, double cw, double ch) {
+        double x0 = Math.max(px, cx), y0 = Math.max(py, cy);
+        double x1 = Math.min(px + pw, cx + cw), y1 = Math.min(py + ph, cy + ch);
+        if (x1 <= x0 || y1 <= y0 || pw <= 0 || ph <= 0) return;
+        double sx = img.getWidth() / pw, sy = img.getHeight() / ph;
+        gc.drawImage(img, (x0 - px) * sx, (y0 - py) * sy, (x1 - x0) * sx, (y1 - y0) * sy, x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** A clip to the crop box rounded to whole pixels, which JavaFX's canvas applies without a mask. */
+    private void clipToWholePixels(double x, double y, double w, double h) {
+        double x0 = Math.round(x), y0 = Math.round(y);
+        gc.beginPath();
+        // rect() closes the path itself: a second closePath would hide that it is a rectangle
+        gc.rect(x0, y0, Math.round(x + w) - x0, Math.round(y + h) - y0);
+        gc.clip();
     }
 
     /**
@@ -383,15 +403,9 @@ public final class FxPainter implements Painter {
         Image img = fxImage(r);
         PlacedFit fit = PlacedFit.of(frame, r.trim());
         double left = fit.x(r.crop().x()), top = fit.y(r.crop().top());
-        gc.save();
-        gc.beginPath();
-        gc.rect(fx, fy, fw, fh);
-        gc.closePath();
-        gc.clip();
-        gc.drawImage(img, at.x((int) Math.round(left)), at.y((int) Math.round(top)),
+        drawCropped(img, at.x((int) Math.round(left)), at.y((int) Math.round(top)),
                 at.length((int) Math.round(r.crop().width() * fit.scale())),
-                at.length((int) Math.round(r.crop().height() * fit.scale())));
-        gc.restore();
+                at.length((int) Math.round(r.crop().height() * fit.scale())), fx, fy, fw, fh);
     }
 
     private static Image fxImage(AdRaster.Raster r) {

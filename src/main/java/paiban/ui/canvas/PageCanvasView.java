@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.BackgroundImage;
+import javafx.scene.layout.BackgroundPosition;
+import javafx.scene.layout.BackgroundRepeat;
+import javafx.scene.layout.BackgroundSize;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -36,6 +41,8 @@ public final class PageCanvasView extends BorderPane {
     public static final double MARGIN = 24;
 
     private final CanvasViewModel vm;
+    /** A background that draws nothing: see {@link #markOpaque}. */
+    private static final WritableImage NOTHING = new WritableImage(1, 1);
     private final Pane host = new Pane();
     /** The printed page, redrawn only when the layout, zoom, scroll or size change. */
     private final Canvas pageLayer = new Canvas();
@@ -72,10 +79,10 @@ public final class PageCanvasView extends BorderPane {
         vbar.setOrientation(Orientation.VERTICAL);
         host.getChildren().addAll(pageLayer, canvas);
         host.setMinSize(0, 0);
-        // one opaque fill (the desk, which the page layer covers anyway): the scene graph then starts a
-        // step's repaint at this pane instead of under it, where the window's cached 9-slice backgrounds
-        // were scaled over the whole view every frame (most of the render thread's time per drag step)
-        host.setBackground(new Background(new BackgroundFill(CanvasStyle.DESK, null, null)));
+        // opaque without a fill of its own: the page layer paints every pixel of it (the desk first), so
+        // the scene graph starts a step's repaint here, neither under it (where the window's cached 9-slice
+        // backgrounds were scaled over the whole view every frame) nor with a desk fill the layer covers
+        markOpaque(host);
         canvas.setFocusTraversable(true);
         for (Canvas c : new Canvas[] {pageLayer, canvas}) {
             c.widthProperty().bind(host.widthProperty());
@@ -99,6 +106,9 @@ public final class PageCanvasView extends BorderPane {
         corner.setStyle("-fx-background-color: #f1f2f4;");
         corner.setPrefSize(RulerPainter.SIZE, RulerPainter.SIZE);
         GridPane grid = new GridPane();
+        // every pixel of it is drawn opaque (corner, rulers, page layer): a drag step's repaint, which
+        // takes in the rulers' pointer marks, then starts at this grid and paints nothing under it
+        markOpaque(grid);
         grid.add(corner, 0, 0);
         grid.add(topHost, 1, 0);
         grid.add(leftHost, 0, 1);
@@ -302,6 +312,18 @@ public final class PageCanvasView extends BorderPane {
         bar.setValue(clamp(bar, bar.getValue()));
     }
 
+    /**
+     * Tells the scene graph that {@code pane}'s children draw every pixel of it opaque, so a
+     * repaint of the view starts there and paints nothing under it. JavaFX takes opaque insets
+     * only from a region with a background; a fill, even a transparent one, costs a pass over
+     * every pixel of the view each frame, so the background is one transparent pixel.
+     */
+    private static void markOpaque(Region pane) {
+        pane.setBackground(new Background(new BackgroundImage(NOTHING, BackgroundRepeat.NO_REPEAT,
+                BackgroundRepeat.NO_REPEAT, BackgroundPosition.DEFAULT, BackgroundSize.DEFAULT)));
+        pane.setOpaqueInsets(new Insets(0));
+    }
+
     /** Coalesces the many property changes of one gesture into one paint. */
     void scheduleRedraw() {
         if (redrawPending) return;
@@ -327,8 +349,9 @@ public final class PageCanvasView extends BorderPane {
         Optional<PageTemplate> t = vm.template();
         if (t.isEmpty() || vm.currentLayout().isEmpty()) {
             rulersDrawnFor = null;
-            top.clearRect(0, 0, topRuler.getWidth(), topRuler.getHeight());
-            left.clearRect(0, 0, leftRuler.getWidth(), leftRuler.getHeight());
+            // filled, not cleared: the grid around them is marked opaque
+            RulerPainter.blank(top, topRuler.getWidth(), topRuler.getHeight());
+            RulerPainter.blank(left, leftRuler.getWidth(), leftRuler.getHeight());
             paintMarkers();
             return;
         }

@@ -2,7 +2,9 @@ package paiban.ui.canvas;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -166,16 +168,32 @@ final class PageLayer {
      * most of the canvas changed).
      */
     static List<double[]> damage(PageLayout before, PageLayout after, ScreenTransform at, double w, double h) {
-        Map<Key, ArrayDeque<Integer>> old = new HashMap<>();
-        List<Mark> was = before.marks();
-        for (int i = 0; i < was.size(); i++) old.computeIfAbsent(new Key(was.get(i)), k -> new ArrayDeque<>()).add(i);
+        List<Mark> was = before.marks(), now = after.marks();
         boolean[] kept = new boolean[was.size()];
+        // the very same objects first: the stories a step did not flow and the furniture it did not
+        // touch hand over their marks, so only the rest is compared by content (hashing glyph arrays)
+        int[] identical = new int[now.size()];
+        Arrays.fill(identical, -1);
+        Map<Mark, Integer> index = new IdentityHashMap<>(was.size() * 2);
+        for (int i = 0; i < was.size(); i++) index.putIfAbsent(was.get(i), i);
+        for (int j = 0; j < now.size(); j++) {
+            Integer i = index.get(now.get(j));
+            if (i != null && !kept[i]) {
+                kept[i] = true;
+                identical[j] = i;
+            }
+        }
+        Map<Key, ArrayDeque<Integer>> old = new HashMap<>();
+        for (int i = 0; i < was.size(); i++) {
+            if (!kept[i]) old.computeIfAbsent(new Key(was.get(i)), k -> new ArrayDeque<>()).add(i);
+        }
         List<double[]> changed = new ArrayList<>();
         int last = -1;
-        for (Mark m : after.marks()) {
-            ArrayDeque<Integer> same = old.get(new Key(m));
-            if (same != null && !same.isEmpty()) {
-                int i = same.poll();
+        for (int j = 0; j < now.size(); j++) {
+            Mark m = now.get(j);
+            ArrayDeque<Integer> same = identical[j] >= 0 ? null : old.get(new Key(m));
+            if (identical[j] >= 0 || same != null && !same.isEmpty()) {
+                int i = identical[j] >= 0 ? identical[j] : same.poll();
                 // a kept mark now drawn before one it used to follow: overlaps would come out differently
                 if (i < last) return null;
                 last = i;

@@ -31,6 +31,12 @@ final class RulerPainter {
         return steps[steps.length - 1];
     }
 
+    /** A ruler with no page to measure: its ground only. */
+    static void blank(GraphicsContext gc, double width, double height) {
+        gc.setFill(BACK);
+        gc.fillRect(0, 0, width, height);
+    }
+
     static void horizontal(GraphicsContext gc, double width, ScreenTransform at, PageTemplate t, Double pointer,
                            Font font) {
         gc.setFill(BACK);

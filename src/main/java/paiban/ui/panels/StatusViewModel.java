@@ -86,7 +86,13 @@ public final class StatusViewModel {
                 + (section.isBlank() ? "" : "  " + section);
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, rounded half up as {@code %.1f} prints it, without a Formatter on every pointer step. */
+    static String fmt(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) >= 1e15) return String.format(Locale.ROOT, "%.1f", v);
+        // the nudge makes 1.45 (14.4999… times ten in binary) round up as its decimal form does
+        long tenths = Math.round(Math.abs(v) * 10 + 1e-9);
+        StringBuilder out = new StringBuilder(12);
+        if (v < 0 || v == 0 && 1 / v < 0) out.append('-');
+        return out.append(tenths / 10).append('.').append(tenths % 10).toString();
     }
 }

@@ -23,6 +23,22 @@ class StatusViewModelTest {
     final StatusViewModel vm = new StatusViewModel(canvas);
 
     @Test
+    void numbersPrintAsPercentPointOneFPrintsThem() {
+        java.util.Random r = new java.util.Random(7);
+        for (int k = -200_000; k <= 200_000; k += 7) {
+            double v = k / 1000.0;
+            assertEquals(String.format(Locale.ROOT, "%.1f", v), StatusViewModel.fmt(v), "for " + v);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(7));
+            assertEquals(String.format(Locale.ROOT, "%.1f", v), StatusViewModel.fmt(v), "for " + v);
+        }
+        for (double v : new double[] {0, -0.0, 0.05, -0.05, 1.45, 2.25, 999.95, -0.04, Double.NaN, 1e300}) {
+            assertEquals(String.format(Locale.ROOT, "%.1f", v), StatusViewModel.fmt(v), "for " + v);
+        }
+    }
+
+    @Test
     void aFrameBeingDraggedShowsWhereItLandsAndItsSizeInCharactersAndLines() {
         PageTemplate t = TestEditions.T;
         canvas.pointerProperty().set(new PagePoint(t.marginLeft(), t.marginTop()));

@@ -38,9 +38,26 @@ public final class StatusBar extends HBox {
         position.textProperty().bind(vm.positionProperty());
         page.textProperty().bind(vm.pageProperty());
         zoom.textProperty().bind(vm.zoomProperty());
-        position.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(page, new Separator(Orientation.VERTICAL), position, spring, zoom);
+        getChildren().addAll(page, new Separator(Orientation.VERTICAL), readout(position), spring, zoom);
+    }
+
+    /**
+     * The pointer's readout, which changes on every step of a drag, kept out of the window's
+     * layout: the bar lays out a place of fixed width (see paiban.css) and the label, not managed
+     * by the bar, sits on it. A new text then lays out the label alone, not the bar and the
+     * window around it, and repaints the label's own opaque box, not the bar from there on.
+     */
+    private Region readout(Label label) {
+        Region place = new Region();
+        place.getStyleClass().add("status-readout");
+        label.getStyleClass().add("status-readout");
+        label.setManaged(false);
+        place.layoutBoundsProperty().addListener((o, was, now) -> label.resize(now.getWidth(), now.getHeight()));
+        label.layoutXProperty().bind(place.layoutXProperty());
+        label.layoutYProperty().bind(place.layoutYProperty());
+        getChildren().add(label);
+        return place;
     }
 }

@@ -91,7 +91,10 @@ public final class FlowSession {
      * and its output (null: the parts), the page's number and name.
      */
     private record PageBuilt(Page page, PageParts parts, String[] owners, StoryOutput[] outputs, int number, String name,
-                             PageTemplate template, PageLayout layout) {}
+                             PageTemplate template, PageLayout layout, Map<Frame, Dressed> dressed) {}
+
+    /** A frame's marks with its look (底纹, 反白, 框, 栏线) put on, for the frame and content they were made from. */
+    private record Dressed(List<Mark> content, List<Mark> marks) {}
 
     /** Page by page what page names, numbers and headers depend on besides the settings. */
     private record PageSign(String id, String label, String section, String template, int number) {}
@@ -475,23 +478,32 @@ public final class FlowSession {
         String name = PageNames.fullName(edition, page);
         if (before != null && before.parts() == pp && number == before.number() && name.equals(before.name())
                 && same(before.template(), t) && same(before.page(), page) && identical(outs, before.outputs())) {
-            built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, before.layout()));
+            built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, before.layout(), before.dressed()));
             return before.layout();
         }
-        List<Mark> marks = new ArrayList<>();
-        List<FrameInfo> infos = new ArrayList<>();
+        Map<Frame, Dressed> wasDressed = before == null ? Map.of() : before.dressed();
+        Map<Frame, Dressed> dressed = new java.util.IdentityHashMap<>(keys.length * 2);
+        List<Mark> marks = new ArrayList<>(before == null ? 256 : before.layout().marks().size() + 16);
+        List<FrameInfo> infos = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
             Frame f = frames.get(i);
+            List<Mark> content;
             if (outs[i] != null) {
-                marks.addAll(FrameAppearance.dress(f, outs[i].marks().getOrDefault(keys[i], List.of())));
+                content = outs[i].marks().getOrDefault(keys[i], List.of());
                 infos.add(outs[i].frames().get(keys[i]));
             } else {
-                marks.addAll(FrameAppearance.dress(f, pp.marks().getOrDefault(f.id(), List.of())));
+                content = pp.marks().getOrDefault(f.id(), List.of());
                 infos.add(pp.infos().get(f.id()));
             }
+            // an untouched frame hands over the very marks it had (a 花边 border is hundreds of
+            // them): made again they would cost the drawing's comparison of old and new as well
+            Dressed d = wasDressed.get(f);
+            if (d == null || d.content() != content) d = new Dressed(content, FrameAppearance.dress(f, content));
+            dressed.put(f, d);
+            marks.addAll(d.marks());
         }
         PageLayout layout = new PageLayout(page.id(), number, name, t.trimWidth(), t.trimHeight(), marks, infos);
-        built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, layout));
+        built.put(page.id(), new PageBuilt(page, pp, ownerIds, outs, number, name, t, layout, dressed));
         return layout;
     }
 

@@ -126,12 +126,22 @@ final class PageLayer {
         // whole-pixel rectangle and mask every later call through a canvas-sized blend on the render thread
         gc.rect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
         gc.clip();
-        gc.setFill(CanvasStyle.DESK);
-        gc.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
-        background(gc, page, at);
+        // inside the paper's whole pixels the white page covers desk and shadow: one fill, not three
+        if (!onPaper(r, page, at)) {
+            gc.setFill(CanvasStyle.DESK);
+            gc.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+            background(gc, page, at);
+        }
         LayoutWalker.walk(new PageLayout(page.pageId(), page.number(), page.name(), page.width(), page.height(),
                 inside, List.of()), painter(gc, at, grid));
         gc.restore();
+    }
+
+    /** True when {x0, y0, x1, y1} lies within the pixels the page's white fill covers fully. */
+    private static boolean onPaper(double[] r, PageLayout page, ScreenTransform at) {
+        double x = at.x(0), y = at.y(0);
+        return r[0] >= Math.ceil(x) && r[1] >= Math.ceil(y) && r[2] <= Math.floor(x + at.length(page.width()))
+                && r[3] <= Math.floor(y + at.length(page.height()));
     }
 
     private Painter painter(GraphicsContext gc, ScreenTransform at, PageTemplate grid) {

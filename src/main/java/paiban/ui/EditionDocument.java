@@ -41,6 +41,8 @@ public final class EditionDocument {
      * while the document is still at it ({@link BackgroundWork.Latest}), so a slow result never covers a newer one.
      */
     private volatile long generation;
+    /** See {@link #readsOfFiles()}. */
+    private int readsOfFiles;
 
     /** Lays out with {@code composer}, which ignores where the file is (tests with editions made in code). */
     public EditionDocument(Function<Edition, EditionLayout> composer, Edition initial, Path file) {
@@ -143,12 +145,21 @@ public final class EditionDocument {
         Path f = file.get();
         EditionLayout composed = fresh.apply(edition.get(), f == null ? null : f.toAbsolutePath().getParent());
         generation++;
+        readsOfFiles++;
         layout.set(composed);
     }
+
+    /**
+     * Counts the layouts made from files read again ({@link #recompose}, or another edition
+     * opened): their marks may equal the old ones while the pictures behind them changed, so a
+     * view paints such a layout whole; after an edit it may paint only the marks that differ.
+     */
+    public int readsOfFiles() { return readsOfFiles; }
 
     /** Replaces the whole document, as opening another file does. */
     public void open(Edition next, Path newFile) {
         generation++;
+        readsOfFiles++;
         file.set(newFile);
         saved = next;
         setEdition(next);

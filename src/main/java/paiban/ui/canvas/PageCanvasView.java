@@ -64,6 +64,8 @@ public final class PageCanvasView extends BorderPane {
     private boolean pageDirty = true;
     /** The shown layout changed by a drag step: the page layer repaints what differs. */
     private boolean layoutDirty;
+    /** The document's {@code readsOfFiles()} when its layout was last painted. */
+    private int readsPainted;
     private final PageLayer page;
     private boolean fitPending = true;
     /** True until the user zooms or scrolls: the page then follows the window's size. */
@@ -143,9 +145,19 @@ public final class PageCanvasView extends BorderPane {
         vm.table().cursorProperty().addListener(o -> scheduleRedraw());
         vm.table().composingProperty().addListener(o -> scheduleRedraw());
         vm.pointerProperty().addListener(o -> paintMarkers());
-        // a document layout may come from files read again (a photo or ad replaced, 刷新), whose marks are
-        // equal to the old ones: painted whole; the live layouts of a drag's steps are painted by difference
-        vm.document().layoutProperty().addListener(o -> { updateScrollBars(); redrawPage(); });
+        // a document layout made from files read again (a photo or ad replaced, 刷新, another edition) may
+        // have marks equal to the old ones: painted whole; after an edit (typing, a drop, undo) and on each
+        // step of a drag, only the marks that differ are painted
+        vm.document().layoutProperty().addListener(o -> {
+            updateScrollBars();
+            int reads = vm.document().readsOfFiles();
+            if (reads != readsPainted) {
+                readsPainted = reads;
+                redrawPage();
+            } else {
+                relayout();
+            }
+        });
         vm.document().openedProperty().addListener(o -> fitPage());
 
         new CanvasBehavior(this, vm).install();

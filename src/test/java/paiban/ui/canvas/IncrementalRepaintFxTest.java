@@ -58,7 +58,7 @@ class IncrementalRepaintFxTest {
         FxPainter.imagesLoaded().get(1, TimeUnit.MINUTES);
         WaitForAsyncUtils.waitForFxEvents();
         Random random = new Random(16);
-        int[] partial = {0};
+        int[] partial = {0}, typedPartly = {0};
         for (int sequence = 0; sequence < 8; sequence++) {
             // a little zoomed in on some sequences, so glyphs are drawn rather than greeked
             boolean zoomed = sequence % 3 == 2;
@@ -79,7 +79,11 @@ class IncrementalRepaintFxTest {
                     List<FrameOutline> frames = new ArrayList<>(vm.outlines().stream().filter(o -> !o.locked()).toList());
                     FrameOutline f = frames.get(random.nextInt(frames.size()));
                     Rect to = randomBounds(random, f.bounds());
-                    if (random.nextInt(5) == 0) {
+                    int kind = random.nextInt(6);
+                    if (kind == 5) {
+                        // typing: the story's changed lines, and what reflows after them
+                        typeInAStoryOnThePage(random);
+                    } else if (kind == 0) {
                         // the drop: the edit goes through the undo stack and the document's layout changes
                         vm.edits().showLive(Map.of());
                         vm.edits().setBounds(f.frameId(), to);
@@ -88,6 +92,7 @@ class IncrementalRepaintFxTest {
                     }
                     view.paint();
                     if (view.lastPageRegions() > 0) partial[0]++;
+                    if (kind == 5 && view.lastPageRegions() > 0) typedPartly[0]++;
                 }
                 WritableImage stepped = view.pageCanvas().snapshot(null, null);
                 view.paintFully();
@@ -108,6 +113,24 @@ class IncrementalRepaintFxTest {
             }).get();
         }
         assertTrue(partial[0] > 10, "most steps repaint only a part of the page: " + partial[0]);
+        assertTrue(typedPartly[0] > 0, "typing repaints the lines it changed, not the page");
+    }
+
+    /** A few characters typed at a paragraph's end, or taken off it, in a story shown on the current page, as the editors do it. */
+    private void typeInAStoryOnThePage(Random random) {
+        String pageId = window.canvasModel().currentPage().orElseThrow().id();
+        List<paiban.model.story.Story> here = window.document().edition().stories().stream()
+                .filter(st -> st.chain().stream().anyMatch(r -> r.pageId().equals(pageId)) && !st.paragraphs().isEmpty())
+                .toList();
+        paiban.model.story.Story story = here.get(random.nextInt(here.size()));
+        List<paiban.model.story.Paragraph> paragraphs = new ArrayList<>(story.paragraphs());
+        int i = random.nextInt(paragraphs.size());
+        paiban.model.story.Paragraph p = paragraphs.get(i);
+        String text = p.text();
+        paragraphs.set(i, random.nextBoolean() || text.length() < 4
+                ? p.withText(text + "新建的滨江步道".substring(0, 1 + random.nextInt(7)))
+                : p.withText(text.substring(0, text.length() - 1 - random.nextInt(3))));
+        window.undoStack().apply(new paiban.edit.SetStoryText(story.id(), paragraphs));
     }
 
     /** The frame moved by up to 40 mm each way, or resized by up to 30 mm, kept on the page. */

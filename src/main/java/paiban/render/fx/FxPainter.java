@@ -148,13 +148,48 @@ public final class FxPainter implements Painter {
                 else GlyphOutlines.fill(gc, face, glyph, 0, 0, px);
                 gc.restore();
             } else if (face.glyphId(cp) == glyph) {
-                // the face file loaded into JavaFX maps the character to this very glyph
+                // the face file loaded into JavaFX maps the character to this very glyph; Han text set
+                // at its natural pitch goes as one string, which JavaFX places glyph for glyph where
+                // the composer did (pixel for pixel the same, see FxPainterTest), in one call, not one a glyph
+                int end = naturalPitch(face, run, i, offset);
+                if (end > i + 1) {
+                    gc.fillText(text.substring(offset, offset + end - i), x, y);
+                    offset += end - i;
+                    i = end - 1;
+                    continue;
+                }
                 gc.fillText(character(text, offset, next), x, y);
             } else {
                 GlyphOutlines.fill(gc, face, glyph, x, y, px);
             }
             offset = next;
         }
+    }
+
+    /**
+     * The end (glyph index, exclusive) of the glyphs from {@code i} that JavaFX would place as the
+     * composer did when given as one string: Han characters, kana, CJK and full-width punctuation
+     * (one UTF-16 unit each, no kerning or shaping in JavaFX), each shown by its own glyph of the
+     * face, the next one starting exactly one advance on (no justification, tracking or
+     * punctuation compression between them).
+     */
+    static int naturalPitch(FontFace face, GlyphRun run, int i, int offset) {
+        int[] glyphs = run.glyphs(), xs = run.xs();
+        String text = run.text();
+        int k = i;
+        while (k < glyphs.length && offset + (k - i) < text.length()) {
+            char c = text.charAt(offset + (k - i));
+            if (!plainCjk(c) || glyphs[k] == 0 || face.glyphId(c) != glyphs[k]) break;
+            if (k > i && xs[k] - xs[k - 1] != face.advance(glyphs[k - 1], run.size())) break;
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+
+    /** Characters JavaFX lays out one glyph each at the font's advance. */
+    private static boolean plainCjk(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x3001 && c <= 0x30FF
+                || c >= 0xFF01 && c <= 0xFF5E || c >= 0xF900 && c <= 0xFAFF;
     }
 
     private static String character(String text, int from, int to) {

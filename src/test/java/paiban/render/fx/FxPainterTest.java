@@ -92,6 +92,43 @@ class FxPainterTest {
     }
 
     @Test
+    void hanTextAtItsNaturalPitchDrawnAsOneStringLandsOnEveryGlyphsPixels() throws Exception {
+        FontFace serif = FontLibrary.shared().face(FontLibrary.SERIF);
+        // natural pitch (one string), then a gap and justified spacing, a Latin word, punctuation drawn narrow
+        GlyphRun natural = run(serif, "滨江两岸四十二公里岸线，今日全线贯通。", 9300, Cmyk.BLACK);
+        int[] xs = natural.xs().clone();
+        for (int i = 12; i < xs.length; i++) xs[i] += (i - 11) * 700;
+        GlyphRun mixed = new GlyphRun(serif, 9300, Cmyk.BLACK, natural.glyphs(), xs, natural.advances(), natural.text(),
+                natural.sources());
+        GlyphRun latin = run(serif, "Paiban 排版 2026", 9300, Cmyk.BLACK);
+        int w = 260, h = 60;
+        PixelReader drawn = draw(List.of(new LineBox(3_370, 20 * PT, 240 * PT, List.of(mixed), "s", 0, 0, xs.length),
+                new LineBox(3_370, 45 * PT, 240 * PT, List.of(latin), "s", 1, 0, latin.length())), w, h);
+        // the reference: every glyph by itself where the layout puts it
+        PixelReader reference = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas c = new Canvas(w, h);
+            var gc = c.getGraphicsContext2D();
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, w, h);
+            gc.setFill(Color.BLACK);
+            gc.setFont(FxFonts.of(serif, 9.3));
+            for (var line : List.of(new Object[] {mixed, 20}, new Object[] {latin, 45})) {
+                GlyphRun r = (GlyphRun) line[0];
+                for (int i = 0; i < r.length(); i++) {
+                    String ch = r.text().substring(r.sources()[i], r.sources()[i] + 1);
+                    if (!ch.isBlank()) gc.fillText(ch, 3.37 + r.xs()[i] / 1000.0, (int) line[1]);
+                }
+            }
+            return c.snapshot(null, null).getPixelReader();
+        }).get();
+        int differ = 0;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (drawn.getArgb(x, y) != reference.getArgb(x, y)) differ++;
+        assertEquals(0, differ, "pixels that differ from drawing each glyph by itself");
+        assertEquals(12, FxPainter.naturalPitch(serif, mixed, 0, 0), "one string up to the first spaced glyph");
+        assertEquals(1, FxPainter.naturalPitch(serif, latin, 0, 0), "Latin glyph by glyph");
+    }
+
+    @Test
     void colouredTextUsesTheScreenColourOfItsInks() throws Exception {
         FontFace sans = FontLibrary.shared().face(FontLibrary.SANS_BOLD);
         LineBox line = new LineBox(5 * PT, 60 * PT, 80 * PT, List.of(run(sans, "国", 60 * PT, Cmyk.RED)), "s", 0, 0, 1);

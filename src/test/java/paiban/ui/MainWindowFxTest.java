@@ -187,8 +187,16 @@ class MainWindowFxTest {
     void thePointerPositionShowsInTheStatusBar(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(onScreen(TestEditions.T.gridRect(0, 5, 10, 40)));
-        String text = robot.lookup("#status-position").queryLabeled().getText();
+        javafx.scene.control.Labeled readout = robot.lookup("#status-position").queryLabeled();
+        String text = readout.getText();
         assertTrue(text.startsWith("X ") && text.contains("毫米") && text.contains("字"), text);
+        // the readout's place is fixed: a new text moves nothing else on the bar
+        double zoomAt = robot.lookup("#status-zoom").query().getLayoutX(), width = readout.getWidth();
+        assertTrue(readout.isVisible() && width > 200, "the readout has its place: " + width);
+        robot.moveTo(onScreen(TestEditions.T.gridRect(0, 8, 80, 22)));
+        assertTrue(!text.equals(readout.getText()), "the readout follows the pointer");
+        assertEquals(zoomAt, robot.lookup("#status-zoom").query().getLayoutX(), "the zoom label stays where it was");
+        assertEquals(width, readout.getWidth());
     }
 
     @Test

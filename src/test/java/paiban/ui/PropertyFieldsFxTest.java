@@ -1,6 +1,8 @@
 package paiban.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -110,6 +112,23 @@ class PropertyFieldsFxTest {
     private void redoKey(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void closedSectionsKeepTheirRowsOutOfTheWindowUntilOpened(FxRobot robot) throws Exception {
+        select("p1-lead-1");
+        java.util.List<TitledPane> panes = robot.from(window.propertiesPanel().sheet()).lookup(".titled-pane")
+                .queryAllAs(TitledPane.class).stream().toList();
+        assertTrue(panes.size() > 3, "a text frame's sections: " + panes.size());
+        for (TitledPane p : panes) {
+            assertEquals(p.isExpanded(), p.getContent() != null, p.getText() + ": rows in the window only while open");
+        }
+        TitledPane geometry = panes.stream().filter(p -> p.getText().equals("位置与尺寸")).findFirst().orElseThrow();
+        assertFalse(geometry.isExpanded());
+        open(robot, "位置与尺寸");
+        assertTrue(geometry.isExpanded());
+        assertTrue(editorOf(robot, "高 (毫米)").isVisible(), "its rows are back as it opens");
+        for (TitledPane p : panes) if (p != geometry) assertNull(p.getContent(), p.getText() + " closed, its rows out");
     }
 
     @Test

@@ -20,6 +20,7 @@ import paiban.edit.MoveFrame;
 import paiban.font.FontLibrary;
 import paiban.io.EditionFile;
 import paiban.layout.EditionLayout;
+import paiban.layout.Mark;
 import paiban.model.Edition;
 import paiban.model.Page;
 import paiban.model.PageTemplate;
@@ -174,12 +175,24 @@ class DragRecomposeTest {
         PageTemplate t = sample.templateOf(p1);
         Edition e = sample;
         Story economy = sample.story("economy").orElseThrow();
+        EditionLayout previous = before;
         for (int i = 1; i <= 6; i++) {
             Rect to = p1.frame("p1-economy").orElseThrow().bounds().moved(0, (i % 3) * t.pitch());
             e = new MoveFrame("p1", "p1-economy", to).apply(e).edition();
             EditionLayout l = composer.layout(e, DIR);
             assertTrue(session.lastWasIncremental());
             assertEquals(1, session.lastComposedStories(), "step " + i);
+            // the photo, rules, header, 花边 and every other untouched frame hand over the very same marks
+            java.util.Set<Mark> was = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            was.addAll(previous.page("p1").orElseThrow().marks());
+            int kept = 0;
+            for (Mark m : l.page("p1").orElseThrow().marks()) {
+                if (m instanceof paiban.layout.LineBox || !previous.page("p1").orElseThrow().marks().contains(m)) continue;
+                assertTrue(was.contains(m), "step " + i + ": an unchanged mark made again: " + m);
+                kept++;
+            }
+            assertTrue(kept >= 10, "furniture and frame looks kept: " + kept);
+            previous = l;
             assertEquals(economy.paragraphs().size(), session.lastComposedParagraphs(), "step " + i);
             assertNotSame(before.page("p1").orElseThrow(), l.page("p1").orElseThrow());
             for (String other : List.of("p2", "p3")) {

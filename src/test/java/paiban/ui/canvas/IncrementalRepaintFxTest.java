@@ -133,6 +133,28 @@ class IncrementalRepaintFxTest {
         window.undoStack().apply(new paiban.edit.SetStoryText(story.id(), paragraphs));
     }
 
+    @Test
+    void aLayoutFromFilesReadAgainIsPaintedWholeAnEditOnlyWhereItChanged() throws Exception {
+        FxPainter.imagesLoaded().get(1, TimeUnit.MINUTES);
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().paintFully()).get();
+        int[] regions = WaitForAsyncUtils.asyncFx(() -> {
+            PageCanvasView view = window.canvas();
+            // 刷新: the same marks, but the files behind them may have changed
+            window.document().recompose();
+            view.paint();
+            int reread = view.lastPageRegions();
+            typeInAStoryOnThePage(new Random(3));
+            view.paint();
+            int typed = view.lastPageRegions();
+            window.undoStack().undo();
+            view.paint();
+            return new int[] {reread, typed, view.lastPageRegions()};
+        }).get();
+        assertEquals(-1, regions[0], "files read again: the whole page");
+        assertTrue(regions[1] > 0, "typing: the changed lines only, " + regions[1] + " region(s)");
+        assertTrue(regions[2] > 0, "its undo too, " + regions[2] + " region(s)");
+    }
+
     /** The frame moved by up to 40 mm each way, or resized by up to 30 mm, kept on the page. */
     private static Rect randomBounds(Random random, Rect b) {
         int mm = Units.mm(1);

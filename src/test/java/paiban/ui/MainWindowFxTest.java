@@ -1,6 +1,7 @@
 package paiban.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -181,6 +182,29 @@ class MainWindowFxTest {
         assertEquals("t1", window.canvasModel().selectedFrameIdProperty().get());
         robot.clickOn(onScreen(TestEditions.T.gridRect(0, 8, 80, 22)));
         assertEquals("ad1", window.canvasModel().selectedFrameIdProperty().get());
+    }
+
+    @Test
+    void aPageThumbnailFollowsAnEditOnceTheDocumentIsStill(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.function.Supplier<javafx.scene.Node> picture = () -> {
+            javafx.scene.control.ListCell<?> cell = robot.lookup(".pages-panel .list-cell").queryAll().stream()
+                    .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+            return ((javafx.scene.layout.VBox) cell.getGraphic()).getChildren().get(0);
+        };
+        javafx.scene.Node before = picture.get();
+        Rect ad = TestEditions.T.gridRect(0, 8, 80, 22);
+        javafx.scene.Node[] onEdit = new javafx.scene.Node[1];
+        robot.interact(() -> {
+            window.undoStack().apply(new paiban.edit.MoveFrame("p1", "ad1", ad.moved(0, TestEditions.T.pitch())));
+            // the list lays its cells out with the new pages, as the next frame would
+            window.pages().applyCss();
+            window.pages().layout();
+            onEdit[0] = picture.get();
+        });
+        assertSame(before, onEdit[0], "no thumbnail drawn on the edit itself");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> picture.get() != before);
+        assertTrue(picture.get() instanceof javafx.scene.canvas.Canvas, "the page drawn again once the document is still");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package paiban.ui.panels;
 
+import java.util.List;
+
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -39,7 +41,7 @@ public final class PagesPanel extends ListView<PageItem> {
         getStyleClass().add("pages-panel");
         setPrefWidth(THUMB_WIDTH + 44);
         setMinWidth(THUMB_WIDTH + 30);
-        setCellFactory(lv -> new ThumbnailCell());
+        setCellFactory(lv -> new ThumbnailCell(later));
         getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!syncing && now.intValue() >= 0) vm.select(now.intValue());
         });
@@ -144,15 +146,53 @@ public final class PagesPanel extends ListView<PageItem> {
         gc.strokeRect(0.5, 0.5, c.getWidth() - 1, c.getHeight() - 1);
     }
 
+    /**
+     * Thumbnails of pages that changed, drawn again once the document has been still for a moment:
+     * a page's thumbnail is the whole page painted small (a few milliseconds for a full front page),
+     * which every keystroke and every drop would otherwise pay on the FX thread at once.
+     */
+    private final ThumbnailsLater later = new ThumbnailsLater();
+
+    private static final class ThumbnailsLater {
+        private final java.util.Set<ThumbnailCell> waiting = new java.util.LinkedHashSet<>();
+        private final javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(STILL);
+
+        ThumbnailsLater() {
+            still.setOnFinished(e -> {
+                List<ThumbnailCell> now = List.copyOf(waiting);
+                waiting.clear();
+                for (ThumbnailCell c : now) c.drawAgain();
+            });
+        }
+
+        void ask(ThumbnailCell cell) {
+            waiting.add(cell);
+            still.playFromStart();
+        }
+    }
+
+    /** How long the pages stay unchanged before their thumbnails are drawn again. */
+    static final javafx.util.Duration STILL = javafx.util.Duration.millis(250);
+
     private static final class ThumbnailCell extends ListCell<PageItem> {
         private final VBox box = new VBox(4);
         private final Label caption = new Label();
+        private final ThumbnailsLater later;
         private PageLayout drawn;
 
-        ThumbnailCell() {
+        ThumbnailCell(ThumbnailsLater later) {
+            this.later = later;
             box.setAlignment(Pos.CENTER);
             caption.getStyleClass().add("page-caption");
             setAlignment(Pos.CENTER);
+        }
+
+        /** The page as it is now, when it changed since the thumbnail was drawn. */
+        void drawAgain() {
+            PageItem item = getItem();
+            if (isEmpty() || item == null || item.layout() == drawn || item.layout() == null) return;
+            drawn = item.layout();
+            box.getChildren().setAll(thumbnail(drawn, THUMB_WIDTH), caption);
         }
 
         @Override
@@ -165,7 +205,11 @@ public final class PagesPanel extends ListView<PageItem> {
                 return;
             }
             caption.setText(PagesViewModel.caption(item));
-            if (item.layout() != drawn || box.getChildren().isEmpty()) {
+            if (drawn != null && item.layout() != null && item.layout() != drawn && box.getChildren().size() == 2
+                    && drawn.pageId().equals(item.layout().pageId())) {
+                // the same page edited: the old picture stays until the document is still
+                later.ask(this);
+            } else if (item.layout() != drawn || box.getChildren().isEmpty()) {
                 drawn = item.layout();
                 box.getChildren().setAll();
                 if (drawn != null) box.getChildren().add(thumbnail(drawn, THUMB_WIDTH));

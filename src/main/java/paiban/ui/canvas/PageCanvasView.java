@@ -292,6 +292,9 @@ public final class PageCanvasView extends BorderPane {
     /** The printed page's layer alone, without the overlay (tests). */
     Canvas pageCanvas() { return pageLayer; }
 
+    /** The page layout the page layer has painted (benchmarks: has a step been drawn?), null when none. */
+    public PageLayout paintedPage() { return page.shown(); }
+
     /** Rectangles the last page paint drew, -1 when it drew everything (tests). */
     int lastPageRegions() { return page.lastRegions(); }
 

@@ -58,6 +58,9 @@ final class PageLayer {
 
     int lastRegions() { return lastRegions; }
 
+    /** The page layout the canvas shows, null when none. */
+    PageLayout shown() { return drawn == null ? null : drawn.page(); }
+
     /**
      * Shows {@code layout} at {@code at}, with the line grid of {@code grid} under the type
      * (null for none); {@code full} paints everything even where nothing changed.

@@ -64,6 +64,11 @@ public final class StoryEditorView extends VBox {
     private String shownStoryId;
     /** True while an input method's composition sits in the area uncommitted. */
     private boolean composing;
+    /** An edit made elsewhere (the canvas, a panel) not yet shown here; see {@link #still}. */
+    private boolean showPending;
+    /** How long the document stays unchanged before an edit made elsewhere is shown here. */
+    private final javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(STILL);
+    static final javafx.util.Duration STILL = javafx.util.Duration.millis(150);
 
     private final Label styleLabel = new Label();
     /** The character style at the caret and what it sets ("字符：小标宋红 标宋 五号 红"). */
@@ -93,8 +98,14 @@ public final class StoryEditorView extends VBox {
         // with no story shown the area is disabled and takes no focus: a click there must still take the
         // focus from the canvas, or the keys typed next (Delete, the tool letters) act on the page
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            // whatever the press starts (a caret, the style picker) works on the story as it is now
+            showNow();
             if (area.isDisabled()) requestFocus();
         });
+        area.focusedProperty().addListener((o, was, now) -> {
+            if (now) showNow();
+        });
+        still.setOnFinished(e -> showNow());
         // while an input method composes (pinyin not yet chosen), the area holds text the story must not get
         area.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
         area.multiRichChanges().subscribe(changes -> {
@@ -145,9 +156,14 @@ public final class StoryEditorView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(bar, scroll);
 
-        vm.storyProperty().addListener((o, old, now) -> show(now));
-        // the same story object means nothing changed; a new one (undo, restyle, placed text) is patched in
-        vm.document().editionProperty().addListener((o, old, now) -> show(vm.story()));
+        // another story is shown at once; the same story edited (a new object: typing, undo, restyle, placed
+        // text) is patched in at once while the designer works in this editor, else once the document has been
+        // still a moment, so typing on the page does not also lay this editor out at every keystroke
+        vm.storyProperty().addListener((o, old, now) -> {
+            if (old != null && now != null && old.id().equals(now.id())) showSoon();
+            else show(now);
+        });
+        vm.document().editionProperty().addListener((o, old, now) -> showSoon());
         show(vm.story());
         // a click on a frame of the story brings its part of the text into view
         vm.frameStartProperty().addListener((o, old, now) -> {
@@ -221,13 +237,36 @@ public final class StoryEditorView extends VBox {
 
     /** Puts the caret at a paragraph of the story (where a frame's text starts) and shows it at the top. */
     public void showParagraph(int paragraph, int offset) {
+        showNow();
         if (vm.story() == null || paragraph < 0 || paragraph >= area.getParagraphs().size()) return;
         area.moveTo(paragraph, Math.min(offset, area.getParagraphLength(paragraph)));
         area.showParagraphAtTop(paragraph);
     }
 
+    /**
+     * The story's latest state: now while this editor has the focus, applies a format of its own or is not
+     * on screen, else when the document is still.
+     */
+    private void showSoon() {
+        javafx.scene.Scene scene = area.getScene();
+        if (area.isFocused() || vm.applyingOwnEdit() || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            show(vm.story());
+        } else {
+            showPending = true;
+            still.playFromStart();
+        }
+    }
+
+    /** Shows the story's latest state now if an edit made elsewhere is still waiting to be shown. */
+    public void showNow() {
+        if (!showPending) return;
+        show(vm.story());
+    }
+
     /** Brings the area in line with the story, touching only paragraphs that differ. */
     private void show(Story story) {
+        showPending = false;
+        still.stop();
         if (composing) return; // the commit that ends the composition sends the whole text anyway
         updating = true;
         try {

@@ -215,7 +215,7 @@ public final class StoryEditorViewModel {
         for (int i = a; i <= b; i++) any |= !s.paragraphs().get(i).style().equals(style);
         if (!any) return false;
         typing.endBurst();
-        undo.apply(new RestyleParagraphs(s.id(), a, b, style));
+        own(() -> undo.apply(new RestyleParagraphs(s.id(), a, b, style)));
         return true;
     }
 
@@ -253,8 +253,22 @@ public final class StoryEditorViewModel {
         Optional<paiban.edit.Change> c = change.apply(s);
         if (c.isEmpty()) return false;
         typing.endBurst();
-        undo.apply(c.get());
+        own(() -> undo.apply(c.get()));
         return true;
+    }
+
+    /** True while this model applies an edit of its own editor's (a style, a character format): shown at once. */
+    public boolean applyingOwnEdit() { return own; }
+
+    private boolean own;
+
+    private void own(Runnable apply) {
+        own = true;
+        try {
+            apply.run();
+        } finally {
+            own = false;
+        }
     }
 
     /** Style name of a paragraph of the shown story, or 正文. */

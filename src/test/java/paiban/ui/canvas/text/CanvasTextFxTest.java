@@ -143,6 +143,9 @@ class CanvasTextFxTest {
         assertEquals(new StoryOffset(at.paragraph(), at.offset() + 3), text().caret().caret());
         assertTrue(storyTextOnPage("p1").contains("新华社"), "the page reflowed");
         assertNotEquals(copyfitBefore, robot.lookup("#story-copyfit").queryLabeled().getText(), "the copyfit follows");
+        // the story editor follows typing on the page once the document is still a moment
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lead().text().equals(window.storyEditor().area().getText()));
         assertEquals(lead().text(), window.storyEditor().area().getText(), "the story editor shows the canvas's typing");
         assertEquals(1, window.undoStack().depth(), "a burst of typing is one undo step");
 
@@ -151,6 +154,26 @@ class CanvasTextFxTest {
         assertEquals(savedLead(), lead().paragraphs());
         assertTrue(text().active(), "undo keeps text mode");
         assertEquals(copyfitBefore, robot.lookup("#story-copyfit").queryLabeled().getText());
+    }
+
+    @Test
+    void theStoryEditorFollowsPageTypingWhenStillAndCatchesUpBeforeItIsUsed(FxRobot robot) throws Exception {
+        enter(robot, 3, 4);
+        var area = window.storyEditor().area();
+        String[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            String shownBefore = area.getText();
+            text().type("江");
+            String rightAfter = area.getText();
+            // a click into the editor: it shows the story as it is before it takes a keystroke
+            area.requestFocus();
+            return new String[] {shownBefore, rightAfter, area.getText(), lead().text()};
+        }).get();
+        assertEquals(seen[0], seen[1], "typing on the page does not lay the story editor out at once");
+        assertEquals(seen[3], seen[2], "the editor caught up as it took the focus");
+        robot.write("岸");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lead().text().contains("江") && lead().text().contains("岸"), "nothing typed on the page was lost");
+        assertEquals(lead().text(), area.getText());
     }
 
     @Test

@@ -124,7 +124,16 @@ public final class EditionDocument {
         layout.set(composed);
         // undoing back to the saved edition makes the document clean again
         dirty.set(next != saved && !next.equals(saved));
+        revision.set(revision.get() + 1);
     }
+
+    /**
+     * Grows once per change of the edition, after its layout is in place too (and after files read
+     * again): one event for what depends on both, where edition and layout each fire their own.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     /**
      * The layout {@code candidate} would have, the document left as it is:
@@ -147,6 +156,7 @@ public final class EditionDocument {
         generation++;
         readsOfFiles++;
         layout.set(composed);
+        revision.set(revision.get() + 1);
     }
 
     /**

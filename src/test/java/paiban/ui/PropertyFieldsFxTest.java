@@ -72,10 +72,14 @@ class PropertyFieldsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         // a closed section's rows join the scene as it opens: laid out now, as the next frame would,
         // so the clicks below find the fields where the designer sees them
-        robot.interact(() -> {
-            pane.getScene().getRoot().applyCss();
-            pane.getScene().getRoot().layout();
-        });
+        for (int pass = 0; pass < 2; pass++) {
+            // twice: the scroll pane around the sections settles its content in a second pass
+            robot.interact(() -> {
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The editor on the sheet's row called {@code name}: the node beside its label. */

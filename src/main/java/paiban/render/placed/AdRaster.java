@@ -2,9 +2,12 @@ package paiban.render.placed;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,7 +60,8 @@ public final class AdRaster {
                     return size() > KEEP;
                 }
             });
-    private static final Map<String, Boolean> RUNNING = new ConcurrentHashMap<>();
+    /** Renderings under way, with the views to call back when each is there. */
+    private static final Map<String, List<Runnable>> RUNNING = new ConcurrentHashMap<>();
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ad-preview");
         t.setDaemon(true);
@@ -65,7 +69,19 @@ public final class AdRaster {
         return t;
     });
 
+    /** Views told when a placed file's new version has been rendered (held weakly: a closed view goes). */
+    private static final List<WeakReference<Runnable>> NEW_VERSION = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private AdRaster() {}
+
+    /**
+     * Calls {@code redraw} (on the worker thread) whenever a placed file that changed on disk has been
+     * rendered anew, for whichever view asked: a view that shows the old picture then draws again. The
+     * caller keeps {@code redraw}; it is held weakly here.
+     */
+    public static void whenNewVersion(Runnable redraw) {
+        NEW_VERSION.add(new WeakReference<>(redraw));
+    }
 
     /**
      * The picture of {@code page} (from 1) of {@code file} for a crop box drawn {@code wantedSide}
@@ -82,14 +98,35 @@ public final class AdRaster {
         if (fresh && e.raster() == null) return new Preview(State.FAILED, null, e.problem());
         if (fresh && e.side() >= side) return new Preview(State.READY, e.raster(), "");
         String job = key + "|" + side + "|" + stamp;
-        if (RUNNING.putIfAbsent(job, Boolean.TRUE) == null) {
+        // every view asking while the rendering runs is called back (the canvas and the page thumbnails ask
+        // for the same ad), not only the first
+        boolean[] first = {false};
+        RUNNING.compute(job, (k, waiting) -> {
+            List<Runnable> w = waiting == null ? new ArrayList<>() : waiting;
+            first[0] = waiting == null;
+            w.add(whenReady);
+            return w;
+        });
+        if (first[0]) {
             WORKER.execute(() -> {
+                List<Runnable> waiting;
+                Entry before = DONE.get(key);
                 try {
-                    DONE.put(key, render(file, page, stamp, side));
+                    // a larger rendering of the same file state, finished meanwhile, is kept
+                    DONE.merge(key, render(file, page, stamp, side), (old, now) ->
+                            old.stamp().equals(now.stamp()) && old.raster() != null && old.side() > now.side() ? old : now);
                 } finally {
-                    RUNNING.remove(job);
+                    waiting = RUNNING.remove(job);
                 }
-                whenReady.run();
+                if (waiting != null) for (Runnable r : waiting) r.run();
+                // the file changed and its new version is here: views still showing the old one draw again
+                if (before != null && !before.stamp().equals(stamp)) {
+                    for (WeakReference<Runnable> ref : NEW_VERSION) {
+                        Runnable r = ref.get();
+                        if (r == null) NEW_VERSION.remove(ref);
+                        else if (waiting == null || !waiting.contains(r)) r.run();
+                    }
+                }
             });
         }
         return new Preview(State.PENDING, e == null ? null : e.raster(), "");

@@ -67,6 +67,8 @@ public final class PageCanvasView extends BorderPane {
     /** The document's {@code readsOfFiles()} when its layout was last painted. */
     private int readsPainted;
     private final PageLayer page;
+    /** Held here, weakly by {@code AdRaster}: the view draws again when a placed ad's new version is rendered. */
+    private final Runnable adVersion = () -> Platform.runLater(this::redrawPage);
     private boolean fitPending = true;
     /** True until the user zooms or scrolls: the page then follows the window's size. */
     private boolean autoFit = true;
@@ -162,6 +164,8 @@ public final class PageCanvasView extends BorderPane {
 
         new CanvasBehavior(this, vm).install();
         new PlacedAdFollower(vm, this::redrawPage).start();
+        // a thumbnail may render a changed ad file first: the canvas then draws its new version too
+        paiban.render.placed.AdRaster.whenNewVersion(adVersion);
         images = new PlacedImageFollower(vm);
         images.start();
     }

@@ -67,13 +67,13 @@ public final class PropertiesViewModel {
         this.canvas = canvas;
         this.caretStyle = caretStyle;
         if (caretStyle != null) caretStyle.addListener(o -> refresh());
-        // a style edit that leaves every line where it was (a style nobody uses) gives no new layout
-        canvas.document().editionProperty().addListener(o -> refresh());
+        // once per edit, with edition and layout both in place (a style edit that leaves every line where it
+        // was gives no new layout; a keystroke gives both, which used to compute the rows twice)
+        canvas.document().revisionProperty().addListener(o -> refresh());
         canvas.selectedFrameIdProperty().addListener(o -> refresh());
         canvas.selectedFrameIdsProperty().addListener(o -> refresh());
         canvas.pageIndexProperty().addListener(o -> refresh());
         canvas.table().cursorProperty().addListener(o -> refresh());
-        canvas.document().layoutProperty().addListener(o -> refresh());
         refresh();
     }
 

@@ -2,6 +2,7 @@ package paiban.render.placed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,26 @@ class AdRasterTest {
         assertEquals(Units.pt(200), fit.x(210), 1e-6, "trim's right edge at the frame's");
         assertEquals(Units.pt(100 + 37.5), fit.y(70), 1e-6, "trim's top 37.5 pt down: centred");
         assertEquals(Units.pt(100 + 62.5), fit.y(20), 1e-6, "trim's bottom");
+    }
+
+    @Test
+    void everyViewAskingWhileItRendersIsCalledBackAndANewVersionReachesTheOthers() throws Exception {
+        Path file = AdPdfs.good(dir.resolve("both.pdf"), 80, 50);
+        CountDownLatch canvas = new CountDownLatch(1), thumbnail = new CountDownLatch(1);
+        AdRaster.get(file, 1, 400, canvas::countDown);
+        AdRaster.get(file, 1, 400, thumbnail::countDown);
+        assertTrue(canvas.await(60, TimeUnit.SECONDS) && thumbnail.await(60, TimeUnit.SECONDS), "both called back");
+
+        // the file changes; a thumbnail renders the new version: a view that asked nothing is told
+        CountDownLatch told = new CountDownLatch(1);
+        Runnable view = told::countDown;
+        AdRaster.whenNewVersion(view);
+        AdPdfs.rgbUnembedded(file, 80, 50);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        AdRaster.get(file, 1, 200, () -> { });
+        assertTrue(told.await(60, TimeUnit.SECONDS), "the view showing the old version draws again");
+        assertFalse(AdRaster.changed(file, 1));
+        assertNotNull(view);
     }
 
     @Test

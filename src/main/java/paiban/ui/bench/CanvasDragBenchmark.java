@@ -1,14 +1,11 @@
 package paiban.ui.bench;
 
-import java.io.PrintStream;
 import java.util.Random;
 
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import paiban.bench.Benchmark;
 import paiban.model.Rect;
 import paiban.render.fx.ScreenTransform;
 import paiban.ui.MainWindow;
@@ -23,14 +20,9 @@ import paiban.ui.canvas.FrameOutline;
  * pause of up to one frame, so the pulse cadence (60 a second) is met at random phases, as a hand
  * meets it.
  */
-public final class CanvasDragBenchmark implements Benchmark {
+public final class CanvasDragBenchmark extends WindowStepBenchmark {
     static final String FRAME = "p1-lead-1";
     static final int STEPS = 60, STEP_PIXELS = 15;
-
-    public CanvasDragBenchmark() {
-        // fails here, so the registry skips this benchmark, when JavaFX is not on the class path
-        Platform.class.getName();
-    }
 
     @Override public String name() { return "canvas-drag"; }
 
@@ -38,23 +30,15 @@ public final class CanvasDragBenchmark implements Benchmark {
         return "editor window headless: 60-step drag of a text frame on the sample's page 1, step-to-paint (target median < 16 ms, p99 < 33 ms)";
     }
 
-    @Override public void run(PrintStream out, boolean quick) throws Exception {
-        HeadlessFx.SampleWindow opened = HeadlessFx.openSample();
-        try {
-            int warm = quick ? 0 : 2, rounds = quick ? 1 : 3, steps = quick ? 10 : STEPS;
-            Random pause = new Random(16);
-            StepToPaint timing = new StepToPaint(rounds * steps);
-            for (int r = -warm; r < rounds; r++) drag(opened.window(), steps, pause, timing, r >= 0);
-            out.printf("canvas-drag: %d steps of %d px dragging %s on the sample's page 1 (headless, %s pipeline), %d round(s) after %d warm-up%n",
-                    timing.count(), STEP_PIXELS, FRAME, System.getProperty("prism.order", "default"), rounds, warm);
-            timing.report(out);
-        } finally {
-            opened.close();
-        }
+    @Override int steps(boolean quick) { return quick ? 10 : STEPS; }
+
+    @Override String header(int steps, int rounds, int warm) {
+        return String.format("canvas-drag: %d steps of %d px dragging %s on the sample's page 1 (headless, %s pipeline), %d round(s) after %d warm-up",
+                steps, STEP_PIXELS, FRAME, pipeline(), rounds, warm);
     }
 
     /** One drag of {@code steps} around a square and back, released where it began. */
-    private static void drag(MainWindow window, int steps, Random pause, StepToPaint timing, boolean record) throws Exception {
+    @Override void round(MainWindow window, int steps, Random pause, StepToPaint timing, boolean record) throws Exception {
         double[] start = HeadlessFx.call(() -> {
             FrameOutline o = window.canvasModel().outlines().stream().filter(f -> f.frameId().equals(FRAME))
                     .findFirst().orElseThrow();

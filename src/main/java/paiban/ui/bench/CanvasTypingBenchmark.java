@@ -1,14 +1,11 @@
 package paiban.ui.bench;
 
-import java.io.PrintStream;
 import java.util.Random;
 
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import paiban.bench.Benchmark;
 import paiban.layout.PageLayout;
 import paiban.model.Rect;
 import paiban.ui.MainWindow;
@@ -23,15 +20,10 @@ import paiban.ui.canvas.FrameOutline;
  * following, the page's changed lines and the caret drawn. Keystrokes come at random moments
  * within a frame, as the drag's steps do. Each round is undone afterwards.
  */
-public final class CanvasTypingBenchmark implements Benchmark {
+public final class CanvasTypingBenchmark extends WindowStepBenchmark {
     static final String FRAME = CanvasDragBenchmark.FRAME;
     static final int KEYS = 60;
     private static final String TEXT = "滨江两岸四十二公里岸线今日全线贯通沿江步道骑行道和亲水平台首次连成一体";
-
-    public CanvasTypingBenchmark() {
-        // fails here, so the registry skips this benchmark, when JavaFX is not on the class path
-        Platform.class.getName();
-    }
 
     @Override public String name() { return "canvas-typing"; }
 
@@ -39,23 +31,15 @@ public final class CanvasTypingBenchmark implements Benchmark {
         return "editor window headless: 60 characters typed in the lead story on the sample's page 1, keystroke-to-paint";
     }
 
-    @Override public void run(PrintStream out, boolean quick) throws Exception {
-        HeadlessFx.SampleWindow opened = HeadlessFx.openSample();
-        try {
-            int warm = quick ? 0 : 2, rounds = quick ? 1 : 3, keys = quick ? 10 : KEYS;
-            Random pause = new Random(18);
-            StepToPaint timing = new StepToPaint(rounds * keys);
-            for (int r = -warm; r < rounds; r++) type(opened.window(), keys, pause, timing, r >= 0);
-            out.printf("canvas-typing: %d keystrokes in %s on the sample's page 1 (headless, %s pipeline), %d round(s) after %d warm-up%n",
-                    timing.count(), FRAME, System.getProperty("prism.order", "default"), rounds, warm);
-            timing.report(out);
-        } finally {
-            opened.close();
-        }
+    @Override int steps(boolean quick) { return quick ? 10 : KEYS; }
+
+    @Override String header(int steps, int rounds, int warm) {
+        return String.format("canvas-typing: %d keystrokes in %s on the sample's page 1 (headless, %s pipeline), %d round(s) after %d warm-up",
+                steps, FRAME, pipeline(), rounds, warm);
     }
 
     /** Puts the caret in the lead's frame, types {@code keys} characters, undoes them. */
-    private static void type(MainWindow window, int keys, Random pause, StepToPaint timing, boolean record) throws Exception {
+    @Override void round(MainWindow window, int keys, Random pause, StepToPaint timing, boolean record) throws Exception {
         int depth = HeadlessFx.call(() -> {
             FrameOutline o = window.canvasModel().outlines().stream().filter(f -> f.frameId().equals(FRAME))
                     .findFirst().orElseThrow();

@@ -41,17 +41,6 @@ final class PlacedAdFollower {
 
     void start() { timeline.play(); }
 
-    /** Each followed file's date and size when last looked at. */
-    private final java.util.Map<Path, String> seen = new java.util.HashMap<>();
-
-    private static String stamp(Path file) {
-        try {
-            return Files.getLastModifiedTime(file) + "|" + Files.size(file);
-        } catch (java.io.IOException e) {
-            return "gone";
-        }
-    }
-
     /** Looks once; true when the page was composed or drawn again. */
     boolean check() {
         Optional<Page> page = vm.currentPage();
@@ -62,10 +51,7 @@ final class PlacedAdFollower {
         for (Mark m : layout.get().marks()) {
             if (m instanceof PlacedPdfMark p) {
                 placed.add(p.frameId());
-                // this follower's own record of the file, not only the renderings': a page thumbnail that
-                // renders the new version first must not leave the canvas showing the old one
-                String now = stamp(p.file()), was = seen.put(p.file(), now);
-                changed |= AdRaster.changed(p.file(), p.page()) || was != null && !was.equals(now);
+                changed |= AdRaster.changed(p.file(), p.page());
             }
         }
         Path editionFile = vm.document().file();

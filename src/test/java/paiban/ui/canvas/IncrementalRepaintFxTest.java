@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,7 @@ import paiban.model.unit.Units;
 import paiban.render.fx.FxPainter;
 import paiban.ui.EditionLoader;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
+import paiban.ui.InLanguage;
 import paiban.ui.MonocleStage;
 import paiban.ui.PaibanApp;
 
@@ -37,13 +36,13 @@ import paiban.ui.PaibanApp;
  * dropped through the undo stack) its pixels are exactly those of a full repaint of the same page.
  */
 @ExtendWith(ApplicationExtension.class)
+@InLanguage("zh")
 class IncrementalRepaintFxTest {
     MainWindow window;
     MonocleStage monocle;
 
     @Start
     void start(Stage s) {
-        Messages.use(Locale.SIMPLIFIED_CHINESE);
         window = PaibanApp.openWindow(s, EditionLoader.sample());
         monocle = MonocleStage.onScreen(s);
     }

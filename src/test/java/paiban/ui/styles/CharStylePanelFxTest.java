@@ -37,9 +37,7 @@ import paiban.model.story.CharRun;
 import paiban.model.style.CharStyle;
 import paiban.model.style.Cmyk;
 import paiban.model.style.FontFamily;
-import paiban.ui.InterfaceLanguage;
 import paiban.ui.MainWindow;
-import paiban.ui.Messages;
 import paiban.ui.TestEditions;
 import paiban.ui.canvas.text.CanvasTextModel;
 
@@ -51,6 +49,7 @@ import paiban.ui.canvas.text.CanvasTextModel;
  * step at a time, back to the edition as it was.
  */
 @ExtendWith(ApplicationExtension.class)
+@paiban.ui.InLanguage("zh")
 class CharStylePanelFxTest {
     static final String NAME = "小标宋红";
     MainWindow window;
@@ -58,7 +57,6 @@ class CharStylePanelFxTest {
 
     @Start
     void start(Stage stage) {
-        Messages.use(InterfaceLanguage.CHINESE);
         window = new MainWindow(TestEditions.document());
         window.show(stage);
     }

@@ -15,18 +15,16 @@ import paiban.model.style.Cmyk;
 import paiban.model.style.DefaultStyles;
 import paiban.model.style.FontFamily;
 import paiban.model.style.StyleSheet;
-import paiban.ui.InterfaceLanguage;
-import paiban.ui.Messages;
 import paiban.ui.panels.PropertyRow;
 
 /** What the character style rows take as typed or picked, and what they refuse. */
+@paiban.ui.InLanguage("zh")
 class CharStyleRowsTest {
     static final CharStyle PLAIN = new CharStyle("字", null, null, null);
     StyleSheet sheet;
 
     @BeforeEach
-    void chinese() {
-        Messages.use(InterfaceLanguage.CHINESE);
+    void sheet() {
         sheet = DefaultStyles.forBody(10_500).withCharStyles(List.of(PLAIN));
     }
 

@@ -82,9 +82,16 @@ public final class FlowSession {
      * page and the frames stories owned when they were made, whether the page holds a table, and
      * whether one is continued from or onto another page (they then depend on other pages too).
      */
-    private record PageParts(Map<String, List<Mark>> marks, Map<String, FrameInfo> infos, List<String> warnings,
+    private record PageParts(Map<String, List<Mark>> marks, Map<String, FrameInfo> infos,
                              Map<String, List<String>> frameWarnings, Page page, Set<String> owned, boolean tables,
-                             boolean otherPages) {}
+                             boolean otherPages) {
+        /** The page's furniture warnings, frame by frame in page order. */
+        List<String> warnings() {
+            List<String> out = new ArrayList<>();
+            for (Frame f : page.frames()) out.addAll(frameWarnings.getOrDefault(f.id(), List.of()));
+            return out;
+        }
+    }
 
     /**
      * A page's layout and what it was made of: the page, its parts, the story showing each frame
@@ -407,7 +414,6 @@ public final class FlowSession {
         Map<String, List<Mark>> marks = new HashMap<>();
         Map<String, FrameInfo> infos = new HashMap<>();
         Map<String, List<String>> frameWarnings = new HashMap<>();
-        List<String> warnings = new ArrayList<>();
         Set<String> owned = new java.util.HashSet<>();
         boolean tables = false, otherPages = false;
         Map<String, Frame> was = before != null && sign(before.page()).equals(sign(page)) ? framesById(before.page()) : Map.of();
@@ -433,9 +439,8 @@ public final class FlowSession {
                 own = List.copyOf(found);
             }
             if (!own.isEmpty()) frameWarnings.put(f.id(), own);
-            warnings.addAll(own);
         }
-        return new PageParts(marks, infos, List.copyOf(warnings), frameWarnings, page, owned, tables, otherPages);
+        return new PageParts(marks, infos, frameWarnings, page, owned, tables, otherPages);
     }
 
     private static PageSign sign(Page p) {

@@ -155,24 +155,17 @@ public final class PagesPanel extends ListView<PageItem> {
 
     private static final class ThumbnailsLater {
         private final java.util.Set<ThumbnailCell> waiting = new java.util.LinkedHashSet<>();
-        private final javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(STILL);
-
-        ThumbnailsLater() {
-            still.setOnFinished(e -> {
-                List<ThumbnailCell> now = List.copyOf(waiting);
-                waiting.clear();
-                for (ThumbnailCell c : now) c.drawAgain();
-            });
-        }
+        private final paiban.ui.WhenStill still = new paiban.ui.WhenStill(javafx.util.Duration.millis(250), () -> {
+            List<ThumbnailCell> now = List.copyOf(waiting);
+            waiting.clear();
+            for (ThumbnailCell c : now) c.drawAgain();
+        });
 
         void ask(ThumbnailCell cell) {
             waiting.add(cell);
-            still.playFromStart();
+            still.ask();
         }
     }
-
-    /** How long the pages stay unchanged before their thumbnails are drawn again. */
-    static final javafx.util.Duration STILL = javafx.util.Duration.millis(250);
 
     private static final class ThumbnailCell extends ListCell<PageItem> {
         private final VBox box = new VBox(4);

@@ -64,11 +64,8 @@ public final class StoryEditorView extends VBox {
     private String shownStoryId;
     /** True while an input method's composition sits in the area uncommitted. */
     private boolean composing;
-    /** An edit made elsewhere (the canvas, a panel) not yet shown here; see {@link #still}. */
-    private boolean showPending;
-    /** How long the document stays unchanged before an edit made elsewhere is shown here. */
-    private final javafx.animation.PauseTransition still = new javafx.animation.PauseTransition(STILL);
-    static final javafx.util.Duration STILL = javafx.util.Duration.millis(150);
+    /** An edit made elsewhere (the canvas, a panel), shown here once the document has been still 150 ms. */
+    private final paiban.ui.WhenStill later = new paiban.ui.WhenStill(javafx.util.Duration.millis(150), this::showLatest);
 
     private final Label styleLabel = new Label();
     /** The character style at the caret and what it sets ("字符：小标宋红 标宋 五号 红"). */
@@ -105,7 +102,6 @@ public final class StoryEditorView extends VBox {
         area.focusedProperty().addListener((o, was, now) -> {
             if (now) showNow();
         });
-        still.setOnFinished(e -> showNow());
         // while an input method composes (pinyin not yet chosen), the area holds text the story must not get
         area.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> composing = !e.getComposed().isEmpty());
         area.multiRichChanges().subscribe(changes -> {
@@ -252,21 +248,22 @@ public final class StoryEditorView extends VBox {
         if (area.isFocused() || vm.applyingOwnEdit() || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             show(vm.story());
         } else {
-            showPending = true;
-            still.playFromStart();
+            later.ask();
         }
     }
 
     /** Shows the story's latest state now if an edit made elsewhere is still waiting to be shown. */
     public void showNow() {
-        if (!showPending) return;
+        later.now();
+    }
+
+    private void showLatest() {
         show(vm.story());
     }
 
     /** Brings the area in line with the story, touching only paragraphs that differ. */
     private void show(Story story) {
-        showPending = false;
-        still.stop();
+        later.cancel();
         if (composing) return; // the commit that ends the composition sends the whole text anyway
         updating = true;
         try {
